@@ -1,0 +1,69 @@
+/** What went wrong, coarse enough for a UI to pick a message and a recovery. */
+export type SettingsErrorCode =
+  /** The server's own `error.code` (e.g. `last_owner`, `sso_managed`, `name_taken`). */
+  | (string & {})
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation_failed'
+  | 'rate_limited'
+  | 'server_error'
+  | 'invalid_response'
+  | 'network_error'
+  | 'aborted';
+
+/** Field name → message, as the server reported them with a 422. */
+export type FieldErrors = Record<string, string>;
+
+export interface SettingsApiErrorInit {
+  status: number;
+  code: SettingsErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error type every `SettingsClient` method rejects with. `status` is the HTTP status, or 0
+ * when no response arrived (network failure, abort).
+ */
+export class SettingsApiError extends Error {
+  override name = 'SettingsApiError';
+  readonly status: number;
+  readonly code: SettingsErrorCode;
+  readonly fieldErrors?: FieldErrors;
+  /** Seconds to wait before retrying (429 `Retry-After`). */
+  readonly retryAfter?: number;
+
+  constructor(init: SettingsApiErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.status = init.status;
+    this.code = init.code;
+    if (init.fieldErrors) this.fieldErrors = init.fieldErrors;
+    if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
+  }
+
+  get isAbort(): boolean {
+    return this.code === 'aborted';
+  }
+}
+
+export function isSettingsApiError(value: unknown): value is SettingsApiError {
+  return value instanceof SettingsApiError;
+}
+
+/** True for an abort, whichever shape it arrived in; aborted work is never shown as an error. */
+export function isAbortError(value: unknown): boolean {
+  if (value instanceof SettingsApiError) return value.isAbort;
+  return value instanceof DOMException && value.name === 'AbortError';
+}
+
+/** Wraps anything a custom client threw so panels only ever deal with `SettingsApiError`. */
+export function toSettingsApiError(value: unknown): SettingsApiError {
+  if (value instanceof SettingsApiError) return value;
+  if (isAbortError(value)) return new SettingsApiError({ status: 0, code: 'aborted', message: 'The request was aborted.', cause: value });
+  const message = value instanceof Error ? value.message : String(value);
+  return new SettingsApiError({ status: 0, code: 'network_error', message, cause: value });
+}

@@ -1,0 +1,5 @@
+export type { SettingsClient } from './client.js';
+export { createHttpClient, type HttpClientOptions } from './http-client.js';
+export { SettingsApiError, isAbortError, isSettingsApiError, toSettingsApiError } from './errors.js';
+export type { FieldErrors, SettingsApiErrorInit, SettingsErrorCode } from './errors.js';
+export type * from './types.js';

@@ -1,0 +1,360 @@
+/**
+ * Domain types of the settings REST contract (DESIGN §5). Dates are ISO-8601 strings, money is in
+ * minor units (cents) with an ISO-4217 currency, so values survive JSON unchanged.
+ */
+
+/** Permission strings. Visibility is decided by these, never by role names (DESIGN §3). */
+export type OrganizationPermission =
+  | 'org.admin-team.view'
+  | 'org.admin-team.manage'
+  | 'org.api-keys.view'
+  | 'org.api-keys.manage'
+  | 'org.billing.view'
+  | 'org.billing.manage'
+  | 'org.data-repository.view'
+  | 'org.data-repository.manage';
+
+export type CompanyPermission =
+  | 'company.sites.view'
+  | 'company.sites.manage'
+  | 'company.data.view'
+  | 'company.data.manage'
+  | 'company.members.view'
+  | 'company.members.manage';
+
+export type Permission = OrganizationPermission | CompanyPermission;
+
+/** Tenant feature flags. A section gated by a flag is hidden when the tenant lacks it. */
+export type FeatureFlag = 'apiKeys' | 'billing' | 'dataRepository';
+export type FeatureFlags = Record<FeatureFlag, boolean>;
+
+/** A role as display text plus a stable id. Components show `name`; they never branch on it. */
+export interface Role {
+  id: string;
+  name: string;
+}
+
+export interface CompanyRef {
+  id: string;
+  name: string;
+}
+
+/** How the signed-in user authenticates; SSO logins cannot reset their password here. */
+export type AuthMethod = { type: 'password' } | { type: 'sso'; providerName: string };
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  auth: AuthMethod;
+}
+
+/** `"all"` or the ids of specific companies. */
+export type CompanyAccess = 'all' | string[];
+
+export interface SessionOrganization {
+  id: string;
+  name: string;
+  role: Role;
+  permissions: OrganizationPermission[];
+  companyAccess: CompanyAccess;
+  /** Roles this user may grant when adding or editing admin-team members. */
+  grantableRoles: Role[];
+}
+
+/** How a user came to act in a company. */
+export type GrantSource = 'organization' | 'company';
+
+export interface SessionCompany extends CompanyRef {
+  role: Role;
+  permissions: CompanyPermission[];
+  grantedBy: GrantSource;
+  /** Company roles this user may grant when inviting or editing members. */
+  grantableRoles: Role[];
+}
+
+/** Everything the access rules need, loaded once by `<settings-provider>`. */
+export interface Session {
+  user: SessionUser;
+  /** `null` for a company-only member. */
+  organization: SessionOrganization | null;
+  /** Every company the user can act in, with the permissions there. */
+  companies: SessionCompany[];
+  features: FeatureFlags;
+}
+
+// ---- lists -------------------------------------------------------------------------------------
+
+export interface ListQuery {
+  /** Server-side search text. */
+  q?: string;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+// ---- personal ----------------------------------------------------------------------------------
+
+export interface Profile {
+  id: string;
+  name: string;
+  email: string;
+  jobTitle: string;
+  avatarUrl: string | null;
+  auth: AuthMethod;
+}
+
+export type ProfileUpdate = Partial<Pick<Profile, 'name' | 'jobTitle' | 'avatarUrl'>>;
+
+export interface PasswordResetResult {
+  /** Where the email went (the profile's address). */
+  sentTo: string;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface EmailNotificationPreferences {
+  productUpdates: boolean;
+  securityAlerts: boolean;
+  weeklyDigest: boolean;
+}
+
+export interface Preferences {
+  /** BCP-47 language tag. */
+  language: string;
+  /** IANA time zone. */
+  timeZone: string;
+  dateFormat: DateFormat;
+  theme: Theme;
+  emailNotifications: EmailNotificationPreferences;
+}
+
+export type PreferencesUpdate = Partial<Omit<Preferences, 'emailNotifications'>> & {
+  emailNotifications?: Partial<EmailNotificationPreferences>;
+};
+
+export type DateFormat = 'YYYY-MM-DD' | 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'DD.MM.YYYY';
+
+export interface OrganizationMembershipSummary {
+  organization: { id: string; name: string };
+  role: Role;
+  /** `"all"` or the specific companies, by name. */
+  companyAccess: 'all' | CompanyRef[];
+}
+
+export interface CompanyMembershipSummary {
+  company: CompanyRef;
+  role: Role;
+  grantedBy: GrantSource;
+}
+
+export interface Memberships {
+  organization: OrganizationMembershipSummary | null;
+  companies: CompanyMembershipSummary[];
+}
+
+// ---- organization ------------------------------------------------------------------------------
+
+export type MemberStatus = 'active' | 'invited';
+
+export interface AdminTeamMember {
+  id: string;
+  /** `null` until an invited person accepts. */
+  name: string | null;
+  email: string;
+  role: Role;
+  companyAccess: 'all' | CompanyRef[];
+  status: MemberStatus;
+  invitedAt: string | null;
+  /** When a pending invitation stops working. */
+  invitationExpiresAt: string | null;
+}
+
+export interface AdminTeamMemberInput {
+  email: string;
+  roleId: string;
+  companyAccess: CompanyAccess;
+}
+
+export type AdminTeamMemberUpdate = Partial<Omit<AdminTeamMemberInput, 'email'>>;
+
+export type ApiKeyStatus = 'active' | 'revoked' | 'expired';
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  /** The first characters of the secret, safe to display (e.g. `sk_live_4f2a`). */
+  prefix: string;
+  createdAt: string;
+  createdBy: { id: string; name: string };
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  status: ApiKeyStatus;
+  /** Set on a key created to replace another: the rotation pairing lives in the data, not the browser. */
+  replacesKeyId: string | null;
+}
+
+export interface ApiKeyListQuery extends ListQuery {
+  status?: 'active' | 'all';
+}
+
+export interface ApiKeyInput {
+  name: string;
+  /** Omitted or `null`: the key never expires. */
+  expiresInDays?: number | null;
+  /** Id of the key this one rotates. */
+  replacesKeyId?: string;
+}
+
+/** The only response that ever carries a secret. */
+export interface CreatedApiKey {
+  apiKey: ApiKey;
+  secret: string;
+}
+
+export interface Money {
+  /** Minor units (cents). */
+  amount: number;
+  currency: string;
+}
+
+export interface Address {
+  line1: string;
+  line2: string;
+  city: string;
+  postalCode: string;
+  region: string;
+  /** ISO-3166 alpha-2. */
+  country: string;
+}
+
+export interface BillingProfile {
+  companyName: string;
+  billingEmail: string;
+  address: Address;
+  taxId: string;
+}
+
+export type BillingProfileUpdate = Partial<Omit<BillingProfile, 'address'>> & { address?: Partial<Address> };
+
+export interface Plan {
+  name: string;
+  seatsUsed: number;
+  seatsTotal: number;
+  price: Money;
+  interval: 'month' | 'year';
+  renewsAt: string;
+}
+
+export interface PaymentMethod {
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+}
+
+export type InvoiceStatus = 'paid' | 'open' | 'void' | 'uncollectible';
+
+export interface Invoice {
+  id: string;
+  number: string;
+  issuedAt: string;
+  amount: Money;
+  status: InvoiceStatus;
+  downloadUrl: string;
+}
+
+export interface Billing {
+  plan: Plan;
+  /** `null` when the billing profile is not set up. */
+  profile: BillingProfile | null;
+  paymentMethod: PaymentMethod | null;
+  invoices: Invoice[];
+}
+
+export interface StorageRegion {
+  id: string;
+  name: string;
+}
+
+export interface DataRepositorySettings {
+  storageRegion: string;
+  availableRegions: StorageRegion[];
+  /** Days data is kept; `null` keeps it indefinitely. */
+  retentionDays: number | null;
+  retentionOptions: (number | null)[];
+  crossCompanySharing: boolean;
+}
+
+export type DataRepositoryUpdate = Partial<Pick<DataRepositorySettings, 'storageRegion' | 'retentionDays' | 'crossCompanySharing'>>;
+
+// ---- company -----------------------------------------------------------------------------------
+
+export type SiteStatus = 'active' | 'archived';
+
+export interface Site {
+  id: string;
+  name: string;
+  address: string;
+  /** IANA time zone. */
+  timeZone: string;
+  status: SiteStatus;
+  createdAt: string;
+}
+
+export interface SiteListQuery extends ListQuery {
+  status?: SiteStatus | 'all';
+}
+
+export interface SiteInput {
+  name: string;
+  address: string;
+  timeZone: string;
+}
+
+export type SiteUpdate = Partial<SiteInput> & { status?: SiteStatus };
+
+export type Units = 'metric' | 'imperial';
+export type Weekday = 'monday' | 'sunday' | 'saturday';
+
+export interface DataPreferences {
+  units: Units;
+  currency: string;
+  dateFormat: DateFormat;
+  weekStart: Weekday;
+  /** 1 = January … 12 = December. */
+  fiscalYearStartMonth: number;
+}
+
+export type DataPreferencesUpdate = Partial<DataPreferences>;
+
+export interface CompanyMember {
+  id: string;
+  name: string | null;
+  email: string;
+  role: Role;
+  status: MemberStatus;
+  invitationExpiresAt: string | null;
+  /** `organization`: comes from the organization's admin team and is managed there. */
+  source: GrantSource;
+}
+
+export interface CompanyMemberInput {
+  email: string;
+  roleId: string;
+}
+
+export interface CompanyMemberUpdate {
+  roleId: string;
+}
