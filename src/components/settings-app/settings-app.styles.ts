@@ -1,0 +1,88 @@
+import { css } from 'lit';
+import { t } from '../../styles/tokens.js';
+
+export const appStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(12rem, var(--settings-app-nav-width, 16rem)) minmax(0, 1fr);
+    gap: ${t.space8};
+    align-items: start;
+  }
+  @container (max-width: 44rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+      gap: ${t.space4};
+    }
+  }
+  [part='nav'] {
+    display: flex;
+    flex-direction: column;
+    gap: ${t.space4};
+  }
+  .group-label {
+    margin: 0 0 ${t.space1};
+    font-size: ${t.fontSizeSmall};
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: ${t.colorTextMuted};
+  }
+  settings-company-switcher {
+    margin-block-end: ${t.space2};
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='nav-link'] {
+    display: block;
+    padding-block: ${t.space2};
+    padding-inline: ${t.space3};
+    border-radius: ${t.radiusSmall};
+    color: inherit;
+    text-decoration: none;
+  }
+  [part~='nav-link']:hover {
+    background: ${t.colorSurfaceRaised};
+  }
+  [part~='nav-link'][aria-current='page'] {
+    background: ${t.colorAccentSurface};
+    color: ${t.colorAccent};
+    font-weight: 600;
+  }
+  [part='hidden-help'] {
+    font-size: ${t.fontSizeSmall};
+    border-block-start: 1px solid ${t.colorBorder};
+    padding-block-start: ${t.space3};
+  }
+  [part='hidden-help'] summary {
+    cursor: pointer;
+    color: ${t.colorAccent};
+  }
+  [part='hidden-help'] li {
+    margin-block: ${t.space2};
+  }
+  [part='hidden-help'] .hidden-name {
+    font-weight: 600;
+  }
+  [part='header'] {
+    margin-block-end: ${t.space6};
+  }
+  [part='header'] h2 {
+    margin: 0;
+    font-size: ${t.fontSizeLarge};
+  }
+  .scope-name {
+    margin: 0 0 ${t.space1};
+    font-size: ${t.fontSizeSmall};
+    color: ${t.colorTextMuted};
+  }
+  .scope-description {
+    margin: ${t.space1} 0 0;
+    color: ${t.colorTextMuted};
+  }
+`;

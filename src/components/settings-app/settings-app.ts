@@ -1,0 +1,184 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
+import { getSection, isSectionId, scopes, sections, sectionsInScope, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
+import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
+import { SettingsNavigateEvent } from '../../events/shell-events.js';
+import { msg } from '../../i18n/localize.js';
+import { renderAccessNotice } from '../../internal/access-notice.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { appStyles } from './settings-app.styles.js';
+
+type Denied = Extract<AccessDecision, { allowed: false }>;
+
+/**
+ * The whole Settings area: navigation grouped Personal / Company / Organization showing only the
+ * sections the user may use, the company switcher, a "Can't find a setting?" list explaining every
+ * hidden section, and the selected section's panel. A section the user may not see (e.g. a deep
+ * link) shows its explanation instead of its panel, so no request for its data is ever sent.
+ *
+ * Panels are looked up by tag name: register the ones you use (`settings-elements/define/...`);
+ * a section whose panel is not registered shows its heading and scope only.
+ *
+ * @summary The settings shell: navigation, company switcher and the current section.
+ * @tag settings-app
+ * @csspart nav - The navigation column.
+ * @csspart nav-link - Each section link; the current one has `aria-current="page"`.
+ * @csspart hidden-help - The "Can't find a setting?" disclosure.
+ * @csspart content - The current section.
+ * @csspart header - The current section's scope, heading and scope description.
+ * @csspart access-notice - Why the current section is not available.
+ * @cssprop [--settings-app-nav-width=16rem] - Width of the navigation column.
+ * @fires {SettingsNavigateEvent} settings-navigate - Before the section changes; cancel it to route yourself.
+ */
+export class SettingsApp extends LitElement {
+  static override styles = [baseStyles, appStyles];
+
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected settings?: SettingsContextValue;
+
+  /** The section shown, by id (e.g. `organization/api-keys`). */
+  @property({ reflect: true }) section: string = 'personal/general';
+
+  /** How section links are written; `{section}` is replaced by the id. Hosts with a router set a path. */
+  @property({ attribute: 'link-template' }) linkTemplate = '#{section}';
+
+  /** Panel elements are kept while the shell lives, so input survives leaving and coming back. */
+  #panels = new Map<string, HTMLElement>();
+
+  /** Navigates like a click on the section's link would (fires the cancelable event). */
+  navigate(section: SectionId): boolean {
+    if (!this.dispatchEvent(new SettingsNavigateEvent(section))) return false;
+    this.section = section;
+    return true;
+  }
+
+  #onLinkClick(event: MouseEvent, section: SectionId): void {
+    // Modified clicks open the link the browser's way (new tab, window).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.navigate(section);
+  }
+
+  #href(section: SectionId): string {
+    return this.linkTemplate.replace('{section}', section);
+  }
+
+  #panelFor(section: SectionDefinition): HTMLElement | undefined {
+    const constructor = customElements.get(section.tagName);
+    if (!constructor) {
+      // Registered later (lazy import by the host): render again once it exists.
+      void customElements.whenDefined(section.tagName).then(() => this.requestUpdate());
+      return undefined;
+    }
+    let panel = this.#panels.get(section.tagName);
+    if (!panel) {
+      panel = new constructor();
+      this.#panels.set(section.tagName, panel);
+    }
+    return panel;
+  }
+
+  protected override render() {
+    const settings = this.settings;
+    if (!settings) return nothing;
+    const decisions = new Map(sections.map((s) => [s.id, settings.access(s.id)]));
+    return html`
+      <div class="layout">
+        <nav part="nav" aria-label=${msg('shell.navLabel')}>
+          ${scopes.map((scope) => this.#renderGroup(scope, decisions))} ${this.#renderHiddenHelp(decisions)}
+        </nav>
+        <section part="content" aria-labelledby="section-heading">${this.#renderContent(decisions)}</section>
+      </div>
+    `;
+  }
+
+  #renderGroup(scope: Scope, decisions: Map<SectionId, AccessDecision>) {
+    const visible = sectionsInScope(scope).filter((s) => decisions.get(s.id)?.allowed);
+    const hasCompanies = scope === 'company' && (this.settings?.session.companies.length ?? 0) > 0;
+    if (visible.length === 0 && !hasCompanies) return nothing;
+    return html`
+      <div>
+        <p class="group-label" id="group-${scope}">${msg(`scope.${scope}`)}</p>
+        ${hasCompanies ? html`<settings-company-switcher></settings-company-switcher>` : nothing}
+        <ul aria-labelledby="group-${scope}">
+          ${visible.map(
+            (s) => html`
+              <li>
+                <a
+                  part="nav-link"
+                  href=${this.#href(s.id)}
+                  aria-current=${s.id === this.section ? 'page' : 'false'}
+                  @click=${(e: MouseEvent) => this.#onLinkClick(e, s.id)}
+                  >${sectionLabel(s)}</a
+                >
+              </li>
+            `,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  #renderHiddenHelp(decisions: Map<SectionId, AccessDecision>) {
+    const hidden = sections.flatMap((s) => {
+      const decision = decisions.get(s.id);
+      return decision && !decision.allowed ? [{ section: s, decision }] : [];
+    });
+    return html`
+      <details part="hidden-help">
+        <summary>${msg('shell.hiddenHelp.summary')}</summary>
+        ${hidden.length === 0
+          ? html`<p>${msg('shell.hiddenHelp.none')}</p>`
+          : html`
+              <p>${msg('shell.hiddenHelp.intro')}</p>
+              <ul>
+                ${hidden.map(
+                  ({ section, decision }) => html`
+                    <li data-section=${section.id}>
+                      <span class="hidden-name">${msg(`scope.${section.scope}`)} › ${sectionLabel(section)}</span>:
+                      ${decision.message}
+                    </li>
+                  `,
+                )}
+              </ul>
+            `}
+      </details>
+    `;
+  }
+
+  #renderContent(decisions: Map<SectionId, AccessDecision>) {
+    const id = this.section;
+    if (!isSectionId(id)) {
+      return html`
+        <h2 id="section-heading">${msg('shell.unknownSection', { section: id })}</h2>
+        <p><a href=${this.#href('personal/general')} @click=${(e: MouseEvent) => this.#onLinkClick(e, 'personal/general')}>${msg('shell.backToGeneral')}</a></p>
+      `;
+    }
+    const section = getSection(id);
+    const decision = decisions.get(id)!;
+    return html`
+      <header part="header">
+        <p class="scope-name">${msg(`scope.${section.scope}`)}</p>
+        <h2 id="section-heading">${decision.allowed ? sectionLabel(section) : msg('shell.hiddenTitle', { section: sectionLabel(section) })}</h2>
+        <p class="scope-description">${this.#scopeDescription(section.scope)}</p>
+      </header>
+      ${decision.allowed ? (this.#panelFor(section) ?? nothing) : renderAccessNotice(decision as Denied)}
+    `;
+  }
+
+  #scopeDescription(scope: Scope): string {
+    if (scope === 'organization') return msg('scope.organization.description');
+    if (scope === 'personal') return msg('scope.personal.description');
+    const company = this.settings?.company;
+    return company ? msg('scope.company.description', { company: company.name }) : msg('scope.company.descriptionNoCompany');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-app': SettingsApp;
+  }
+}

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+import { t } from '../../styles/tokens.js';
+
+export const switcherStyles = css`
+  :host {
+    position: relative;
+  }
+  .label {
+    display: block;
+    font-size: ${t.fontSizeSmall};
+    color: ${t.colorTextMuted};
+    margin-block-end: ${t.space1};
+  }
+  [part='trigger'] {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: ${t.space2};
+    inline-size: 100%;
+    text-align: start;
+  }
+  [part='trigger']::after {
+    content: '';
+    border-inline: 0.3em solid transparent;
+    border-block-start: 0.35em solid currentColor;
+  }
+  .single {
+    margin: 0;
+    font-weight: 600;
+  }
+  [part='popup'] {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: var(--settings-z-popup, 1000);
+    min-inline-size: 14rem;
+    max-inline-size: 22rem;
+    max-block-size: min(24rem, var(--_available-height, 24rem));
+    display: flex;
+    flex-direction: column;
+    background: ${t.colorSurface};
+    border: 1px solid ${t.colorBorder};
+    border-radius: ${t.radiusMedium};
+    box-shadow: ${t.shadowPopup};
+    padding: ${t.space1};
+  }
+  [part='popup'][hidden] {
+    display: none;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    background: ${t.colorSurface};
+    border: 1px solid ${t.colorBorder};
+    border-radius: ${t.radiusSmall};
+    padding: ${t.space1} ${t.space2};
+    margin: ${t.space1};
+  }
+  [role='menu'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    overflow-y: auto;
+  }
+  [role='menuitemradio'] {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    padding-block: ${t.space2};
+    padding-inline: ${t.space6} ${t.space3};
+    border-radius: ${t.radiusSmall};
+    cursor: pointer;
+  }
+  [role='menuitemradio']:hover,
+  [role='menuitemradio']:focus {
+    background: ${t.colorAccentSurface};
+    outline: none;
+  }
+  [role='menuitemradio']:focus-visible {
+    outline: 2px solid ${t.colorFocus};
+    outline-offset: -2px;
+  }
+  [role='menuitemradio'][aria-checked='true'] {
+    font-weight: 600;
+  }
+  [role='menuitemradio'][aria-checked='true']::before {
+    content: '✓';
+    position: absolute;
+    inset-inline-start: ${t.space2};
+  }
+  .granted {
+    font-size: ${t.fontSizeSmall};
+    font-weight: normal;
+    color: ${t.colorTextMuted};
+  }
+  .no-match {
+    margin: ${t.space2};
+    color: ${t.colorTextMuted};
+  }
+`;

@@ -1,0 +1,173 @@
+import { provide } from '@lit/context';
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SettingsClient } from '../../api/client.js';
+import { isAbortError, toSettingsApiError, type SettingsApiError } from '../../api/errors.js';
+import { createHttpClient } from '../../api/http-client.js';
+import type { Session } from '../../api/types.js';
+import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
+import { withErrorHandling } from '../../context/unauthorized-client.js';
+import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
+import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
+import { describeError } from '../../internal/describe-error.js';
+import { msg } from '../../i18n/localize.js';
+import { baseStyles, t } from '../../styles/tokens.js';
+
+type LoadState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'error'; error: SettingsApiError };
+
+/**
+ * Loads the session once and shares the client, the session, access decisions and the selected
+ * company with every settings element inside it.
+ *
+ * @summary The root every settings element needs above it.
+ * @tag settings-provider
+ * @slot - The settings elements: `<settings-app>` or individual panels.
+ * @csspart status - The loading or error message shown while the session is not available.
+ * @fires {SettingsUnauthorizedEvent} settings-unauthorized - The API answered 401; sign the user in again.
+ * @fires {SettingsSessionErrorEvent} settings-session-error - The session could not be loaded.
+ * @fires {SettingsCompanyChangedEvent} settings-company-changed - The selected company changed.
+ */
+export class SettingsProvider extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      [part='status'] {
+        padding: ${t.space4};
+      }
+      [part='status'] p {
+        margin-block: 0 ${t.space2};
+      }
+    `,
+  ];
+
+  /** Any `SettingsClient`. Takes precedence over `base-url`. */
+  @property({ attribute: false }) client?: SettingsClient;
+
+  /** Where the REST contract is mounted; used when no `client` is given. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** Id of the selected company. Defaults to the user's first company; reflects switches. */
+  @property({ reflect: true }) company?: string;
+
+  /** Support address shown where users must contact the vendor (e.g. billing not set up). */
+  @property({ attribute: 'support-email' }) supportEmail?: string;
+
+  @state() private load: LoadState = { status: 'loading' };
+  @state() private unauthorized = false;
+
+  @provide({ context: settingsContext })
+  @state()
+  protected context?: SettingsContextValue;
+
+  #client?: SettingsClient;
+  #abort?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnecting after a disconnect (which aborted the load) must load again.
+    if (this.hasUpdated && this.load.status === 'loading') void this.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('client') || changed.has('baseUrl')) {
+      this.#client = this.#createClient();
+      this.unauthorized = false;
+      void this.reload();
+    }
+    if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail'))) {
+      this.context = this.#contextFor(this.load.session);
+    }
+  }
+
+  /** Loads the session again, showing the loading state (e.g. after the host re-authenticated). */
+  async reload(): Promise<void> {
+    this.load = { status: 'loading' };
+    this.context = undefined;
+    await this.#loadSession();
+  }
+
+  /** Reloads the session while keeping the current one on screen. */
+  async refreshSession(): Promise<void> {
+    await this.#loadSession();
+  }
+
+  /** Selects a company for the Company sections and fires `settings-company-changed`. */
+  selectCompany(companyId: string): void {
+    if (companyId === this.company) return;
+    this.company = companyId;
+    this.dispatchEvent(new SettingsCompanyChangedEvent(companyId));
+  }
+
+  #createClient(): SettingsClient | undefined {
+    const client = this.client ?? (this.baseUrl ? createHttpClient({ baseUrl: this.baseUrl }) : undefined);
+    return client && withErrorHandling(client, (error) => this.#onUnauthorized(error));
+  }
+
+  async #loadSession(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    try {
+      const session = await client.getSession({ signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.load = { status: 'ready', session };
+    } catch (error) {
+      if (isAbortError(error) || abort.signal.aborted) return;
+      const apiError = toSettingsApiError(error);
+      // A refresh that fails keeps the session the user already has.
+      if (this.load.status === 'ready' && apiError.status !== 401) return;
+      this.load = { status: 'error', error: apiError };
+      if (apiError.status !== 401) this.dispatchEvent(new SettingsSessionErrorEvent(apiError));
+    }
+  }
+
+  #contextFor(session: Session): SettingsContextValue {
+    const companyId = this.company ?? session.companies[0]?.id ?? null;
+    return createContextValue({
+      client: this.#client!,
+      session,
+      companyId,
+      supportEmail: this.supportEmail ?? null,
+      selectCompany: (id) => this.selectCompany(id),
+      refreshSession: () => this.refreshSession(),
+    });
+  }
+
+  #onUnauthorized(error: SettingsApiError): void {
+    // Reported once per client; the host decides what signing in again means.
+    if (this.unauthorized) return;
+    this.unauthorized = true;
+    this.dispatchEvent(new SettingsUnauthorizedEvent(error));
+  }
+
+  protected override render() {
+    if (this.unauthorized) {
+      return html`<div part="status" class="notice" role="alert"><p>${msg('session.unauthorized')}</p></div>`;
+    }
+    switch (this.load.status) {
+      case 'ready':
+        return html`<slot></slot>`;
+      case 'loading':
+        return html`<div part="status" role="status" aria-live="polite">${this.#client ? msg('session.loading') : ''}</div>`;
+      case 'error':
+        return html`
+          <div part="status" class="notice" role="alert">
+            <p>${msg('session.error')} ${describeError(this.load.error)}</p>
+            <button type="button" @click=${() => void this.reload()}>${msg('state.retry')}</button>
+          </div>
+        `;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-provider': SettingsProvider;
+  }
+}

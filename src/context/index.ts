@@ -1,0 +1,1 @@
+export { settingsContext, type SettingsContextValue } from './settings-context.js';

@@ -1,0 +1,37 @@
+import { createContext } from '@lit/context';
+import { evaluateAccess, type AccessDecision } from '../access/evaluate-access.js';
+import type { SectionId } from '../access/sections.js';
+import type { SettingsClient } from '../api/client.js';
+import type { Session, SessionCompany } from '../api/types.js';
+
+/**
+ * What `<settings-provider>` shares with every element below it, once the session has loaded.
+ * The value is replaced (never mutated) on every change, so subscribed consumers re-render.
+ */
+export interface SettingsContextValue {
+  /** The host's client, wrapped so a 401 reaches the host as `settings-unauthorized`. */
+  readonly client: SettingsClient;
+  readonly session: Session;
+  /** The selected company's id; `null` when the user has no company. */
+  readonly companyId: string | null;
+  /** The selected company, or `null` when the user is not assigned to it (or to any). */
+  readonly company: SessionCompany | null;
+  /** Where users are told to write when something needs the vendor (e.g. billing not set up). */
+  readonly supportEmail: string | null;
+  /** Access to a section for the selected company. */
+  access(section: SectionId): AccessDecision;
+  selectCompany(companyId: string): void;
+  /** Reloads the session in place (after a 403: permissions changed under the user). */
+  refreshSession(): Promise<void>;
+}
+
+export const settingsContext = createContext<SettingsContextValue | undefined>(Symbol('settings.context'));
+
+export function createContextValue(init: Omit<SettingsContextValue, 'access' | 'company'>): SettingsContextValue {
+  const company = init.session.companies.find((c) => c.id === init.companyId) ?? null;
+  return {
+    ...init,
+    company,
+    access: (section) => evaluateAccess(init.session, section, init.companyId),
+  };
+}

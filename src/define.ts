@@ -1,0 +1,7 @@
+/**
+ * Registers every element of the library. Import this for the whole Settings area; import
+ * `settings-elements/define/<tag>` instead to register only what you use.
+ */
+import './define/settings-provider.js';
+import './define/settings-app.js';
+import './define/settings-company-switcher.js';

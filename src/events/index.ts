@@ -1,0 +1,2 @@
+export { SettingsCompanyChangedEvent, SettingsNavigateEvent } from './shell-events.js';
+export { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from './session-events.js';

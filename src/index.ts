@@ -1,0 +1,15 @@
+/**
+ * settings-elements: classes, types, the client and the access rules. Importing this module defines
+ * no tags; import `settings-elements/define` (or `settings-elements/define/<tag>`) for that.
+ */
+export * from './api/index.js';
+export * from './access/index.js';
+export * from './context/index.js';
+export * from './events/index.js';
+export { setLocale, getLocale, msg, type Catalog, type MessageKey, type Translation } from './i18n/localize.js';
+export { SettingsProvider } from './components/settings-provider/settings-provider.js';
+export { SettingsApp } from './components/settings-app/settings-app.js';
+export { SettingsCompanySwitcher } from './components/settings-company-switcher/settings-company-switcher.js';
+export { SettingsPanel } from './internal/settings-panel.js';
+export { ResourceController, type ResourceOptions, type ResourceStatus } from './internal/resource-controller.js';
+export { defineElement } from './internal/define-element.js';

@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError, toSettingsApiError, type SettingsApiError } from '../api/errors.js';
+
+export type ResourceStatus = 'idle' | 'pending' | 'complete' | 'error';
+
+export interface ResourceOptions<T, A extends readonly unknown[]> {
+  /**
+   * The inputs of the load, read before every render. Return `null` when nothing may be loaded
+   * (no session yet, or access denied): no request is sent.
+   */
+  args: () => A | null;
+  /** Loads the data; must pass `signal` to the client. */
+  load: (args: A, signal: AbortSignal) => Promise<T>;
+  /** Called with every failure that is not an abort (e.g. to refresh the session on 403). */
+  onError?: (error: SettingsApiError) => void;
+}
+
+/**
+ * Loads remote data for an element: runs when its args change, aborts the previous request when
+ * they do and when the element disconnects. When the args change the old value is dropped at
+ * once, so data of one company is never shown under another's name; `reload()` keeps the current
+ * value on screen while it refreshes.
+ */
+export class ResourceController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
+  status: ResourceStatus = 'idle';
+  value: T | undefined;
+  error: SettingsApiError | undefined;
+
+  #host: ReactiveControllerHost;
+  #options: ResourceOptions<T, A>;
+  #args: A | null = null;
+  #abort?: AbortController;
+
+  constructor(host: ReactiveControllerHost, options: ResourceOptions<T, A>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const args = this.#options.args();
+    if (sameArgs(args, this.#args)) return;
+    this.#args = args;
+    this.value = undefined;
+    this.error = undefined;
+    if (args) void this.#run(args);
+    else {
+      this.#abort?.abort();
+      this.status = 'idle';
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    // Forget the args so reconnecting loads again instead of showing an aborted request forever.
+    if (this.status === 'pending') this.#args = null;
+  }
+
+  /** Loads again with the current args, keeping the current value visible meanwhile. */
+  reload(): Promise<void> {
+    return this.#args ? this.#run(this.#args) : Promise.resolve();
+  }
+
+  /** Replaces the value locally (e.g. with the server's answer to a save). */
+  set(value: T): void {
+    this.value = value;
+    this.status = 'complete';
+    this.error = undefined;
+    this.#host.requestUpdate();
+  }
+
+  async #run(args: A): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.status = 'pending';
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#options.load(args, abort.signal);
+      if (abort.signal.aborted) return;
+      this.value = value;
+      this.error = undefined;
+      this.status = 'complete';
+    } catch (error) {
+      if (abort.signal.aborted || isAbortError(error)) return;
+      this.error = toSettingsApiError(error);
+      this.status = 'error';
+      this.#options.onError?.(this.error);
+    }
+    this.#host.requestUpdate();
+  }
+}
+
+function sameArgs(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((value, i) => Object.is(value, b[i]));
+}

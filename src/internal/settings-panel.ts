@@ -1,0 +1,143 @@
+import { consume } from '@lit/context';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { AccessDecision } from '../access/evaluate-access.js';
+import type { SectionId } from '../access/sections.js';
+import { toSettingsApiError, type SettingsApiError } from '../api/errors.js';
+import { settingsContext, type SettingsContextValue } from '../context/settings-context.js';
+import { msg } from '../i18n/localize.js';
+import { baseStyles, t } from '../styles/tokens.js';
+import { renderAccessNotice } from './access-notice.js';
+import { describeError } from './describe-error.js';
+import { ResourceController, type ResourceOptions } from './resource-controller.js';
+
+export const panelStyles = css`
+  [part='state'] {
+    padding-block: ${t.space4};
+  }
+  [part='view-only'] {
+    margin-block: 0 ${t.space4};
+  }
+  .notice p {
+    margin-block: 0 ${t.space2};
+  }
+  .notice p:last-child {
+    margin-block-end: 0;
+  }
+`;
+
+interface ResourceRendering<T> {
+  complete: (value: T) => unknown;
+  /** When true for a value, `empty` is rendered instead of `complete`. */
+  isEmpty?: (value: T) => boolean;
+  empty?: () => unknown;
+}
+
+/**
+ * The baseline every panel inherits: it consumes the provider's context, asks the access rules
+ * about its section (rendering the explanation instead of the panel when denied), loads data only
+ * when allowed, renders loading/empty/error-with-retry states, refreshes the session on 403, and
+ * runs writes behind a cancelable intent event while keeping the user's input on failure.
+ */
+export abstract class SettingsPanel extends LitElement {
+  static override styles = [baseStyles, panelStyles];
+
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected settings?: SettingsContextValue;
+
+  /** A write in flight: disables the controls that would start another. */
+  @state() protected writing = false;
+  /** The last failed write, rendered next to the form that kept the user's input. */
+  @state() protected writeError: SettingsApiError | undefined;
+
+  /** The section this panel renders; decides access. */
+  protected abstract readonly section: SectionId;
+
+  protected get access(): AccessDecision | undefined {
+    return this.settings?.access(this.section);
+  }
+
+  /** True when the user may create, edit and delete here; otherwise the panel is read-only. */
+  protected get canManage(): boolean {
+    const access = this.access;
+    return access?.allowed === true && access.mode === 'manage';
+  }
+
+  /**
+   * A data loader that sends no request unless the section is allowed, passes an AbortSignal, and
+   * handles a 403 by refreshing the session. `args` is only called when access is allowed.
+   */
+  protected createResource<T, A extends readonly unknown[]>(options: {
+    args: (settings: SettingsContextValue) => A;
+    load: ResourceOptions<T, A>['load'];
+  }): ResourceController<T, A> {
+    return new ResourceController<T, A>(this, {
+      args: () => (this.settings && this.access?.allowed ? options.args(this.settings) : null),
+      load: options.load,
+      onError: (error) => this.handleError(error),
+    });
+  }
+
+  /**
+   * Runs a write: fires the cancelable intent event first (nothing happens if a listener cancels
+   * it), marks the panel busy, and on failure keeps `writeError` for rendering. Resolves with the
+   * result, or `undefined` when cancelled or failed — the caller's form state is left untouched.
+   */
+  protected async write<T>(intent: Event | null, run: () => Promise<T>): Promise<T | undefined> {
+    if (intent && !this.dispatchEvent(intent)) return undefined;
+    this.writing = true;
+    this.writeError = undefined;
+    try {
+      return await run();
+    } catch (error) {
+      this.writeError = toSettingsApiError(error);
+      this.handleError(this.writeError);
+      return undefined;
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /** A 403 means permissions changed under the user: refresh what they may see. */
+  protected handleError(error: SettingsApiError): void {
+    if (error.status === 403) void this.settings?.refreshSession();
+  }
+
+  protected override render() {
+    const access = this.access;
+    if (!this.settings || !access) return nothing;
+    if (!access.allowed) return renderAccessNotice(access);
+    return html`${this.renderViewOnlyNote(access)}${this.renderPanel()}`;
+  }
+
+  /** The panel's content, rendered only when access is allowed. */
+  protected abstract renderPanel(): unknown;
+
+  protected renderViewOnlyNote(access: Extract<AccessDecision, { allowed: true }>) {
+    if (access.mode === 'manage' || !access.roleName) return nothing;
+    return html`<p part="view-only" class="muted">${msg('access.viewOnly', { role: access.roleName })}</p>`;
+  }
+
+  /** Renders every state of a resource: loading, error with retry, empty and complete. */
+  protected renderResource<T>(resource: ResourceController<T>, rendering: ResourceRendering<T>): unknown {
+    if (resource.status === 'error' && resource.error) return this.renderError(resource.error, () => void resource.reload());
+    if (resource.value === undefined) {
+      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+    }
+    const { value } = resource;
+    if (rendering.isEmpty?.(value)) {
+      return html`<div part="state empty">${rendering.empty ? rendering.empty() : msg('state.empty')}</div>`;
+    }
+    return rendering.complete(value);
+  }
+
+  protected renderError(error: SettingsApiError, retry?: () => void): TemplateResult {
+    return html`
+      <div part="state error" class="notice" role="alert">
+        <p>${describeError(error)}</p>
+        ${retry ? html`<button type="button" @click=${retry}>${msg('state.retry')}</button>` : nothing}
+      </div>
+    `;
+  }
+}
