@@ -1,0 +1,141 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
+import { settingsContext, type SettingsContextValue } from '../../src/context/settings-context.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import { FakeClient } from '../support/fake-client.js';
+import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+import { testSession } from '../support/sessions.js';
+
+/** A bare consumer that exposes what the provider shares. */
+class ContextProbe extends LitElement {
+  consumer = new ContextConsumer(this, { context: settingsContext, subscribe: true });
+  get value(): SettingsContextValue | undefined {
+    return this.consumer.value;
+  }
+}
+customElements.define('test-context-probe', ContextProbe);
+
+describe('settings-provider', () => {
+  it('loads the session once and shares it, with the first company selected by default', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
+    expect(fake.callsTo('getSession')).to.have.length(1);
+    expect(element.value?.session.user.name).to.equal('Ada Lovelace');
+    expect(element.value?.companyId).to.equal('c1');
+    expect(element.value?.company?.name).to.equal('Acme North');
+  });
+
+  it('shows a loading status, then its content', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}><p>content</p></settings-provider>`);
+    expect(provider.shadowRoot!.querySelector('[role=status]')?.textContent).to.contain('Loading');
+    expect(provider.shadowRoot!.querySelector('slot')).to.equal(null);
+    (await fake.nextCall('getSession')).resolve(testSession());
+    await settle(provider);
+    expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
+  });
+
+  it('explains a failed session load and retries on request', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}></settings-provider>`);
+    const failed = once(provider, 'settings-session-error');
+    (await fake.nextCall('getSession')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
+    expect((await failed).error.status).to.equal(500);
+    await settle(provider);
+    const alert = provider.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('could not be loaded');
+    alert.querySelector('button')!.click();
+    (await fake.nextCall('getSession', 1)).resolve(testSession());
+    await settle(provider);
+    expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
+  });
+
+  it('tells the host about a 401 once and does not retry', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}></settings-provider>`);
+    let events = 0;
+    provider.addEventListener('settings-unauthorized', () => events++);
+    (await fake.nextCall('getSession')).reject(new SettingsApiError({ status: 401, code: 'unauthorized', message: 'expired' }));
+    await settle(provider);
+    await settle(provider);
+    expect(events).to.equal(1);
+    expect(fake.callsTo('getSession')).to.have.length(1);
+    expect(shadowText(provider)).to.contain('Your session has ended');
+  });
+
+  it('reports a 401 from any panel request through the wrapped client', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { provider, element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
+    const unauthorized = once(provider, 'settings-unauthorized');
+    const request = element.value!.client.getProfile();
+    (await fake.nextCall('getProfile')).reject(new SettingsApiError({ status: 401, code: 'unauthorized', message: 'expired' }));
+    const error = await request.catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(SettingsApiError);
+    expect((await unauthorized).error.status).to.equal(401);
+  });
+
+  it('wraps anything a custom client throws into SettingsApiError', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
+    const request = element.value!.client.getPreferences();
+    (await fake.nextCall('getPreferences')).reject(new Error('GraphQL exploded'));
+    const error = (await request.catch((e: unknown) => e)) as SettingsApiError;
+    expect(error).to.be.instanceOf(SettingsApiError);
+    expect(error.status).to.equal(0);
+    expect(error.message).to.equal('GraphQL exploded');
+  });
+
+  it('switches company through the context, reflects it and fires settings-company-changed', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { provider, element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
+    const changed = once(provider, 'settings-company-changed');
+    element.value!.selectCompany('c2');
+    expect((await changed).companyId).to.equal('c2');
+    await settle(provider);
+    expect(provider.getAttribute('company')).to.equal('c2');
+    expect(element.value?.company?.name).to.equal('Acme South');
+  });
+
+  it('honours the company attribute, and reports an unassigned company as no company', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client, company: 'c2' });
+    expect(element.value?.company?.id).to.equal('c2');
+    const other = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: new FakeClient({ session: testSession() }).client, company: 'nope' });
+    expect(other.element.value?.companyId).to.equal('nope');
+    expect(other.element.value?.company).to.equal(null);
+    expect(other.element.value?.access('company/sites')).to.include({ allowed: false, reason: 'no-company-access' });
+  });
+
+  it('refreshes the session in place, keeping the content on screen', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}><test-context-probe></test-context-probe></settings-provider>`);
+    (await fake.nextCall('getSession')).resolve(testSession());
+    await settle(provider);
+    const probe = provider.querySelector<ContextProbe>('test-context-probe')!;
+    const refreshing = probe.value!.refreshSession();
+    await settle(provider);
+    expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
+    (await fake.nextCall('getSession', 1)).resolve(testSession({ companies: [] }));
+    await refreshing;
+    await settle(provider);
+    expect(probe.value?.session.companies).to.have.length(0);
+  });
+
+  it('creates an HTTP client from base-url', async () => {
+    const requested: string[] = [];
+    const originalFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL) => {
+      requested.push(String(input));
+      return Promise.resolve(new Response(JSON.stringify(testSession()), { headers: { 'Content-Type': 'application/json' } }));
+    };
+    try {
+      const provider = await fixture<SettingsProvider>(html`<settings-provider base-url="/backend/"></settings-provider>`);
+      await settle(provider);
+      expect(requested).to.deep.equal(['/backend/session']);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+});

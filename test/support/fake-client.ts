@@ -1,0 +1,59 @@
+import type { SettingsClient } from '../../src/api/client.js';
+import type { Session } from '../../src/api/types.js';
+
+export interface FakeCall {
+  method: keyof SettingsClient;
+  args: unknown[];
+  signal: AbortSignal | undefined;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * A `SettingsClient` whose answers the test gives by hand: every call is recorded with its
+ * arguments and AbortSignal and stays pending until the test resolves or rejects it. Loading,
+ * error and race states are then deterministic — no sleeps, no timers.
+ */
+export class FakeClient {
+  readonly calls: FakeCall[] = [];
+  readonly client: SettingsClient;
+  #waiters: { method: keyof SettingsClient; resolve: (call: FakeCall) => void }[] = [];
+
+  constructor(options: { session?: Session } = {}) {
+    const { session } = options;
+    this.client = new Proxy({} as SettingsClient, {
+      get: (_target, key) => {
+        // Only method-like names: Lit and promise machinery probe objects for `then`, `_$litDirective$`…
+        if (typeof key !== 'string' || key === 'then' || !/^[a-z][A-Za-z]*$/.test(key)) return undefined;
+        return (...args: unknown[]) => this.#record(key as keyof SettingsClient, args, session);
+      },
+    });
+  }
+
+  /** Calls of one method, in order. */
+  callsTo(method: keyof SettingsClient): FakeCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** The next call to `method` (already made, or the next one to arrive). */
+  nextCall(method: keyof SettingsClient, after = 0): Promise<FakeCall> {
+    const made = this.callsTo(method)[after];
+    if (made) return Promise.resolve(made);
+    return new Promise((resolve) => this.#waiters.push({ method, resolve }));
+  }
+
+  #record(method: keyof SettingsClient, args: unknown[], session: Session | undefined): Promise<unknown> {
+    // Options ({ signal }) are always the last argument of a SettingsClient method.
+    const last = args.at(-1) as { signal?: AbortSignal } | undefined;
+    const signal = last && typeof last === 'object' && 'signal' in last ? last.signal : undefined;
+    return new Promise((resolve, reject) => {
+      const call: FakeCall = { method, args, signal, resolve, reject };
+      this.calls.push(call);
+      signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      // The session answers at once unless the test wants to control it (no session given).
+      if (method === 'getSession' && session) resolve(structuredClone(session));
+      const waiter = this.#waiters.findIndex((w) => w.method === method);
+      if (waiter >= 0) this.#waiters.splice(waiter, 1)[0]!.resolve(call);
+    });
+  }
+}

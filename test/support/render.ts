@@ -1,0 +1,56 @@
+import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import type { SettingsClient } from '../../src/api/client.js';
+import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
+
+/**
+ * Renders `content` inside a `<settings-provider>` with the given client and waits until the
+ * provider has loaded the session (or failed to). Returns the provider and the first element
+ * inside it.
+ */
+export async function renderInProvider<T extends HTMLElement>(
+  content: TemplateResult,
+  options: { client: SettingsClient; company?: string; supportEmail?: string },
+): Promise<{ provider: SettingsProvider; element: T }> {
+  const provider = await fixture<SettingsProvider>(html`
+    <settings-provider .client=${options.client} .company=${options.company} .supportEmail=${options.supportEmail}>${content}</settings-provider>
+  `);
+  await settle(provider);
+  return { provider, element: provider.firstElementChild as T };
+}
+
+/** Waits for pending microtasks and Lit updates of `root` and every custom element inside it. */
+export async function settle(root: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await nextFrame();
+    await Promise.all(
+      allElements(root).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? Promise.resolve()),
+    );
+  }
+}
+
+/** `root` and every element below it, shadow roots included. */
+export function allElements(root: Element): Element[] {
+  const result: Element[] = [root];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const child of Array.from(node.children)) {
+      result.push(child);
+      visit(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+    }
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return result;
+}
+
+/** Visible text of an element's shadow root (what a user reads), whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `oneEvent` typed by the event map, so tests read the event's fields without casts. */
+export function once<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
+}
