@@ -11,5 +11,5 @@ export { SettingsProvider } from './components/settings-provider/settings-provid
 export { SettingsApp } from './components/settings-app/settings-app.js';
 export { SettingsCompanySwitcher } from './components/settings-company-switcher/settings-company-switcher.js';
 export { SettingsPanel } from './internal/settings-panel.js';
-export { ResourceController, type ResourceOptions, type ResourceStatus } from './internal/resource-controller.js';
+export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';
 export { defineElement } from './internal/define-element.js';

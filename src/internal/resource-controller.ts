@@ -15,13 +15,21 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
   onError?: (error: SettingsApiError) => void;
 }
 
+/** What rendering needs to know about a resource, whatever its args. */
+export interface ResourceState<T> {
+  readonly status: ResourceStatus;
+  readonly value: T | undefined;
+  readonly error: SettingsApiError | undefined;
+  reload(): Promise<void>;
+}
+
 /**
  * Loads remote data for an element: runs when its args change, aborts the previous request when
  * they do and when the element disconnects. When the args change the old value is dropped at
  * once, so data of one company is never shown under another's name; `reload()` keeps the current
  * value on screen while it refreshes.
  */
-export class ResourceController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
+export class ResourceController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController, ResourceState<T> {
   status: ResourceStatus = 'idle';
   value: T | undefined;
   error: SettingsApiError | undefined;

@@ -9,7 +9,7 @@ import { msg } from '../i18n/localize.js';
 import { baseStyles, t } from '../styles/tokens.js';
 import { renderAccessNotice } from './access-notice.js';
 import { describeError } from './describe-error.js';
-import { ResourceController, type ResourceOptions } from './resource-controller.js';
+import { ResourceController, type ResourceOptions, type ResourceState } from './resource-controller.js';
 
 export const panelStyles = css`
   [part='state'] {
@@ -120,7 +120,7 @@ export abstract class SettingsPanel extends LitElement {
   }
 
   /** Renders every state of a resource: loading, error with retry, empty and complete. */
-  protected renderResource<T>(resource: ResourceController<T>, rendering: ResourceRendering<T>): unknown {
+  protected renderResource<T>(resource: ResourceState<T>, rendering: ResourceRendering<T>): unknown {
     if (resource.status === 'error' && resource.error) return this.renderError(resource.error, () => void resource.reload());
     if (resource.value === undefined) {
       return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;

@@ -1,0 +1,105 @@
+import { expect, html } from '@open-wc/testing';
+import type { Profile } from '../../src/api/types.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import { SettingsPanel } from '../../src/internal/settings-panel.js';
+import { FakeClient } from '../support/fake-client.js';
+import { describePanelBaseline } from '../support/panel-baseline.js';
+import { renderInProvider, settle } from '../support/render.js';
+import { company, testSession } from '../support/sessions.js';
+
+class SaveEvent extends Event {
+  constructor() {
+    super('test-save', { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** A minimal panel on the baseline, standing in for the real panels of later issues. */
+class TestSitesPanel extends SettingsPanel {
+  protected readonly section = 'company/sites' as const;
+  draft = '';
+  sites = this.createResource({
+    args: (settings) => [settings.client, settings.companyId!] as const,
+    load: ([client, companyId], signal) => client.listSites(companyId, {}, { signal }),
+  });
+
+  save(): Promise<Profile | undefined> {
+    return this.write(new SaveEvent(), () => this.settings!.client.updateProfile({ name: this.draft }));
+  }
+
+  protected renderPanel() {
+    return html`${this.renderResource(this.sites, {
+      isEmpty: (page) => page.items.length === 0,
+      empty: () => html`<p>No sites yet.</p>`,
+      complete: (page) => html`<ul>${page.items.map((s) => html`<li>${s.name}</li>`)}</ul>`,
+    })}
+    ${this.canManage ? html`<button class="write" type="button">Add site</button>` : ''}
+    ${this.writeError ? this.renderError(this.writeError) : ''}`;
+  }
+}
+customElements.define('test-sites-panel', TestSitesPanel);
+
+const page = (names: string[]) => ({
+  items: names.map((name, i) => ({ id: `s${i}`, name, address: '', timeZone: 'UTC', status: 'active', createdAt: '2026-01-01T00:00:00Z' })),
+  nextCursor: null,
+  total: names.length,
+});
+
+describe('SettingsPanel (baseline)', () => {
+  describePanelBaseline({
+    tag: 'test-sites-panel',
+    manageSession: testSession(),
+    viewSession: testSession({ companies: [company('c2', 'Acme South', { role: { id: 'viewer', name: 'Viewer' }, permissions: ['company.sites.view'] })] }),
+    deniedSession: testSession({ companies: [] }),
+    deniedReason: 'no-company-access',
+    firstLoad: 'listSites',
+    firstLoadValue: page(['Harbor']),
+    writeControls: '.write',
+  });
+
+  it('renders the empty state', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    (await fake.nextCall('listSites')).resolve(page([]));
+    await settle(element);
+    expect(element.shadowRoot!.textContent).to.contain('No sites yet.');
+  });
+
+  it('drops the old company data at once and aborts its request when the company changes', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element, provider } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    const first = await fake.nextCall('listSites');
+    expect(first.args[0]).to.equal('c1');
+    provider.selectCompany('c2');
+    await settle(element);
+    expect(first.signal?.aborted).to.equal(true);
+    const second = await fake.nextCall('listSites', 1);
+    expect(second.args[0]).to.equal('c2');
+    // A late answer for the old company must not appear under the new one.
+    first.resolve(page(['North only']));
+    await settle(element);
+    expect(element.shadowRoot!.textContent).to.not.contain('North only');
+    second.resolve(page(['South site']));
+    await settle(element);
+    expect(element.shadowRoot!.textContent).to.contain('South site');
+  });
+
+  it('does not write when the intent event is cancelled', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    element.addEventListener('test-save', (e) => e.preventDefault());
+    expect(await element.save()).to.equal(undefined);
+    expect(fake.callsTo('updateProfile')).to.have.length(0);
+  });
+
+  it('keeps the input and shows the error when a write fails', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    element.draft = 'Ada Byron';
+    const saving = element.save();
+    (await fake.nextCall('updateProfile')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
+    expect(await saving).to.equal(undefined);
+    await settle(element);
+    expect(element.draft).to.equal('Ada Byron');
+    expect(element.shadowRoot!.querySelector('[role=alert]')?.textContent).to.contain('Try again in 30 seconds');
+  });
+});

@@ -1,0 +1,104 @@
+import { expect, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { SettingsClient } from '../../src/api/client.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { Session } from '../../src/api/types.js';
+import { FakeClient } from './fake-client.js';
+import { renderInProvider, settle } from './render.js';
+
+export interface PanelBaselineOptions {
+  /** The panel's tag, e.g. `settings-api-keys`. */
+  tag: string;
+  /** A session that may manage the section. */
+  manageSession: Session;
+  /** A session that may only view it (omit for sections without a read-only mode). */
+  viewSession?: Session;
+  /** A session that may not see it, and the reason the access rules give. */
+  deniedSession: Session;
+  deniedReason: string;
+  /** The first data request the panel sends. */
+  firstLoad: keyof SettingsClient;
+  /** A valid answer to that request. */
+  firstLoadValue: unknown;
+  /** Matches every write control (create/edit/delete buttons): none may render when read-only. */
+  writeControls: string;
+}
+
+/**
+ * The behaviour every panel shares (STYLE.md "Tests"): access gating with no request when denied,
+ * loading / error-with-retry / complete states, 403 → session refresh, abort on disconnect,
+ * read-only without write controls, and axe. Call inside a `describe` of the panel's own tests.
+ */
+export function describePanelBaseline(options: PanelBaselineOptions): void {
+  const tag = unsafeStatic(options.tag);
+  const render = async (session: Session) => {
+    const fake = new FakeClient({ session });
+    const { element, provider } = await renderInProvider<HTMLElement>(staticHtml`<${tag}></${tag}>`, { client: fake.client });
+    return { fake, element, provider };
+  };
+  const requestsBesidesSession = (fake: FakeClient) => fake.calls.filter((c) => c.method !== 'getSession');
+  const root = (element: HTMLElement) => element.shadowRoot!;
+
+  describe(`${options.tag} baseline`, () => {
+    it('explains why it is hidden and sends no request when access is denied', async () => {
+      const { fake, element } = await render(options.deniedSession);
+      expect(root(element).querySelector('[part=access-notice]')?.getAttribute('data-reason')).to.equal(options.deniedReason);
+      expect(requestsBesidesSession(fake)).to.have.length(0);
+    });
+
+    it('shows a loading state, then the data', async () => {
+      const { fake, element } = await render(options.manageSession);
+      expect(root(element).querySelector('[aria-busy=true]')).to.not.equal(null);
+      (await fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
+      await settle(element);
+      expect(root(element).querySelector('[aria-busy=true]')).to.equal(null);
+    });
+
+    it('shows an error with a retry that loads again', async () => {
+      const { fake, element } = await render(options.manageSession);
+      (await fake.nextCall(options.firstLoad)).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
+      await settle(element);
+      const alert = root(element).querySelector('[role=alert]');
+      expect(alert).to.not.equal(null);
+      alert!.querySelector('button')!.click();
+      (await fake.nextCall(options.firstLoad, 1)).resolve(structuredClone(options.firstLoadValue));
+      await settle(element);
+      expect(root(element).querySelector('[role=alert]')).to.equal(null);
+    });
+
+    it('refreshes the session when the server answers 403', async () => {
+      const { fake, element } = await render(options.manageSession);
+      (await fake.nextCall(options.firstLoad)).reject(new SettingsApiError({ status: 403, code: 'forbidden', message: 'no' }));
+      await settle(element);
+      expect(fake.callsTo('getSession')).to.have.length(2);
+      expect(root(element).querySelector('[role=alert]')?.textContent).to.contain('no longer have permission');
+    });
+
+    it('aborts its request when removed from the page', async () => {
+      const { fake, element } = await render(options.manageSession);
+      const call = await fake.nextCall(options.firstLoad);
+      element.remove();
+      expect(call.signal?.aborted).to.equal(true);
+    });
+
+    if (options.viewSession) {
+      const viewSession = options.viewSession;
+      it('is read-only with view permission: says why and renders no write controls', async () => {
+        const { fake, element } = await render(viewSession);
+        (await fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
+        await settle(element);
+        expect(root(element).querySelector('[part=view-only]')?.textContent).to.contain('View only');
+        expect(root(element).querySelectorAll(options.writeControls)).to.have.length(0);
+      });
+    }
+
+    it('is accessible when loaded', async () => {
+      const { fake, element } = await render(options.manageSession);
+      (await fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
+      await settle(element);
+      await expect(element).to.be.accessible();
+    });
+  });
+}
+
+export { html };
