@@ -10,9 +10,10 @@ export function withErrorHandling(client: SettingsClient, onUnauthorized: (error
     get(target, key, receiver) {
       const value: unknown = Reflect.get(target, key, receiver);
       if (typeof value !== 'function') return value;
+      const method = value as (...args: unknown[]) => Promise<unknown>;
       return async (...args: unknown[]) => {
         try {
-          return (await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)) as unknown;
+          return await method.apply(target, args);
         } catch (error) {
           const apiError = toSettingsApiError(error);
           if (apiError.status === 401) onUnauthorized(apiError);

@@ -14,7 +14,7 @@ function stubFetch(respond: (seen: Seen) => Response | Promise<Response>) {
   const seen: Seen[] = [];
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const request: Seen = {
-      url: String(input),
+      url: input instanceof Request ? input.url : input.toString(),
       method: init.method ?? 'GET',
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : null,

@@ -125,9 +125,9 @@ describe('settings-provider', () => {
 
   it('creates an HTTP client from base-url', async () => {
     const requested: string[] = [];
-    const originalFetch = window.fetch;
+    const originalFetch = window.fetch.bind(window);
     window.fetch = (input: RequestInfo | URL) => {
-      requested.push(String(input));
+      requested.push(input instanceof Request ? input.url : input.toString());
       return Promise.resolve(new Response(JSON.stringify(testSession()), { headers: { 'Content-Type': 'application/json' } }));
     };
     try {

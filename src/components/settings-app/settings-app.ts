@@ -10,8 +10,6 @@ import { renderAccessNotice } from '../../internal/access-notice.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { appStyles } from './settings-app.styles.js';
 
-type Denied = Extract<AccessDecision, { allowed: false }>;
-
 /**
  * The whole Settings area: navigation grouped Personal / Company / Organization showing only the
  * sections the user may use, the company switcher, a "Can't find a setting?" list explaining every
@@ -165,7 +163,7 @@ export class SettingsApp extends LitElement {
         <h2 id="section-heading">${decision.allowed ? sectionLabel(section) : msg('shell.hiddenTitle', { section: sectionLabel(section) })}</h2>
         <p class="scope-description">${this.#scopeDescription(section.scope)}</p>
       </header>
-      ${decision.allowed ? (this.#panelFor(section) ?? nothing) : renderAccessNotice(decision as Denied)}
+      ${decision.allowed ? (this.#panelFor(section) ?? nothing) : renderAccessNotice(decision)}
     `;
   }
 

@@ -1,0 +1,43 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { setupWorker } from 'msw/browser';
+import manifest from '../custom-elements.json' with { type: 'json' };
+import { createHandlers } from '../mocks/handlers.js';
+import { personas } from '../mocks/personas.js';
+import { storyDb } from '../stories/support/story-db.js';
+import { withPersona } from '../stories/support/with-persona.js';
+import '../src/define.js';
+
+// msw-storybook-addon 3: `mswLoader(setup)` from the /csf3 entry. These handlers are the defaults a
+// story returns to; `parameters.msw.handlers` adds per-story overrides (loading, errors).
+const setup = async () => {
+  const worker = setupWorker(...createHandlers({ db: storyDb }));
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  return worker;
+};
+
+// Attribute, property, event and CSS tables in the docs come from the analyzer (npm run analyze).
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  loaders: [mswLoader(setup)],
+  decorators: [withPersona],
+  globalTypes: {
+    persona: {
+      description: 'Mock persona (DESIGN §4): who is signed in',
+      toolbar: {
+        title: 'Persona',
+        icon: 'user',
+        items: personas.map((p) => ({ value: p.id, title: `${p.label} (${p.id})` })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { persona: 'owner' },
+  parameters: {
+    a11y: { test: 'error' },
+    layout: 'padded',
+  },
+};
+export default preview;

@@ -1,0 +1,17 @@
+import type { Decorator } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { isPersonaId, tokenFor, type PersonaId } from '../../mocks/personas.js';
+import { createHttpClient } from '../../src/api/http-client.js';
+
+/**
+ * Wraps every story in a `<settings-provider>` signed in as the persona chosen in the toolbar, or
+ * the story's own `parameters.persona`. Stories render just the element they show.
+ */
+export const withPersona: Decorator = (story, context) => {
+  const chosen = (context.parameters['persona'] as string | undefined) ?? (context.globals['persona'] as string | undefined);
+  const persona: PersonaId = chosen && isPersonaId(chosen) ? chosen : 'owner';
+  const client = createHttpClient({ baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor(persona)}` } });
+  // A new persona is a new signed-in user: a fresh provider, nothing carried over.
+  return html`${keyed(persona, html`<settings-provider .client=${client} support-email="support@example.com">${story()}</settings-provider>`)}`;
+};

@@ -1,0 +1,192 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SettingsApp } from '../../src/components/settings-app/settings-app.js';
+import type { SettingsCompanySwitcher } from '../../src/components/settings-company-switcher/settings-company-switcher.js';
+import { SettingsPanel } from '../../src/internal/settings-panel.js';
+import { createMockDb } from '../../mocks/db.js';
+import type { PersonaId } from '../../mocks/personas.js';
+import { FakeClient } from '../support/fake-client.js';
+import { once, renderInProvider, settle } from '../support/render.js';
+
+/** Stands in for the API keys panel of a later issue: loads keys as soon as it renders. */
+class FakeApiKeysPanel extends SettingsPanel {
+  protected readonly section = 'organization/api-keys' as const;
+  keys = this.createResource({
+    args: (settings) => [settings.client] as const,
+    load: ([client], signal) => client.listApiKeys({}, { signal }),
+  });
+  protected renderPanel() {
+    return html`<p>keys panel</p>`;
+  }
+}
+customElements.define('settings-api-keys', FakeApiKeysPanel);
+
+async function renderApp(persona: PersonaId, section?: string) {
+  const fake = new FakeClient({ session: createMockDb().sessionFor(persona) });
+  const { element, provider } = await renderInProvider<SettingsApp>(html`<settings-app section=${section ?? 'personal/general'}></settings-app>`, {
+    client: fake.client,
+  });
+  return { fake, app: element, provider, root: element.shadowRoot! };
+}
+
+const navLabels = (root: ShadowRoot) => [...root.querySelectorAll('[part~=nav-link]')].map((a) => a.textContent!.trim());
+const hiddenSections = (root: ShadowRoot) => [...root.querySelectorAll('[part=hidden-help] li')].map((li) => li.getAttribute('data-section'));
+
+describe('settings-app', () => {
+  it('shows an Owner every section, grouped Personal / Company / Organization', async () => {
+    const { root } = await renderApp('owner');
+    expect([...root.querySelectorAll('.group-label')].map((g) => g.textContent)).to.deep.equal(['Personal', 'Company', 'Organization']);
+    expect(navLabels(root)).to.deep.equal([
+      'General',
+      'Preferences',
+      'Membership',
+      'Sites',
+      'Data preferences',
+      'Members',
+      'Admin team',
+      'API keys',
+      'Billing',
+      'Data repository',
+    ]);
+    expect(hiddenSections(root)).to.deep.equal([]);
+    expect(root.querySelector('[part=hidden-help]')!.textContent).to.contain('You can see every section.');
+  });
+
+  it('hides the Organization group from a company-only member and explains it', async () => {
+    const { root } = await renderApp('company-admin');
+    expect(navLabels(root)).to.deep.equal(['General', 'Preferences', 'Membership', 'Sites', 'Data preferences', 'Members']);
+    expect(hiddenSections(root)).to.deep.equal([
+      'organization/admin-team',
+      'organization/api-keys',
+      'organization/billing',
+      'organization/data-repository',
+    ]);
+    expect(root.querySelector('[part=hidden-help] li')!.textContent).to.contain('Contact an organization admin to be added.');
+  });
+
+  it('shows a billing manager no company sections and says they are not assigned', async () => {
+    const { root } = await renderApp('billing-manager');
+    expect(navLabels(root)).to.deep.equal(['General', 'Preferences', 'Membership', 'Admin team', 'Billing']);
+    expect(root.querySelector('settings-company-switcher')).to.equal(null);
+    const sites = root.querySelector('[part=hidden-help] li[data-section="company/sites"]')!;
+    expect(sites.textContent).to.contain('not assigned to any company');
+  });
+
+  it('renders the panel of an allowed section, which loads its data', async () => {
+    const { fake, root } = await renderApp('owner', 'organization/api-keys');
+    expect(root.querySelector('h2')!.textContent).to.equal('API keys');
+    expect(root.querySelector('settings-api-keys')).to.not.equal(null);
+    await fake.nextCall('listApiKeys');
+  });
+
+  for (const [persona, reason] of [
+    ['company-admin', 'not-organization-member'],
+    ['billing-manager', 'missing-permission'],
+    ['no-api-keys', 'feature-unavailable'],
+  ] as const) {
+    it(`guards a deep link to API keys for ${persona}: explanation, no panel, no request`, async () => {
+      const { fake, root } = await renderApp(persona, 'organization/api-keys');
+      expect(root.querySelector('h2')!.textContent).to.equal('API keys is not available');
+      expect(root.querySelector('[part=access-notice]')!.getAttribute('data-reason')).to.equal(reason);
+      expect(root.querySelector('settings-api-keys')).to.equal(null);
+      expect(fake.calls.map((c) => c.method)).to.deep.equal(['getSession']);
+    });
+  }
+
+  it('shows a section without a registered panel as its heading and scope only', async () => {
+    const { root } = await renderApp('owner', 'organization/billing');
+    expect(root.querySelector('h2')!.textContent).to.equal('Billing');
+    expect(root.querySelector('.scope-description')!.textContent).to.equal('Organization settings apply across all companies.');
+  });
+
+  it('explains an unknown section id', async () => {
+    const { root } = await renderApp('owner', 'organization/nope');
+    expect(root.querySelector('h2')!.textContent).to.contain('no settings section called “organization/nope”');
+  });
+
+  it('navigates on click after a cancelable settings-navigate', async () => {
+    const { app, root } = await renderApp('owner');
+    const link = [...root.querySelectorAll<HTMLAnchorElement>('[part~=nav-link]')].find((a) => a.textContent === 'Billing')!;
+    expect(link.getAttribute('href')).to.equal('#organization/billing');
+    const navigating = once(app, 'settings-navigate');
+    link.click();
+    expect((await navigating).section).to.equal('organization/billing');
+    await settle(app);
+    expect(app.section).to.equal('organization/billing');
+    expect(link.getAttribute('aria-current')).to.equal('page');
+  });
+
+  it('lets the host cancel navigation to route itself', async () => {
+    const { app, root } = await renderApp('owner');
+    app.addEventListener('settings-navigate', (e) => e.preventDefault());
+    [...root.querySelectorAll<HTMLAnchorElement>('[part~=nav-link]')].find((a) => a.textContent === 'Billing')!.click();
+    await settle(app);
+    expect(app.section).to.equal('personal/general');
+  });
+
+  it('switches company with the keyboard and describes the company scope', async () => {
+    const { app, root, provider } = await renderApp('company-viewer', 'company/sites');
+    const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
+    const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
+    const [first, second] = createMockDb().sessionFor('company-viewer').companies;
+    expect(root.querySelector('.scope-description')!.textContent).to.contain(first!.name);
+
+    trigger.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(app);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    const focused = () => switcher.shadowRoot!.activeElement;
+    expect(focused()?.getAttribute('aria-checked')).to.equal('true');
+    expect(focused()?.textContent).to.contain(first!.name);
+
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()?.textContent).to.contain(second!.name);
+    const changed = once(provider, 'settings-company-changed');
+    await sendKeys({ press: 'Enter' });
+    expect((await changed).companyId).to.equal(second!.id);
+    await settle(app);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(switcher.shadowRoot!.activeElement).to.equal(trigger);
+    expect(trigger.textContent!.trim()).to.equal(second!.name);
+    expect(root.querySelector('.scope-description')!.textContent).to.contain(second!.name);
+  });
+
+  it('closes the company menu with Escape and returns focus to its button', async () => {
+    const { app, root } = await renderApp('company-viewer');
+    const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
+    const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(app);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await settle(app);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(switcher.shadowRoot!.activeElement).to.equal(trigger);
+  });
+
+  it('filters a long company list as the user types (large organization)', async () => {
+    const { app, root } = await renderApp('large-org');
+    const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
+    const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(app);
+    const input = switcher.shadowRoot!.querySelector('input')!;
+    expect(switcher.shadowRoot!.activeElement).to.equal(input);
+    const all = switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]').length;
+    const target = createMockDb().sessionFor('large-org').companies[150]!;
+    await sendKeys({ type: target.name });
+    await settle(app);
+    const items = [...switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]')];
+    expect(items.length).to.be.lessThan(all);
+    expect(items.some((i) => i.textContent!.includes(target.name))).to.equal(true);
+  });
+
+  it('is accessible, with the hidden-section help open', async () => {
+    const { app, root } = await renderApp('company-viewer', 'company/sites');
+    root.querySelector('details')!.open = true;
+    await settle(app);
+    await expect(app).to.be.accessible();
+  });
+});
