@@ -18,12 +18,6 @@ export const panelStyles = css`
   [part='view-only'] {
     margin-block: 0 ${t.space4};
   }
-  .notice p {
-    margin-block: 0 ${t.space2};
-  }
-  .notice p:last-child {
-    margin-block-end: 0;
-  }
 `;
 
 interface ResourceRendering<T> {

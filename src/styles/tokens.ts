@@ -90,6 +90,12 @@ export const baseStyles = css`
     padding: ${t.space4};
     background: ${t.colorSurfaceRaised};
   }
+  .notice > p {
+    margin-block: 0 ${t.space2};
+  }
+  .notice > p:last-child {
+    margin-block-end: 0;
+  }
   .notice[role='alert'] {
     border-color: ${t.colorDanger};
     background: ${t.colorDangerSurface};

@@ -29,7 +29,7 @@ async function renderApp(persona: PersonaId, section?: string) {
   return { fake, app: element, provider, root: element.shadowRoot! };
 }
 
-const navLabels = (root: ShadowRoot) => [...root.querySelectorAll('[part~=nav-link]')].map((a) => a.textContent!.trim());
+const navLabels = (root: ShadowRoot) => [...root.querySelectorAll('[part~=nav-link]')].map((a) => a.textContent.trim());
 const hiddenSections = (root: ShadowRoot) => [...root.querySelectorAll('[part=hidden-help] li')].map((li) => li.getAttribute('data-section'));
 
 describe('settings-app', () => {
@@ -147,7 +147,7 @@ describe('settings-app', () => {
     await settle(app);
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(switcher.shadowRoot!.activeElement).to.equal(trigger);
-    expect(trigger.textContent!.trim()).to.equal(second!.name);
+    expect(trigger.textContent.trim()).to.equal(second!.name);
     expect(root.querySelector('.scope-description')!.textContent).to.contain(second!.name);
   });
 
@@ -180,7 +180,7 @@ describe('settings-app', () => {
     await settle(app);
     const items = [...switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]')];
     expect(items.length).to.be.lessThan(all);
-    expect(items.some((i) => i.textContent!.includes(target.name))).to.equal(true);
+    expect(items.some((i) => i.textContent.includes(target.name))).to.equal(true);
   });
 
   it('is accessible, with the hidden-section help open', async () => {

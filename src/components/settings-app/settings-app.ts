@@ -100,7 +100,7 @@ export class SettingsApp extends LitElement {
     return html`
       <div>
         <p class="group-label" id="group-${scope}">${msg(`scope.${scope}`)}</p>
-        ${hasCompanies ? html`<settings-company-switcher></settings-company-switcher>` : nothing}
+        ${hasCompanies ? html`<settings-company-switcher hide-label></settings-company-switcher>` : nothing}
         <ul aria-labelledby="group-${scope}">
           ${visible.map(
             (s) => html`

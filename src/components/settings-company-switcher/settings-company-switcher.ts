@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { SessionCompany } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { msg } from '../../i18n/localize.js';
@@ -30,6 +30,9 @@ export class SettingsCompanySwitcher extends LitElement {
   @consume({ context: settingsContext, subscribe: true })
   @state()
   protected settings?: SettingsContextValue;
+
+  /** Hides the visible "Company" label (it stays the accessible name), e.g. under a "Company" heading. */
+  @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
 
   @state() private open = false;
   @state() private filter = '';
@@ -178,15 +181,19 @@ export class SettingsCompanySwitcher extends LitElement {
     if (!event.composedPath().includes(this)) this.#hide(false);
   };
 
+  get #labelClass(): string {
+    return this.hideLabel ? 'label visually-hidden' : 'label';
+  }
+
   protected override render() {
     const companies = this.#companies;
     if (companies.length === 0) return nothing;
     const current = this.settings?.company ?? null;
     if (companies.length === 1 && current) {
-      return html`<span class="label">${msg('switcher.label')}</span><p class="single">${current.name}</p>`;
+      return html`<span class=${this.#labelClass}>${msg('switcher.label')}</span><p class="single">${current.name}</p>`;
     }
     return html`
-      <span class="label" id="label">${msg('switcher.label')}</span>
+      <span class=${this.#labelClass} id="label">${msg('switcher.label')}</span>
       <button
         part="trigger"
         type="button"

@@ -1,0 +1,72 @@
+// ESLint flat config: type-aware typescript-eslint, eslint-plugin-lit, eslint-plugin-wc.
+// See /work/shared/notes/toolchain.md §11 and failures F18–F20.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Unused bindings are errors unless they are deliberately named `_…`. */
+const unusedVarsOptions = {
+  args: 'after-used',
+  argsIgnorePattern: '^_',
+  varsIgnorePattern: '^_',
+  caughtErrorsIgnorePattern: '^_',
+  destructuredArrayIgnorePattern: '^_',
+  ignoreRestSiblings: true,
+};
+
+export default defineConfig(
+  globalIgnores([
+    'dist/',
+    'dist-mocks/',
+    'storybook-static/',
+    'coverage/',
+    'public/mockServiceWorker.js',
+    'custom-elements.json',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: {
+        // both projects, so *.config.ts (tsconfig.node.json) is found too (F18)
+        project: ['./tsconfig.json', './tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    // let eslint-plugin-wc recognise Lit elements as custom elements (F20)
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      'no-unused-vars': ['error', unusedVarsOptions],
+      '@typescript-eslint/no-unused-vars': ['error', unusedVarsOptions],
+    },
+  },
+  {
+    // core no-unused-vars does not understand TS types; typescript-eslint's version covers TS files
+    files: ['**/*.{ts,mts,cts,tsx}'],
+    rules: { 'no-unused-vars': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: {
+      // @open-wc/testing's chai typings make every Assertion thenable -> false positives (F19)
+      '@typescript-eslint/no-floating-promises': 'off',
+      // chai property assertions (`expect(x).to.be.true`) are expressions by design
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    // plain JS config files and node scripts: not in any tsconfig, so no type information
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
