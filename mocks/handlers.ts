@@ -1,0 +1,75 @@
+import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
+import type { MockDb } from './db.js';
+import { unauthorized } from './errors.js';
+import { createChaos, type ChaosOptions } from './handlers/chaos.js';
+import { errorJson, errorResponse, readJsonObject } from './handlers/responses.js';
+import { routes, type Route } from './handlers/routes.js';
+import { getPersona, personaForToken, type PersonaId } from './personas.js';
+import { createRandom } from './random.js';
+
+export type { ChaosOptions } from './handlers/chaos.js';
+
+export interface HandlerOptions {
+  db: MockDb;
+  /** Where the REST contract is mounted. Default `/api`. */
+  baseUrl?: string;
+  /** Delay every response by a random time in this range (ms), except the `unstable` persona's. None by default. */
+  latency?: readonly [min: number, max: number];
+  /** Tunes the `unstable` persona: failure rate and latency (tests force `rate: 1` or `0`). */
+  chaos?: ChaosOptions;
+}
+
+/**
+ * MSW handlers for the whole REST contract (DESIGN §5), answered from `db` as the persona named by
+ * the bearer token `mock-<persona id>`. Every request under `baseUrl` is answered here: unknown
+ * endpoints get a 404 rather than reaching the network.
+ */
+export function createHandlers(options: HandlerOptions): HttpHandler[] {
+  const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
+  const chaos = createChaos(options.chaos);
+  const delays = createRandom(options.db.seed);
+
+  async function answer(route: Route, request: Request, params: PathParams): Promise<Response> {
+    const personaId = personaOf(request);
+    if (personaId && getPersona(personaId).unstable) {
+      await pause(chaos.delay());
+      const failure = chaos.failure();
+      if (failure) return failure;
+    } else if (options.latency) {
+      await pause(delays.int(...options.latency));
+    }
+    try {
+      if (!personaId) throw unauthorized('Sign in to continue: send Authorization: Bearer mock-<persona id>.');
+      const result = route.handle({
+        api: options.db.actingAs(personaId),
+        param: (name) => {
+          const value = params[name];
+          return typeof value === 'string' ? value : '';
+        },
+        query: new URL(request.url).searchParams,
+        body: await readJsonObject(request),
+      });
+      if (result === undefined) return new HttpResponse(null, { status: 204 });
+      return HttpResponse.json(result, { status: route.status ?? 200 });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  }
+
+  return [
+    ...routes.map((route) => http[route.method](base + route.path, ({ request, params }) => answer(route, request, params))),
+    http.all(`${base}/*`, ({ request }) =>
+      errorJson(404, 'not_found', `The mock server has no endpoint ${request.method} ${new URL(request.url).pathname}.`),
+    ),
+  ];
+}
+
+/** The persona of a valid `Authorization: Bearer mock-<persona id>` header. */
+function personaOf(request: Request): PersonaId | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
+  return match ? personaForToken(match[1]!) : undefined;
+}
+
+async function pause(ms: number): Promise<void> {
+  if (ms > 0) await delay(ms);
+}
