@@ -1,0 +1,126 @@
+// Smoke test of the demo (`npm start`): serves it with Vite, opens every persona in Debian chromium
+// and checks what DESIGN §4 promises — the navigation each persona sees, every hidden section
+// explained, and that a company-only member following a deep link to API keys sends no request
+// under /organization/. Ends with a plain "N passed, N failed" line.
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+
+const personal = ['General', 'Preferences', 'Membership'];
+const company = ['Sites', 'Data preferences', 'Members'];
+const organization = ['Admin team', 'API keys', 'Billing', 'Data repository'];
+const expectedNav = {
+  owner: [...personal, ...company, ...organization],
+  'org-admin': [...personal, ...company, 'Admin team', 'API keys', 'Data repository'],
+  'billing-manager': [...personal, 'Admin team', 'Billing'],
+  'company-admin': [...personal, ...company],
+  'company-viewer': [...personal, ...company],
+  'sso-user': [...personal, ...company],
+  'no-api-keys': [...personal, ...company, 'Admin team', 'Billing', 'Data repository'],
+  'no-billing-profile': [...personal, ...company, ...organization],
+  'large-org': [...personal, ...company, ...organization],
+  unstable: [...personal, ...company, ...organization],
+};
+const sectionCount = 10;
+const companyOnly = ['company-admin', 'company-viewer', 'sso-user'];
+
+const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
+await server.listen();
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** Reads the shell from inside its shadow root, retrying the session for the `unstable` persona. */
+async function readShell(page) {
+  for (let attempt = 0; attempt < 15; attempt++) {
+    const state = await page
+      .waitForFunction(
+        () => {
+          const provider = document.querySelector('settings-provider');
+          const app = document.querySelector('settings-app');
+          if (provider?.shadowRoot?.querySelector('[role=alert] button')) return { error: true };
+          const root = app?.shadowRoot;
+          if (!root?.querySelector('[part=nav]')) return null;
+          return {
+            nav: [...root.querySelectorAll('[part~=nav-link]')].map((a) => a.textContent.trim()),
+            hidden: [...root.querySelectorAll('[part=hidden-help] li')].map((li) => ({ id: li.dataset.section, text: li.textContent.trim() })),
+            heading: root.querySelector('h2')?.textContent.trim(),
+            notice: root.querySelector('[part=access-notice]')?.dataset.reason ?? null,
+          };
+        },
+        null,
+        { timeout: 15000 },
+      )
+      .then((handle) => handle.jsonValue());
+    if (!state.error) return state;
+    await page.locator('settings-provider').getByRole('button', { name: 'Try again' }).click();
+  }
+  throw new Error('the session never loaded');
+}
+
+const results = [];
+async function check(name, fn) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await fn(page);
+    if (errors.length) throw new Error(`uncaught: ${errors.join('; ')}`);
+    results.push(true);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.push(false);
+    console.log(`FAIL ${name}: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+await check('the persona switcher lists all ten personas, and Reset mock data is there', async (page) => {
+  await page.goto(base);
+  await readShell(page);
+  const options = await page.locator('#persona option').evaluateAll((os) => os.map((o) => o.value));
+  if (!same(options.sort(), Object.keys(expectedNav).sort())) throw new Error(`options: ${options}`);
+  await page.getByRole('button', { name: 'Reset mock data' }).click();
+});
+
+for (const [persona, nav] of Object.entries(expectedNav)) {
+  await check(`${persona}: navigation matches DESIGN §4 and every hidden section is explained`, async (page) => {
+    await page.goto(`${base}?persona=${persona}`);
+    const shell = await readShell(page);
+    if (!same(shell.nav, nav)) throw new Error(`nav ${JSON.stringify(shell.nav)}`);
+    if (shell.nav.length + shell.hidden.length !== sectionCount) throw new Error(`hidden ${JSON.stringify(shell.hidden)}`);
+    const unexplained = shell.hidden.filter((h) => h.text.split(':').slice(1).join(':').trim().length < 20);
+    if (unexplained.length) throw new Error(`unexplained: ${JSON.stringify(unexplained)}`);
+  });
+}
+
+for (const persona of companyOnly) {
+  await check(`${persona}: a deep link to organization/api-keys explains and sends no /organization/ request`, async (page) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${base}?persona=${persona}&section=organization/api-keys`);
+    const shell = await readShell(page);
+    await page.waitForLoadState('networkidle');
+    if (shell.notice !== 'not-organization-member') throw new Error(`notice ${shell.notice}`);
+    const organizationRequests = requests.filter((p) => p.includes('/organization/'));
+    if (organizationRequests.length) throw new Error(`requested ${organizationRequests}`);
+  });
+}
+
+await check('switching persona signs in as the new persona', async (page) => {
+  await page.goto(`${base}?persona=owner`);
+  await readShell(page);
+  await page.selectOption('#persona', 'company-viewer');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('persona') === 'company-viewer');
+  await page.waitForFunction(() => document.querySelector('settings-app')?.shadowRoot?.querySelectorAll('[part~=nav-link]').length === 6, null, { timeout: 15000 });
+});
+
+await browser.close();
+await server.close();
+const failed = results.filter((ok) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
