@@ -20,7 +20,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//],
-      output: { preserveModules: false },
+      // One output file per source module, mirroring src/ (and the .d.ts files beside them), so
+      // hosts' bundlers tree-shake per module and stack traces name our real files.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
     sourcemap: true,
     copyPublicDir: false, // otherwise public/mockServiceWorker.js lands in dist/
