@@ -63,6 +63,12 @@ describe('settings-provider', () => {
     expect(events).to.equal(1);
     expect(fake.callsTo('getSession')).to.have.length(1);
     expect(shadowText(provider)).to.contain('Your session has ended');
+
+    // After the host signs the user in again, reload() starts over.
+    void provider.reload();
+    (await fake.nextCall('getSession', 1)).resolve(testSession());
+    await settle(provider);
+    expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
   });
 
   it('reports a 401 from any panel request through the wrapped client', async () => {

@@ -76,7 +76,6 @@ export class SettingsProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('client') || changed.has('baseUrl')) {
       this.#client = this.#createClient();
-      this.unauthorized = false;
       void this.reload();
     }
     if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail'))) {
@@ -84,8 +83,9 @@ export class SettingsProvider extends LitElement {
     }
   }
 
-  /** Loads the session again, showing the loading state (e.g. after the host re-authenticated). */
+  /** Loads the session again, showing the loading state (e.g. after the host signed the user in again). */
   async reload(): Promise<void> {
+    this.unauthorized = false;
     this.load = { status: 'loading' };
     this.context = undefined;
     await this.#loadSession();
