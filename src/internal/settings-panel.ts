@@ -93,6 +93,11 @@ export abstract class SettingsPanel extends LitElement {
     }
   }
 
+  /** The server's message for one field of the last failed write (422), to render beside it. */
+  protected fieldError(field: string): string | undefined {
+    return this.writeError?.fieldErrors?.[field];
+  }
+
   /** A 403 means permissions changed under the user: refresh what they may see. */
   protected handleError(error: SettingsApiError): void {
     if (error.status === 403) void this.settings?.refreshSession();

@@ -99,6 +99,25 @@ describe('settings-app', () => {
     expect(root.querySelector('.scope-description')!.textContent).to.equal('Organization settings apply across all companies.');
   });
 
+  it('renders a panel registered after the shell (lazy-loaded by the host)', async () => {
+    const { app, root, fake } = await renderApp('owner', 'organization/data-repository');
+    expect(root.querySelector('settings-data-repository')).to.equal(null);
+    class LateDataRepositoryPanel extends SettingsPanel {
+      protected readonly section = 'organization/data-repository' as const;
+      settingsData = this.createResource({
+        args: (settings) => [settings.client] as const,
+        load: ([client], signal) => client.getDataRepository({ signal }),
+      });
+      protected renderPanel() {
+        return html`<p>data repository</p>`;
+      }
+    }
+    customElements.define('settings-data-repository', LateDataRepositoryPanel);
+    await settle(app);
+    expect(root.querySelector('settings-data-repository')).to.not.equal(null);
+    await fake.nextCall('getDataRepository');
+  });
+
   it('explains an unknown section id', async () => {
     const { root } = await renderApp('owner', 'organization/nope');
     expect(root.querySelector('h2')!.textContent).to.contain('no settings section called “organization/nope”');

@@ -33,6 +33,7 @@ class TestSitesPanel extends SettingsPanel {
       complete: (page) => html`<ul>${page.items.map((s) => html`<li>${s.name}</li>`)}</ul>`,
     })}
     ${this.canManage ? html`<button class="write" type="button">Add site</button>` : ''}
+    ${this.fieldError('name') ? html`<p id="name-error">${this.fieldError('name')}</p>` : ''}
     ${this.writeError ? this.renderError(this.writeError) : ''}`;
   }
 }
@@ -89,6 +90,19 @@ describe('SettingsPanel (baseline)', () => {
     element.addEventListener('test-save', (e) => e.preventDefault());
     expect(await element.save()).to.equal(undefined);
     expect(fake.callsTo('updateProfile')).to.have.length(0);
+  });
+
+  it('shows a 422 field error beside its field', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    const saving = element.save();
+    (await fake.nextCall('updateProfile')).reject(
+      new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { name: 'Enter a name.' } }),
+    );
+    await saving;
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('#name-error')?.textContent).to.equal('Enter a name.');
+    expect(element.shadowRoot!.querySelector('[role=alert]')?.textContent).to.contain('Some fields need your attention.');
   });
 
   it('keeps the input and shows the error when a write fails', async () => {

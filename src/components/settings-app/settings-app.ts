@@ -45,6 +45,8 @@ export class SettingsApp extends LitElement {
 
   /** Panel elements are kept while the shell lives, so input survives leaving and coming back. */
   #panels = new Map<string, HTMLElement>();
+  /** Tags whose registration we already wait for. */
+  #awaited = new Set<string>();
 
   /** Navigates like a click on the section's link would (fires the cancelable event). */
   navigate(section: SectionId): boolean {
@@ -68,7 +70,10 @@ export class SettingsApp extends LitElement {
     const constructor = customElements.get(section.tagName);
     if (!constructor) {
       // Registered later (lazy import by the host): render again once it exists.
-      void customElements.whenDefined(section.tagName).then(() => this.requestUpdate());
+      if (!this.#awaited.has(section.tagName)) {
+        this.#awaited.add(section.tagName);
+        void customElements.whenDefined(section.tagName).then(() => this.requestUpdate());
+      }
       return undefined;
     }
     let panel = this.#panels.get(section.tagName);
