@@ -29,12 +29,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Persona',
         icon: 'user',
-        items: personas.map((p) => ({ value: p.id, title: `${p.label} (${p.id})` })),
+        items: [{ value: '', title: "Story's own persona" }, ...personas.map((p) => ({ value: p.id, title: `${p.label} (${p.id})` }))],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { persona: 'owner' },
+  initialGlobals: { persona: '' },
   parameters: {
     a11y: { test: 'error' },
     layout: 'padded',

@@ -13,6 +13,8 @@ export type SettingsErrorCode =
   | 'validation_failed'
   | 'rate_limited'
   | 'server_error'
+  /** Any other unsuccessful status without a code of its own. */
+  | 'http_error'
   | 'invalid_response'
   | 'network_error'
   | 'aborted';

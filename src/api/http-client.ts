@@ -36,7 +36,13 @@ export function createHttpClient(options: HttpClientOptions): SettingsClient {
   async function request<T>(method: string, path: string, call: Call = {}): Promise<T> {
     const { signal } = call;
     if (signal?.aborted) throw abortError(signal.reason);
-    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    let headers: Headers;
+    try {
+      headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    } catch (error) {
+      // e.g. the host's token refresh failed: still one error type for the caller.
+      throw new SettingsApiError({ status: 0, code: 'network_error', message: 'The request headers could not be prepared.', cause: error });
+    }
     headers.set('Accept', 'application/json');
     const init: RequestInit = { method, headers };
     if (signal) init.signal = signal;
@@ -63,8 +69,9 @@ export function createHttpClient(options: HttpClientOptions): SettingsClient {
 
     const body = parseJson(text);
     if (!response.ok) throw errorFromResponse(response, body);
-    if (response.status === 204 || text === '') return undefined as T;
-    if (body === invalidJson) {
+    // Only deletions answer without a body; an empty answer to anything else is a broken response.
+    if (response.status === 204 || (text === '' && method === 'DELETE')) return undefined as T;
+    if (body === invalidJson || body === undefined) {
       throw new SettingsApiError({ status: response.status, code: 'invalid_response', message: 'The server sent a response that is not JSON.' });
     }
     return body as T;

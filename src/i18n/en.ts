@@ -42,14 +42,12 @@ export const en = {
   'access.viewOnly': (p: { role: string }) => `View only: your role is ${p.role}.`,
 
   // shell
-  'shell.title': 'Settings',
   'shell.navLabel': 'Settings sections',
   'shell.hiddenHelp.summary': "Can't find a setting?",
   'shell.hiddenHelp.intro': 'Visibility is permission- and assignment-based. These sections are hidden for you:',
   'shell.hiddenHelp.none': 'You can see every section.',
   'shell.hiddenTitle': (p: { section: string }) => `${p.section} is not available`,
   'shell.unknownSection': (p: { section: string }) => `There is no settings section called “${p.section}”.`,
-  'shell.panelPending': 'This section is not available in this version yet.',
   'shell.backToGeneral': 'Go to General',
 
   // company switcher
@@ -69,7 +67,6 @@ export const en = {
   'state.loading': 'Loading…',
   'state.retry': 'Try again',
   'state.empty': 'Nothing here yet.',
-  'state.saving': 'Saving…',
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.server': 'Something went wrong on our side. Try again in a moment.',
   'error.forbidden': 'You no longer have permission for this. Your access was refreshed; what you can see may have changed.',

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, toSettingsApiError, type SettingsApiError } from '../api/errors.js';
+import { sameArgs } from './same-args.js';
 
 export type ResourceStatus = 'idle' | 'pending' | 'complete' | 'error';
 
@@ -13,6 +14,8 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
   load: (args: A, signal: AbortSignal) => Promise<T>;
   /** Called with every failure that is not an abort (e.g. to refresh the session on 403). */
   onError?: (error: SettingsApiError) => void;
+  /** Called after every successful load. */
+  onSuccess?: () => void;
 }
 
 /** What rendering needs to know about a resource, whatever its args. */
@@ -88,6 +91,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
       this.value = value;
       this.error = undefined;
       this.status = 'complete';
+      this.#options.onSuccess?.();
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return;
       this.error = toSettingsApiError(error);
@@ -96,10 +100,4 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     }
     this.#host.requestUpdate();
   }
-}
-
-function sameArgs(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((value, i) => Object.is(value, b[i]));
 }

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AccessDecision } from '../access/evaluate-access.js';
 import type { SectionId } from '../access/sections.js';
@@ -9,6 +9,7 @@ import { msg } from '../i18n/localize.js';
 import { baseStyles, t } from '../styles/tokens.js';
 import { renderAccessNotice } from './access-notice.js';
 import { describeError } from './describe-error.js';
+import { PagedListController, type PagedListOptions } from './paged-list-controller.js';
 import { ResourceController, type ResourceOptions, type ResourceState } from './resource-controller.js';
 
 export const panelStyles = css`
@@ -40,13 +41,16 @@ export abstract class SettingsPanel extends LitElement {
   @state()
   protected settings?: SettingsContextValue;
 
-  /** A write in flight: disables the controls that would start another. */
+  /** A write in flight: panels disable the controls that would start another. */
   @state() protected writing = false;
   /** The last failed write, rendered next to the form that kept the user's input. */
   @state() protected writeError: SettingsApiError | undefined;
 
   /** The section this panel renders; decides access. */
   protected abstract readonly section: SectionId;
+
+  /** A 403 refreshes the session once; again only after something loaded successfully. */
+  #refreshedForForbidden = false;
 
   protected get access(): AccessDecision | undefined {
     return this.settings?.access(this.section);
@@ -60,33 +64,58 @@ export abstract class SettingsPanel extends LitElement {
 
   /**
    * A data loader that sends no request unless the section is allowed, passes an AbortSignal, and
-   * handles a 403 by refreshing the session. `args` is only called when access is allowed.
+   * handles a 403 by refreshing the session. `args` is only called when access is allowed; return
+   * primitives (ids) and the client, which keep their identity across session refreshes — a fresh
+   * object every time would reload on every refresh.
    */
   protected createResource<T, A extends readonly unknown[]>(options: {
     args: (settings: SettingsContextValue) => A;
     load: ResourceOptions<T, A>['load'];
   }): ResourceController<T, A> {
     return new ResourceController<T, A>(this, {
-      args: () => (this.settings && this.access?.allowed ? options.args(this.settings) : null),
+      args: () => this.#argsIfAllowed(options.args),
       load: options.load,
       onError: (error) => this.handleError(error),
+      onSuccess: () => (this.#refreshedForForbidden = false),
+    });
+  }
+
+  /** A server-searched, paged list with the same guarantees as `createResource`. */
+  protected createPagedList<T, A extends readonly unknown[]>(options: {
+    args: (settings: SettingsContextValue) => A;
+    load: PagedListOptions<T, A>['load'];
+    pageSize?: number;
+  }): PagedListController<T, A> {
+    return new PagedListController<T, A>(this, {
+      args: () => this.#argsIfAllowed(options.args),
+      load: options.load,
+      onError: (error) => this.handleError(error),
+      onSuccess: () => (this.#refreshedForForbidden = false),
+      ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     });
   }
 
   /**
    * Runs a write: fires the cancelable intent event first (nothing happens if a listener cancels
-   * it), marks the panel busy, and on failure keeps `writeError` for rendering. Resolves with the
-   * result, or `undefined` when cancelled or failed — the caller's form state is left untouched.
+   * it), marks the panel busy, calls the client, then fires the fact event. On failure it keeps
+   * `writeError` for rendering and resolves `undefined`, leaving the caller's form state untouched.
+   * If the company changed meanwhile, the answer belongs to another company's view: the fact is
+   * still reported, but the result and any error are dropped.
    */
-  protected async write<T>(intent: Event | null, run: () => Promise<T>): Promise<T | undefined> {
+  protected async write<T>(intent: Event | null, run: () => Promise<T>, fact?: (result: T) => Event): Promise<T | undefined> {
     if (intent && !this.dispatchEvent(intent)) return undefined;
+    const companyId = this.settings?.companyId;
+    const stillSameCompany = () => this.settings?.companyId === companyId;
     this.writing = true;
     this.writeError = undefined;
     try {
-      return await run();
+      const result = await run();
+      if (fact) this.dispatchEvent(fact(result));
+      return stillSameCompany() ? result : undefined;
     } catch (error) {
-      this.writeError = toSettingsApiError(error);
-      this.handleError(this.writeError);
+      const apiError = toSettingsApiError(error);
+      if (stillSameCompany()) this.writeError = apiError;
+      this.handleError(apiError);
       return undefined;
     } finally {
       this.writing = false;
@@ -98,9 +127,21 @@ export abstract class SettingsPanel extends LitElement {
     return this.writeError?.fieldErrors?.[field];
   }
 
-  /** A 403 means permissions changed under the user: refresh what they may see. */
+  /** A 403 means permissions changed under the user: refresh what they may see (once). */
   protected handleError(error: SettingsApiError): void {
-    if (error.status === 403) void this.settings?.refreshSession();
+    if (error.status !== 403 || this.#refreshedForForbidden) return;
+    this.#refreshedForForbidden = true;
+    void this.settings?.refreshSession();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A failed write of one company must not show under another's name.
+    const previous = changed.get('settings') as SettingsContextValue | undefined;
+    if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) this.writeError = undefined;
+  }
+
+  #argsIfAllowed<A>(args: (settings: SettingsContextValue) => A): A | null {
+    return this.settings && this.access?.allowed ? args(this.settings) : null;
   }
 
   protected override render() {

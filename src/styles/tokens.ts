@@ -11,6 +11,8 @@ const tokens = {
   colorSurface: 'var(--settings-color-surface, light-dark(#ffffff, #16181d))',
   colorSurfaceRaised: 'var(--settings-color-surface-raised, light-dark(#f6f8fa, #1f232a))',
   colorBorder: 'var(--settings-color-border, light-dark(#d1d9e0, #3a414b))',
+  /** Boundaries of controls (inputs, buttons) need 3:1 against the surface (WCAG 1.4.11). */
+  colorBorderStrong: 'var(--settings-color-border-strong, light-dark(#818b98, #6e7781))',
   colorAccent: 'var(--settings-color-accent, light-dark(#0b5cd6, #6ea8ff))',
   colorAccentText: 'var(--settings-color-accent-text, light-dark(#ffffff, #0d1117))',
   colorAccentSurface: 'var(--settings-color-accent-surface, light-dark(#e8f0fe, #1c2b45))',
@@ -40,7 +42,8 @@ export const t = Object.fromEntries(Object.entries(tokens).map(([k, v]) => [k, u
 export const baseStyles = css`
   :host {
     display: block;
-    color: ${t.colorText};
+    /* The host's text colour unless themed; surfaces we paint set their own. */
+    color: var(--settings-color-text, inherit);
     font: inherit;
     box-sizing: border-box;
   }
@@ -68,9 +71,9 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
     border-radius: ${t.radiusSmall};
-    border: 1px solid ${t.colorBorder};
+    border: 1px solid ${t.colorBorderStrong};
     background: ${t.colorSurface};
-    color: inherit;
+    color: ${t.colorText};
     padding-block: ${t.space1};
     padding-inline: ${t.space3};
     min-block-size: 2rem;
@@ -89,6 +92,7 @@ export const baseStyles = css`
     border-radius: ${t.radiusMedium};
     padding: ${t.space4};
     background: ${t.colorSurfaceRaised};
+    color: ${t.colorText};
   }
   .notice > p {
     margin-block: 0 ${t.space2};

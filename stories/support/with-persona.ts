@@ -5,11 +5,13 @@ import { isPersonaId, tokenFor, type PersonaId } from '../../mocks/personas.js';
 import { createHttpClient } from '../../src/api/http-client.js';
 
 /**
- * Wraps every story in a `<settings-provider>` signed in as the persona chosen in the toolbar, or
- * the story's own `parameters.persona`. Stories render just the element they show.
+ * Wraps every story in a `<settings-provider>` signed in as the persona picked in the toolbar or,
+ * when the toolbar says "Story's own persona", the story's `parameters.persona` (default `owner`).
+ * Stories render just the element they show.
  */
 export const withPersona: Decorator = (story, context) => {
-  const chosen = (context.parameters['persona'] as string | undefined) ?? (context.globals['persona'] as string | undefined);
+  const picked = context.globals['persona'] as string | undefined;
+  const chosen = picked || (context.parameters['persona'] as string | undefined);
   const persona: PersonaId = chosen && isPersonaId(chosen) ? chosen : 'owner';
   const client = createHttpClient({ baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor(persona)}` } });
   // A new persona is a new signed-in user: a fresh provider, nothing carried over.

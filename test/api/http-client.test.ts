@@ -113,6 +113,22 @@ describe('createHttpClient', () => {
     expect(error.status).to.equal(200);
   });
 
+  it('accepts an empty body only where nothing is returned (DELETE)', async () => {
+    const { fetch } = stubFetch(() => new Response('', { status: 200 }));
+    const client = createHttpClient({ baseUrl: '/api', fetch });
+    expect(await client.deleteSite('c1', 's1')).to.equal(undefined);
+    expect((await rejection(client.getSession())).code).to.equal('invalid_response');
+  });
+
+  it('reports a failing headers function as SettingsApiError', async () => {
+    const { fetch, seen } = stubFetch(() => json({}));
+    const client = createHttpClient({ baseUrl: '/api', fetch, headers: () => Promise.reject(new Error('token refresh failed')) });
+    const error = await rejection(client.getSession());
+    expect(error.status).to.equal(0);
+    expect(error.cause).to.be.instanceOf(Error);
+    expect(seen).to.have.length(0);
+  });
+
   it('reports network failures with status 0', async () => {
     const fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     const error = await rejection(createHttpClient({ baseUrl: '/api', fetch }).getSession());

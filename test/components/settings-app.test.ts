@@ -135,6 +135,21 @@ describe('settings-app', () => {
     expect(link.getAttribute('aria-current')).to.equal('page');
   });
 
+  it('routes by the URL hash when asked to (follow-hash)', async () => {
+    const { app, root } = await renderApp('owner');
+    app.followHash = true;
+    try {
+      [...root.querySelectorAll<HTMLAnchorElement>('[part~=nav-link]')].find((a) => a.textContent === 'Billing')!.click();
+      expect(location.hash).to.equal('#organization/billing');
+      location.hash = 'company/sites';
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      await settle(app);
+      expect(app.section).to.equal('company/sites');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('lets the host cancel navigation to route itself', async () => {
     const { app, root } = await renderApp('owner');
     app.addEventListener('settings-navigate', (e) => e.preventDefault());

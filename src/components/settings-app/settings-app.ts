@@ -43,17 +43,41 @@ export class SettingsApp extends LitElement {
   /** How section links are written; `{section}` is replaced by the id. Hosts with a router set a path. */
   @property({ attribute: 'link-template' }) linkTemplate = '#{section}';
 
+  /**
+   * Routes by the URL hash on its own: reads `#<section id>` on load and on back/forward, and writes
+   * it on navigation. For hosts without a router; leave it off when you route yourself.
+   */
+  @property({ type: Boolean, attribute: 'follow-hash' }) followHash = false;
+
   /** Panel elements are kept while the shell lives, so input survives leaving and coming back. */
   #panels = new Map<string, HTMLElement>();
-  /** Tags whose registration we already wait for. */
-  #awaited = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#onHashChange();
+    // A panel may have been registered while we were away (we stop waiting when disconnected).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    stopWaiting(this);
+  }
 
   /** Navigates like a click on the section's link would (fires the cancelable event). */
   navigate(section: SectionId): boolean {
     if (!this.dispatchEvent(new SettingsNavigateEvent(section))) return false;
     this.section = section;
+    if (this.followHash) location.hash = section;
     return true;
   }
+
+  #onHashChange = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (this.followHash && isSectionId(id)) this.section = id;
+  };
 
   #onLinkClick(event: MouseEvent, section: SectionId): void {
     // Modified clicks open the link the browser's way (new tab, window).
@@ -70,10 +94,7 @@ export class SettingsApp extends LitElement {
     const constructor = customElements.get(section.tagName);
     if (!constructor) {
       // Registered later (lazy import by the host): render again once it exists.
-      if (!this.#awaited.has(section.tagName)) {
-        this.#awaited.add(section.tagName);
-        void customElements.whenDefined(section.tagName).then(() => this.requestUpdate());
-      }
+      waitForPanel(section.tagName, this);
       return undefined;
     }
     let panel = this.#panels.get(section.tagName);
@@ -178,6 +199,28 @@ export class SettingsApp extends LitElement {
     const company = this.settings?.company;
     return company ? msg('scope.company.description', { company: company.name }) : msg('scope.company.descriptionNoCompany');
   }
+}
+
+/**
+ * Shells waiting for a panel tag to be registered. One `whenDefined` per tag for the whole page,
+ * and shells leave the set when disconnected, so a tag that is never registered keeps no shell alive.
+ */
+const waitingForTag = new Map<string, Set<SettingsApp>>();
+
+function waitForPanel(tagName: string, shell: SettingsApp): void {
+  let shells = waitingForTag.get(tagName);
+  if (!shells) {
+    waitingForTag.set(tagName, (shells = new Set()));
+    void customElements.whenDefined(tagName).then(() => {
+      for (const waiting of waitingForTag.get(tagName) ?? []) waiting.requestUpdate();
+      waitingForTag.delete(tagName);
+    });
+  }
+  shells.add(shell);
+}
+
+function stopWaiting(shell: SettingsApp): void {
+  for (const shells of waitingForTag.values()) shells.delete(shell);
 }
 
 declare global {

@@ -29,9 +29,10 @@ export const switcherStyles = css`
     font-weight: 600;
   }
   [part='popup'] {
+    /* Floating UI writes physical left/top, whatever the writing direction. */
     position: fixed;
-    inset-block-start: 0;
-    inset-inline-start: 0;
+    top: 0;
+    left: 0;
     z-index: var(--settings-z-popup, 1000);
     min-inline-size: 14rem;
     max-inline-size: 22rem;
@@ -39,6 +40,7 @@ export const switcherStyles = css`
     display: flex;
     flex-direction: column;
     background: ${t.colorSurface};
+    color: ${t.colorText};
     border: 1px solid ${t.colorBorder};
     border-radius: ${t.radiusMedium};
     box-shadow: ${t.shadowPopup};
@@ -51,7 +53,7 @@ export const switcherStyles = css`
     font: inherit;
     color: inherit;
     background: ${t.colorSurface};
-    border: 1px solid ${t.colorBorder};
+    border: 1px solid ${t.colorBorderStrong};
     border-radius: ${t.radiusSmall};
     padding: ${t.space1} ${t.space2};
     margin: ${t.space1};

@@ -5,6 +5,7 @@ import type { SessionCompany } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { msg } from '../../i18n/localize.js';
 import { FloatingController } from '../../internal/floating-controller.js';
+import { MenuKeyboard } from '../../internal/menu-keyboard.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { switcherStyles } from './settings-company-switcher.styles.js';
 
@@ -42,13 +43,27 @@ export class SettingsCompanySwitcher extends LitElement {
   @query('input') private filterInput?: HTMLInputElement;
 
   #floating = new FloatingController(this);
-  #typeahead = { text: '', at: 0 };
+  #keyboard = new MenuKeyboard();
   /** Which item to focus once the menu has rendered. */
   #focusOnOpen: OpenFocus | null = null;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusout', this.#onFocusOut);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('focusout', this.#onFocusOut);
+    // Reopen nothing on reconnect: the position tracking and listeners were stopped.
+    this.open = false;
+    this.#floating.stop();
     document.removeEventListener('pointerdown', this.#onDocumentPointerDown);
+  }
+
+  protected override willUpdate(): void {
+    // Nothing to switch between any more (e.g. after a session refresh): no menu.
+    if (this.open && this.#companies.length < 2) this.open = false;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -114,53 +129,23 @@ export class SettingsCompanySwitcher extends LitElement {
   }
 
   #onMenuKeyDown(event: KeyboardEvent): void {
-    const items = this.#items;
-    const index = items.indexOf(event.target as HTMLElement);
-    const focusAt = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        if (index === 0 && this.filterInput) this.filterInput.focus();
-        else focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(items.length - 1);
-        break;
-      case 'Enter':
-      case ' ': {
-        const id = (event.target as HTMLElement).dataset['companyId'];
+    this.#keyboard.handle(event, this.#items, {
+      choose: (item) => {
+        const id = item.dataset['companyId'];
         if (id) this.#choose(id);
-        break;
-      }
-      case 'Escape':
-        this.#hide(true);
-        break;
-      case 'Tab':
-        this.#hide(false);
-        return; // let focus move on
-      default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.#typeAhead(event.key, items);
-        return;
-    }
-    event.preventDefault();
-  }
-
-  /** Jumps to the next company whose name starts with what was typed in the last half second. */
-  #typeAhead(key: string, items: HTMLElement[]): void {
-    if (this.filterInput) {
-      this.filterInput.focus();
-      this.filter += key;
-      return;
-    }
-    const now = Date.now();
-    this.#typeahead = { text: now - this.#typeahead.at < 500 ? this.#typeahead.text + key : key, at: now };
-    const needle = this.#typeahead.text.toLocaleLowerCase();
-    items.find((item) => (item.dataset['name'] ?? '').toLocaleLowerCase().startsWith(needle))?.focus();
+      },
+      close: (returnFocus) => this.#hide(returnFocus),
+      ...(this.filterInput
+        ? {
+            beforeFirst: () => this.filterInput?.focus(),
+            // With a filter field, typing goes there (the browser types the key into it).
+            typed: () => {
+              this.filterInput?.focus();
+              return true;
+            },
+          }
+        : {}),
+    });
   }
 
   #onFilterKeyDown(event: KeyboardEvent): void {
@@ -176,6 +161,12 @@ export class SettingsCompanySwitcher extends LitElement {
       this.#hide(true);
     }
   }
+
+  /** Focus leaving the element (e.g. Tab from the filter field) closes the menu. */
+  #onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (this.open && (!next || !(this.contains(next) || this.renderRoot.contains(next)))) this.open = false;
+  };
 
   #onDocumentPointerDown = (event: PointerEvent): void => {
     if (!event.composedPath().includes(this)) this.#hide(false);
@@ -206,7 +197,7 @@ export class SettingsCompanySwitcher extends LitElement {
       >
         ${current?.name ?? msg('switcher.none')}
       </button>
-      <div part="popup" ?hidden=${!this.open}>${this.open ? this.#renderPopup(current) : nothing}</div>
+      <div part="popup" ?hidden=${!this.open}>${this.#renderPopup(current)}</div>
     `;
   }
 
@@ -223,7 +214,8 @@ export class SettingsCompanySwitcher extends LitElement {
             @keydown=${this.#onFilterKeyDown}
           />`
         : nothing}
-      <ul id="menu" role="menu" aria-labelledby="label" @keydown=${this.#onMenuKeyDown}>
+      <!-- tabindex -1: Chromium makes a scrolling list a Tab stop of its own; items are reached with the arrows. -->
+      <ul id="menu" role="menu" tabindex="-1" aria-labelledby="label" @keydown=${this.#onMenuKeyDown}>
         ${visible.map(
           (company) => html`
             <li
@@ -231,7 +223,6 @@ export class SettingsCompanySwitcher extends LitElement {
               tabindex="-1"
               aria-checked=${company.id === current?.id ? 'true' : 'false'}
               data-company-id=${company.id}
-              data-name=${company.name}
               @click=${() => this.#choose(company.id)}
             >
               <span>${company.name}</span>
@@ -240,7 +231,7 @@ export class SettingsCompanySwitcher extends LitElement {
           `,
         )}
       </ul>
-      ${visible.length === 0 ? html`<p class="no-match" role="status">${msg('switcher.noMatch')}</p>` : nothing}
+      <p class="no-match" role="status" ?hidden=${visible.length > 0}>${visible.length === 0 ? msg('switcher.noMatch') : ''}</p>
     `;
   }
 }

@@ -6,7 +6,7 @@ import { isAbortError, toSettingsApiError, type SettingsApiError } from '../../a
 import { createHttpClient } from '../../api/http-client.js';
 import type { Session } from '../../api/types.js';
 import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
-import { withErrorHandling } from '../../context/unauthorized-client.js';
+import { withErrorReporting } from '../../context/error-reporting-client.js';
 import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
 import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
 import { describeError } from '../../internal/describe-error.js';
@@ -61,6 +61,7 @@ export class SettingsProvider extends LitElement {
 
   #client?: SettingsClient;
   #abort?: AbortController;
+  #refreshing?: Promise<void>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -91,21 +92,25 @@ export class SettingsProvider extends LitElement {
     await this.#loadSession();
   }
 
-  /** Reloads the session while keeping the current one on screen. */
-  async refreshSession(): Promise<void> {
-    await this.#loadSession();
+  /**
+   * Reloads the session while keeping the current one on screen. Panels that hit a 403 at the same
+   * time share one request.
+   */
+  refreshSession(): Promise<void> {
+    this.#refreshing ??= this.#loadSession().finally(() => (this.#refreshing = undefined));
+    return this.#refreshing;
   }
 
   /** Selects a company for the Company sections and fires `settings-company-changed`. */
   selectCompany(companyId: string): void {
-    if (companyId === this.company) return;
+    if (companyId === (this.context?.companyId ?? this.company)) return;
     this.company = companyId;
     this.dispatchEvent(new SettingsCompanyChangedEvent(companyId));
   }
 
   #createClient(): SettingsClient | undefined {
     const client = this.client ?? (this.baseUrl ? createHttpClient({ baseUrl: this.baseUrl }) : undefined);
-    return client && withErrorHandling(client, (error) => this.#onUnauthorized(error));
+    return client && withErrorReporting(client, (error) => this.#onUnauthorized(error));
   }
 
   async #loadSession(): Promise<void> {
@@ -116,7 +121,9 @@ export class SettingsProvider extends LitElement {
     try {
       const session = await client.getSession({ signal: abort.signal });
       if (abort.signal.aborted) return;
+      const refreshed = this.load.status === 'ready';
       this.load = { status: 'ready', session };
+      if (refreshed) this.#keepSelectedCompany(session);
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) return;
       const apiError = toSettingsApiError(error);
@@ -125,6 +132,18 @@ export class SettingsProvider extends LitElement {
       this.load = { status: 'error', error: apiError };
       if (apiError.status !== 401) this.dispatchEvent(new SettingsSessionErrorEvent(apiError));
     }
+  }
+
+  /**
+   * After a refresh, a selected company the user has lost falls back to their first company (they
+   * were working in it; an explanation for a company they never had would only confuse).
+   */
+  #keepSelectedCompany(session: Session): void {
+    const selected = this.context?.companyId;
+    const first = session.companies[0];
+    if (!selected || !first || session.companies.some((c) => c.id === selected)) return;
+    this.company = first.id;
+    this.dispatchEvent(new SettingsCompanyChangedEvent(first.id));
   }
 
   #contextFor(session: Session): SettingsContextValue {
@@ -140,7 +159,7 @@ export class SettingsProvider extends LitElement {
   }
 
   #onUnauthorized(error: SettingsApiError): void {
-    // Reported once per client; the host decides what signing in again means.
+    // Reported once until reload() or a new client; the host decides what signing in again means.
     if (this.unauthorized) return;
     this.unauthorized = true;
     this.dispatchEvent(new SettingsUnauthorizedEvent(error));

@@ -5,7 +5,7 @@ import { toSettingsApiError, type SettingsApiError } from '../api/errors.js';
  * Wraps a host's client so every method rejects with a `SettingsApiError` (whatever the host's own
  * client threw) and a 401 is reported once to `onUnauthorized` — panels need no 401 handling.
  */
-export function withErrorHandling(client: SettingsClient, onUnauthorized: (error: SettingsApiError) => void): SettingsClient {
+export function withErrorReporting(client: SettingsClient, onUnauthorized: (error: SettingsApiError) => void): SettingsClient {
   return new Proxy(client, {
     get(target, key, receiver) {
       const value: unknown = Reflect.get(target, key, receiver);

@@ -1,0 +1,174 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError, toSettingsApiError, type SettingsApiError } from '../api/errors.js';
+import type { ListQuery, Page } from '../api/types.js';
+import { sameArgs } from './same-args.js';
+
+export interface PagedListOptions<T, A extends readonly unknown[]> {
+  /** Inputs of the list (client, company, filters); `null` sends no request. */
+  args: () => A | null;
+  load: (args: A, query: ListQuery, signal: AbortSignal) => Promise<Page<T>>;
+  onError?: (error: SettingsApiError) => void;
+  /** Called after every page that loaded. */
+  onSuccess?: () => void;
+  pageSize?: number;
+  /** How long typing must pause before the search goes to the server. */
+  debounceMs?: number;
+}
+
+/**
+ * A server-side searched, paged list: the search text is debounced and sent to the server, pages
+ * are appended with `loadMore()`, and every change of args or search aborts the request in flight
+ * and drops the rows of the previous query at once (never one company's rows under another's name).
+ */
+export class PagedListController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
+  /** Rows loaded so far for the current args and search. */
+  items: T[] = [];
+  total = 0;
+  nextCursor: string | null = null;
+  /** `pending` covers the first page; `loadingMore` the following ones. */
+  status: 'idle' | 'pending' | 'complete' | 'error' = 'idle';
+  loadingMore = false;
+  error: SettingsApiError | undefined;
+  /** The search text as typed; `searched` is what the rows currently answer. */
+  query = '';
+  searched = '';
+
+  #host: ReactiveControllerHost;
+  #options: PagedListOptions<T, A>;
+  #args: A | null = null;
+  #abort?: AbortController;
+  #debounce?: ReturnType<typeof setTimeout>;
+
+  constructor(host: ReactiveControllerHost, options: PagedListOptions<T, A>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get hasMore(): boolean {
+    return this.nextCursor !== null;
+  }
+
+  hostUpdate(): void {
+    const args = this.#options.args();
+    if (sameArgs(args, this.#args)) return;
+    this.#args = args;
+    this.#clear();
+    if (args) void this.#loadFirst(args);
+    else this.#abort?.abort();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#debounce);
+    this.#abort?.abort();
+    if (this.status === 'pending' || this.loadingMore) this.#args = null;
+  }
+
+  /** Sets the search text; the server is asked once typing pauses. */
+  search(text: string): void {
+    this.query = text;
+    clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => this.#searchNow(), this.#options.debounceMs ?? 250);
+    this.#host.requestUpdate();
+  }
+
+  /** Runs a pending search at once (e.g. on Enter). */
+  flushSearch(): void {
+    clearTimeout(this.#debounce);
+    this.#searchNow();
+  }
+
+  /** Reloads from the first page, keeping the current rows on screen until the answer arrives. */
+  reload(): Promise<void> {
+    return this.#args ? this.#loadFirst(this.#args, { keepRows: true }) : Promise.resolve();
+  }
+
+  async loadMore(): Promise<void> {
+    const args = this.#args;
+    if (!args || !this.nextCursor || this.loadingMore) return;
+    const abort = this.#startRequest();
+    this.loadingMore = true;
+    this.#host.requestUpdate();
+    try {
+      const page = await this.#options.load(args, this.#listQuery(this.nextCursor), abort.signal);
+      if (abort.signal.aborted) return;
+      this.items = [...this.items, ...page.items];
+      this.nextCursor = page.nextCursor;
+      this.total = page.total;
+      this.error = undefined;
+      this.#options.onSuccess?.();
+    } catch (error) {
+      this.#fail(error, abort);
+    } finally {
+      if (!abort.signal.aborted) {
+        this.loadingMore = false;
+        this.#host.requestUpdate();
+      }
+    }
+  }
+
+  /** Replaces one row in place (e.g. with the server's answer to an edit). */
+  replace(predicate: (item: T) => boolean, next: T): void {
+    this.items = this.items.map((item) => (predicate(item) ? next : item));
+    this.#host.requestUpdate();
+  }
+
+  #searchNow(): void {
+    if (this.query === this.searched && this.status !== 'error') return;
+    if (!this.#args) return;
+    this.#clear();
+    void this.#loadFirst(this.#args);
+  }
+
+  #clear(): void {
+    this.items = [];
+    this.total = 0;
+    this.nextCursor = null;
+    this.error = undefined;
+    this.loadingMore = false;
+    this.status = 'idle';
+  }
+
+  #listQuery(cursor?: string): ListQuery {
+    const query: ListQuery = { limit: this.#options.pageSize ?? 25 };
+    const q = this.query.trim();
+    if (q) query.q = q;
+    if (cursor) query.cursor = cursor;
+    return query;
+  }
+
+  #startRequest(): AbortController {
+    this.#abort?.abort();
+    return (this.#abort = new AbortController());
+  }
+
+  async #loadFirst(args: A, { keepRows = false } = {}): Promise<void> {
+    const abort = this.#startRequest();
+    const searching = this.query;
+    if (!keepRows) this.items = [];
+    this.status = 'pending';
+    this.loadingMore = false;
+    this.#host.requestUpdate();
+    try {
+      const page = await this.#options.load(args, this.#listQuery(), abort.signal);
+      if (abort.signal.aborted) return;
+      this.items = page.items;
+      this.total = page.total;
+      this.nextCursor = page.nextCursor;
+      this.searched = searching;
+      this.error = undefined;
+      this.status = 'complete';
+      this.#options.onSuccess?.();
+    } catch (error) {
+      this.#fail(error, abort);
+    }
+    this.#host.requestUpdate();
+  }
+
+  #fail(error: unknown, abort: AbortController): void {
+    if (abort.signal.aborted || isAbortError(error)) return;
+    this.error = toSettingsApiError(error);
+    if (!this.loadingMore) this.status = 'error';
+    this.#options.onError?.(this.error);
+  }
+}
