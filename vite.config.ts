@@ -15,6 +15,8 @@ export default defineConfig({
         'define/settings-provider': 'src/define/settings-provider.ts',
         'define/settings-app': 'src/define/settings-app.ts',
         'define/settings-company-switcher': 'src/define/settings-company-switcher.ts',
+        'define/settings-dialog': 'src/define/settings-dialog.ts',
+        'define/settings-action-menu': 'src/define/settings-action-menu.ts',
       },
       formats: ['es'],
     },

@@ -1,7 +1,10 @@
 /**
  * Registers every element of the library. Import this for the whole Settings area; import
- * `settings-elements/define/<tag>` instead to register only what you use.
+ * `settings-elements/define/<tag>` instead to register only what you use (each panel's module
+ * registers the primitives it renders).
  */
 import './define/settings-provider.js';
 import './define/settings-app.js';
 import './define/settings-company-switcher.js';
+import './define/settings-dialog.js';
+import './define/settings-action-menu.js';

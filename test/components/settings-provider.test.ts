@@ -129,6 +129,37 @@ describe('settings-provider', () => {
     expect(probe.value?.session.companies).to.have.length(0);
   });
 
+  it('falls back to the first company when a refresh shows the selected one was lost', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client} company="c2"><test-context-probe></test-context-probe></settings-provider>`);
+    (await fake.nextCall('getSession')).resolve(testSession());
+    await settle(provider);
+    const probe = provider.querySelector<ContextProbe>('test-context-probe')!;
+    const changed = once(provider, 'settings-company-changed');
+    const refreshing = probe.value!.refreshSession();
+    (await fake.nextCall('getSession', 1)).resolve(testSession({ companies: testSession().companies.slice(0, 1) }));
+    await refreshing;
+    expect((await changed).companyId).to.equal('c1');
+    await settle(provider);
+    expect(probe.value?.company?.id).to.equal('c1');
+  });
+
+  it('does not report a change when the already selected company is chosen', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { provider, element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
+    let events = 0;
+    provider.addEventListener('settings-company-changed', () => events++);
+    element.value!.selectCompany('c1');
+    expect(events).to.equal(0);
+  });
+
+  it('shares one session request between panels refreshing at the same time', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
+    await Promise.all([element.value!.refreshSession(), element.value!.refreshSession(), element.value!.refreshSession()]);
+    expect(fake.callsTo('getSession')).to.have.length(2);
+  });
+
   it('creates an HTTP client from base-url', async () => {
     const requested: string[] = [];
     const originalFetch = window.fetch.bind(window);

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import type { Profile } from '../../src/api/types.js';
+import type { Profile, Site } from '../../src/api/types.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import { SettingsPanel } from '../../src/internal/settings-panel.js';
 import { FakeClient } from '../support/fake-client.js';
@@ -13,6 +13,18 @@ class SaveEvent extends Event {
   }
 }
 
+class SiteCreateEvent extends Event {
+  constructor() {
+    super('test-site-create', { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+class SiteCreatedEvent extends Event {
+  constructor(readonly site: Site) {
+    super('test-site-created', { bubbles: true, composed: true });
+  }
+}
+
 /** A minimal panel on the baseline, standing in for the real panels of later issues. */
 class TestSitesPanel extends SettingsPanel {
   protected readonly section = 'company/sites' as const;
@@ -21,6 +33,15 @@ class TestSitesPanel extends SettingsPanel {
     args: (settings) => [settings.client, settings.companyId!] as const,
     load: ([client, companyId], signal) => client.listSites(companyId, {}, { signal }),
   });
+
+  addSite(): Promise<Site | undefined> {
+    const companyId = this.settings!.companyId!;
+    return this.write(
+      new SiteCreateEvent(),
+      () => this.settings!.client.createSite(companyId, { name: 'New site', address: '', timeZone: 'UTC' }),
+      (site) => new SiteCreatedEvent(site),
+    );
+  }
 
   save(): Promise<Profile | undefined> {
     return this.write(new SaveEvent(), () => this.settings!.client.updateProfile({ name: this.draft }));
@@ -32,7 +53,7 @@ class TestSitesPanel extends SettingsPanel {
       empty: () => html`<p>No sites yet.</p>`,
       complete: (page) => html`<ul>${page.items.map((s) => html`<li>${s.name}</li>`)}</ul>`,
     })}
-    ${this.canManage ? html`<button class="write" type="button">Add site</button>` : ''}
+    ${this.canManage ? html`<button class="write" type="button" @click=${() => void this.addSite()}>Add site</button>` : ''}
     ${this.fieldError('name') ? html`<p id="name-error">${this.fieldError('name')}</p>` : ''}
     ${this.writeError ? this.renderError(this.writeError) : ''}`;
   }
@@ -55,6 +76,14 @@ describe('SettingsPanel (baseline)', () => {
     firstLoad: 'listSites',
     firstLoadValue: page(['Harbor']),
     writeControls: '.write',
+    otherCompanyId: 'c2',
+    write: {
+      start: (element) => element.shadowRoot!.querySelector<HTMLButtonElement>('.write')!.click(),
+      method: 'createSite',
+      result: page(['New site']).items[0],
+      intent: 'test-site-create',
+      fact: 'test-site-created',
+    },
   });
 
   it('renders the empty state', async () => {
@@ -82,6 +111,38 @@ describe('SettingsPanel (baseline)', () => {
     second.resolve(page(['South site']));
     await settle(element);
     expect(element.shadowRoot!.textContent).to.contain('South site');
+  });
+
+  it('drops the answer and the error of a write that finishes after a company switch', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element, provider } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    const saving = element.save();
+    const write = await fake.nextCall('updateProfile');
+    provider.selectCompany('c2');
+    await settle(element);
+    write.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Acme North conflict' }));
+    expect(await saving).to.equal(undefined);
+    await settle(element);
+    expect(element.shadowRoot!.textContent).to.not.contain('Acme North conflict');
+  });
+
+  it('refreshes the session once for repeated 403s, and again after a successful load', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    const forbidden = () => new SettingsApiError({ status: 403, code: 'forbidden', message: 'no' });
+    (await fake.nextCall('listSites')).reject(forbidden());
+    await settle(element);
+    void element.sites.reload();
+    (await fake.nextCall('listSites', 1)).reject(forbidden());
+    await settle(element);
+    expect(fake.callsTo('getSession')).to.have.length(2);
+    void element.sites.reload();
+    (await fake.nextCall('listSites', 2)).resolve(page(['Harbor']));
+    await settle(element);
+    void element.sites.reload();
+    (await fake.nextCall('listSites', 3)).reject(forbidden());
+    await settle(element);
+    expect(fake.callsTo('getSession')).to.have.length(3);
   });
 
   it('does not write when the intent event is cancelled', async () => {

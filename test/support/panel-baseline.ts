@@ -22,6 +22,20 @@ export interface PanelBaselineOptions {
   firstLoadValue: unknown;
   /** Matches every write control (create/edit/delete buttons): none may render when read-only. */
   writeControls: string;
+  /**
+   * Company sections: the id of a second company in `manageSession`. The panel must abort the first
+   * company's request on a switch and never show its late answer.
+   */
+  otherCompanyId?: string;
+  /** One write of the panel, to check its cancelable intent event and its fact event. */
+  write?: {
+    /** Starts the write through the UI, once the first load has completed. */
+    start: (element: HTMLElement) => void | Promise<void>;
+    method: keyof SettingsClient;
+    result: unknown;
+    intent: string;
+    fact: string;
+  };
 }
 
 /**
@@ -80,6 +94,58 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
       element.remove();
       expect(call.signal?.aborted).to.equal(true);
     });
+
+    if (options.otherCompanyId) {
+      const otherCompanyId = options.otherCompanyId;
+      it('aborts the old company request on a company switch and never shows its late answer', async () => {
+        const { fake, element, provider } = await render(options.manageSession);
+        const first = await fake.nextCall(options.firstLoad);
+        provider.selectCompany(otherCompanyId);
+        await settle(element);
+        expect(first.signal?.aborted).to.equal(true);
+        const second = await fake.nextCall(options.firstLoad, 1);
+        expect(second.args).to.include(otherCompanyId);
+        first.resolve(structuredClone(options.firstLoadValue));
+        await settle(element);
+        expect(root(element).querySelector('[aria-busy=true]')).to.not.equal(null);
+      });
+    }
+
+    if (options.write) {
+      const write = options.write;
+      const loaded = async () => {
+        const rendered = await render(options.manageSession);
+        (await rendered.fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
+        await settle(rendered.element);
+        return rendered;
+      };
+
+      it(`fires a cancelable ${write.intent} before writing; cancelled, nothing is sent`, async () => {
+        const { fake, element } = await loaded();
+        const seen: Event[] = [];
+        element.addEventListener(write.intent, (event) => {
+          seen.push(event);
+          event.preventDefault();
+        });
+        await write.start(element);
+        await settle(element);
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.bubbles && seen[0]!.composed && seen[0]!.cancelable).to.equal(true);
+        expect(fake.callsTo(write.method)).to.have.length(0);
+      });
+
+      it(`fires ${write.fact} after a successful write`, async () => {
+        const { fake, element, provider } = await loaded();
+        const facts: Event[] = [];
+        // Listened for above the provider: the event crosses every shadow root up to the host.
+        provider.parentElement!.addEventListener(write.fact, (event) => facts.push(event));
+        await write.start(element);
+        (await fake.nextCall(write.method)).resolve(structuredClone(write.result));
+        await settle(element);
+        expect(facts).to.have.length(1);
+        expect(facts[0]!.bubbles && facts[0]!.composed).to.equal(true);
+      });
+    }
 
     if (options.viewSession) {
       const viewSession = options.viewSession;

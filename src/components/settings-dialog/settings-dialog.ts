@@ -91,6 +91,11 @@ export class SettingsDialog extends LitElement {
     if (this.noDismiss) event.preventDefault();
   }
 
+  #onKeyDown(event: KeyboardEvent): void {
+    // Chromium ignores a cancelled `cancel` without recent user activation; stop Escape earlier.
+    if (event.key === 'Escape' && this.noDismiss) event.preventDefault();
+  }
+
   #onClose(): void {
     this.open = false;
     const opener = this.#opener;
@@ -101,7 +106,7 @@ export class SettingsDialog extends LitElement {
 
   protected override render() {
     return html`
-      <dialog part="dialog" aria-labelledby="heading" @cancel=${this.#onCancel} @close=${this.#onClose}>
+      <dialog part="dialog" aria-labelledby="heading" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @close=${this.#onClose}>
         <h2 id="heading">${this.heading}</h2>
         <slot></slot>
         <div part="actions"><slot name="actions"></slot></div>

@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { SettingsActionMenu, SettingsActionEvent } from '../../src/components/settings-action-menu/settings-action-menu.js';
+import { settle } from '../support/render.js';
+
+async function renderMenu() {
+  const menu = await fixture<SettingsActionMenu>(html`
+    <settings-action-menu
+      label="Actions for Ada Lovelace"
+      .items=${[
+        { value: 'edit', label: 'Edit role and access' },
+        { value: 'resend', label: 'Resend invitation' },
+        { value: 'remove', label: 'Remove', danger: true, disabled: true, reason: 'The last Owner cannot be removed.' },
+      ]}
+    ></settings-action-menu>
+  `);
+  const trigger = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
+  const chosen: string[] = [];
+  menu.addEventListener('settings-action', (e) => chosen.push((e as SettingsActionEvent).value));
+  return { menu, trigger, chosen, focused: () => menu.shadowRoot!.activeElement };
+}
+
+describe('settings-action-menu', () => {
+  it('opens from the keyboard, moves with the arrows and chooses with Enter', async () => {
+    const { menu, trigger, chosen, focused } = await renderMenu();
+    expect(trigger.getAttribute('aria-label')).to.equal('Actions for Ada Lovelace');
+    trigger.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(menu);
+    expect(focused()?.textContent).to.contain('Edit role and access');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(menu);
+    expect(chosen).to.deep.equal(['resend']);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused()).to.equal(trigger);
+  });
+
+  it('keeps a disabled action visible with its reason, and does not choose it', async () => {
+    const { menu, trigger, chosen, focused } = await renderMenu();
+    trigger.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(menu);
+    expect(focused()?.getAttribute('aria-disabled')).to.equal('true');
+    expect(focused()?.textContent).to.contain('The last Owner cannot be removed.');
+    await sendKeys({ press: 'Enter' });
+    expect(chosen).to.deep.equal([]);
+  });
+
+  it('closes with Escape and returns focus', async () => {
+    const { menu, trigger, focused } = await renderMenu();
+    trigger.click();
+    await settle(menu);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await settle(menu);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused()).to.equal(trigger);
+  });
+
+  it('is accessible while open', async () => {
+    const { menu, trigger } = await renderMenu();
+    trigger.click();
+    await settle(menu);
+    await expect(menu).to.be.accessible();
+  });
+});
