@@ -1,5 +1,5 @@
-import type { Memberships, Session, SessionCompany, SessionOrganization } from '../../src/api/types.js';
-import { grantableCompanyRoleIds, companyRole, organizationRole, toRole } from '../roles.js';
+import type { GrantableOrganizationRole, Memberships, Session, SessionCompany, SessionOrganization } from '../../src/api/types.js';
+import { grantableCompanyRoleIds, companyRole, organizationRole, toRole, type OrganizationRoleDefinition } from '../roles.js';
 import { companyRefs, effectiveCompanyAccess, organizationGrantIn } from './company-access.js';
 import type { AdminTeamRecord, CompanyRecord, TenantRecord, UserRecord } from './records.js';
 
@@ -25,7 +25,7 @@ export function createActor(tenant: TenantRecord, user: UserRecord, now: Date): 
 export function buildSession(tenant: TenantRecord, user: UserRecord): Session {
   const membership = tenant.adminTeam.find((member) => member.userId === user.id && member.status === 'active');
   return {
-    user: { id: user.id, name: user.name, email: user.email, auth: { ...user.auth } },
+    user: { id: user.id, name: user.name, email: user.email, auth: { ...user.auth }, theme: user.preferences.theme },
     organization: membership ? sessionOrganization(tenant, membership) : null,
     companies: tenant.companies.flatMap((company) => {
       const entry = sessionCompany(company, user, membership);
@@ -59,8 +59,13 @@ function sessionOrganization(tenant: TenantRecord, membership: AdminTeamRecord):
     role: toRole(role),
     permissions: [...role.permissions],
     companyAccess: access === 'all' ? 'all' : [...access],
-    grantableRoles: role.grants.map((id) => toRole(organizationRole(id))),
+    grantableRoles: role.grants.map((id) => grantableRole(organizationRole(id))),
   };
+}
+
+function grantableRole(role: OrganizationRoleDefinition): GrantableOrganizationRole {
+  const companyAccess = role.allCompanies ? 'all' : role.companyRoleId ? 'choose' : 'none';
+  return { ...toRole(role), companyAccess };
 }
 
 function sessionCompany(company: CompanyRecord, user: UserRecord, membership: AdminTeamRecord | undefined): SessionCompany | undefined {

@@ -47,10 +47,22 @@ export interface SessionUser {
   name: string;
   email: string;
   auth: AuthMethod;
+  /** The user's theme preference: every element follows it from the first paint. */
+  theme: Theme;
 }
 
 /** `"all"` or the ids of specific companies. */
 export type CompanyAccess = 'all' | string[];
+
+/** An organization role the user may grant, with the company access it carries. */
+export interface GrantableOrganizationRole extends Role {
+  /**
+   * `all`: always every company (e.g. Owner); `choose`: all companies or specific ones (e.g. Admin);
+   * `none`: no company access (e.g. Billing manager). The Add member form offers the choice only
+   * where it exists.
+   */
+  companyAccess: 'all' | 'choose' | 'none';
+}
 
 export interface SessionOrganization {
   id: string;
@@ -59,7 +71,7 @@ export interface SessionOrganization {
   permissions: OrganizationPermission[];
   companyAccess: CompanyAccess;
   /** Roles this user may grant when adding or editing admin-team members. */
-  grantableRoles: Role[];
+  grantableRoles: GrantableOrganizationRole[];
 }
 
 /** How a user came to act in a company. */

@@ -1,2 +1,3 @@
 export { SettingsCompanyChangedEvent, SettingsNavigateEvent } from './shell-events.js';
 export { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from './session-events.js';
+export { SettingsPreferencesChangedEvent } from './personal-events.js';

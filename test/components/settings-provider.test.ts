@@ -4,6 +4,7 @@ import type { SettingsProvider } from '../../src/components/settings-provider/se
 import { settingsContext, type SettingsContextValue } from '../../src/context/settings-context.js';
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
+import { SettingsPreferencesChangedEvent } from '../../src/events/personal-events.js';
 import { FakeClient } from '../support/fake-client.js';
 import { once, renderInProvider, settle, shadowText } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
@@ -158,6 +159,19 @@ describe('settings-provider', () => {
     const { element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
     await Promise.all([element.value!.refreshSession(), element.value!.refreshSession(), element.value!.refreshSession()]);
     expect(fake.callsTo('getSession')).to.have.length(2);
+  });
+
+  it("follows the user's theme, a later saved preference, and a theme the host forces", async () => {
+    const fake = new FakeClient({ session: testSession({ user: { ...testSession().user, theme: 'dark' } }) });
+    const { provider, element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
+    expect(provider.style.colorScheme).to.equal('dark');
+    const preferences = { language: 'en', timeZone: 'UTC', dateFormat: 'YYYY-MM-DD', theme: 'light', emailNotifications: { productUpdates: true, securityAlerts: true, weeklyDigest: false } } as const;
+    element.dispatchEvent(new SettingsPreferencesChangedEvent(preferences));
+    await settle(provider);
+    expect(provider.style.colorScheme).to.equal('light');
+    provider.theme = 'dark';
+    await settle(provider);
+    expect(provider.style.colorScheme).to.equal('dark');
   });
 
   it('creates an HTTP client from base-url', async () => {

@@ -4,9 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
 import { isAbortError, toSettingsApiError, type SettingsApiError } from '../../api/errors.js';
 import { createHttpClient } from '../../api/http-client.js';
-import type { Session } from '../../api/types.js';
+import type { Session, Theme } from '../../api/types.js';
 import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { withErrorReporting } from '../../context/error-reporting-client.js';
+import { SettingsPreferencesChangedEvent } from '../../events/personal-events.js';
 import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
 import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
 import { describeError } from '../../internal/describe-error.js';
@@ -52,6 +53,15 @@ export class SettingsProvider extends LitElement {
   /** Support address shown where users must contact the vendor (e.g. billing not set up). */
   @property({ attribute: 'support-email' }) supportEmail?: string;
 
+  /**
+   * Forces a theme. By default the elements follow the user's own preference (Personal >
+   * Preferences), applied as `color-scheme` so every token's `light-dark()` follows it.
+   */
+  @property() theme?: Theme;
+
+  /** The user's saved preference, from the session and from later saves. */
+  @state() private userTheme: Theme | undefined;
+
   @state() private load: LoadState = { status: 'loading' };
   @state() private unauthorized = false;
 
@@ -65,11 +75,13 @@ export class SettingsProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener(SettingsPreferencesChangedEvent.type, this.#onPreferencesChanged);
     this.#abort?.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener(SettingsPreferencesChangedEvent.type, this.#onPreferencesChanged);
     // Reconnecting after a disconnect (which aborted the load) must load again.
     if (this.hasUpdated && this.load.status === 'loading') void this.reload();
   }
@@ -82,6 +94,13 @@ export class SettingsProvider extends LitElement {
     if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail'))) {
       this.context = this.#contextFor(this.load.session);
     }
+    if (changed.has('load') && this.load.status === 'ready') this.userTheme = this.load.session.user.theme;
+  }
+
+  protected override updated(): void {
+    const theme = this.theme ?? this.userTheme;
+    // `system` follows the operating system; no preference leaves the host page's scheme alone.
+    this.style.colorScheme = theme === 'light' ? 'light' : theme === 'dark' ? 'dark' : theme === 'system' ? 'light dark' : '';
   }
 
   /** Loads the session again, showing the loading state (e.g. after the host signed the user in again). */
@@ -157,6 +176,10 @@ export class SettingsProvider extends LitElement {
       refreshSession: () => this.refreshSession(),
     });
   }
+
+  #onPreferencesChanged = (event: SettingsPreferencesChangedEvent): void => {
+    this.userTheme = event.preferences.theme;
+  };
 
   #onUnauthorized(error: SettingsApiError): void {
     // Reported once until reload() or a new client; the host decides what signing in again means.
