@@ -1,0 +1,2 @@
+/** Strings of the admin-team panel (English). */
+export const adminTeamMessages = {};

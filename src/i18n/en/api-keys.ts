@@ -1,0 +1,2 @@
+/** Strings of the api-keys panel (English). */
+export const apiKeysMessages = {};

@@ -1,0 +1,2 @@
+/** Strings of the billing panel (English). */
+export const billingMessages = {};

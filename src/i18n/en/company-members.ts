@@ -1,0 +1,2 @@
+/** Strings of the company-members panel (English). */
+export const companyMembersMessages = {};

@@ -1,0 +1,2 @@
+/** Strings of the data-preferences panel (English). */
+export const dataPreferencesMessages = {};

@@ -1,0 +1,2 @@
+/** Strings of the data-repository panel (English). */
+export const dataRepositoryMessages = {};

@@ -1,0 +1,2 @@
+/** Strings of the membership panel (English). */
+export const membershipMessages = {};

@@ -1,0 +1,2 @@
+/** Strings of the preferences panel (English). */
+export const preferencesMessages = {};

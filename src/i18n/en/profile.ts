@@ -1,0 +1,2 @@
+/** Strings of the profile panel (English). */
+export const profileMessages = {};

@@ -1,0 +1,2 @@
+/** Strings of the sites panel (English). */
+export const sitesMessages = {};

@@ -1,0 +1,120 @@
+import { css } from 'lit';
+import { t } from './tokens.js';
+
+/**
+ * Forms, tables and toolbars as every panel draws them. Markup conventions:
+ * `.field` > `label` + control + `.hint` / `.field-error` (ids wired with aria-describedby);
+ * `.actions` for button rows; `table.list` for lists; `.toolbar` above a list.
+ */
+export const formStyles = css`
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: ${t.space1};
+    margin-block-end: ${t.space4};
+  }
+  .field > label,
+  legend {
+    font-weight: 600;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    color: ${t.colorText};
+    background: ${t.colorSurface};
+    border: 1px solid ${t.colorBorderStrong};
+    border-radius: ${t.radiusSmall};
+    padding-block: ${t.space1};
+    padding-inline: ${t.space2};
+    min-block-size: 2rem;
+    max-inline-size: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: ${t.colorDanger};
+  }
+  .hint {
+    margin: 0;
+    font-size: ${t.fontSizeSmall};
+    color: ${t.colorTextMuted};
+  }
+  .field-error {
+    margin: 0;
+    font-size: ${t.fontSizeSmall};
+    color: ${t.colorDanger};
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 ${t.space4};
+    padding: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: ${t.space2};
+    margin-block: ${t.space1};
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space2};
+    align-items: center;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space2};
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: ${t.space4};
+  }
+  table.list {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  table.list th,
+  table.list td {
+    text-align: start;
+    padding-block: ${t.space2};
+    padding-inline: ${t.space2};
+    border-block-end: 1px solid ${t.colorBorder};
+    vertical-align: top;
+  }
+  table.list th {
+    font-size: ${t.fontSizeSmall};
+    color: ${t.colorTextMuted};
+    font-weight: 600;
+  }
+  .badge {
+    display: inline-block;
+    padding-inline: ${t.space2};
+    border-radius: 999px;
+    font-size: ${t.fontSizeSmall};
+    background: ${t.colorSurfaceRaised};
+    border: 1px solid ${t.colorBorder};
+  }
+  .badge.warning {
+    background: ${t.colorWarningSurface};
+  }
+  .badge.danger {
+    color: ${t.colorDanger};
+    background: ${t.colorDangerSurface};
+  }
+  .success {
+    border: 1px solid ${t.colorBorder};
+    border-radius: ${t.radiusMedium};
+    padding: ${t.space3};
+    background: ${t.colorAccentSurface};
+  }
+  time.relative:focus-visible::after {
+    content: ' (' attr(title) ')';
+  }
+  button.danger {
+    color: ${t.colorDanger};
+  }
+  button.danger.primary {
+    background: ${t.colorDanger};
+    border-color: ${t.colorDanger};
+    color: ${t.colorAccentText};
+  }
+`;
