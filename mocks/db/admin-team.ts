@@ -119,6 +119,8 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
 function toAdminTeamMember(tenant: TenantRecord, member: AdminTeamRecord): AdminTeamMember {
   return {
     id: member.id,
+    userId: member.userId,
+    lastOwner: isLastOwner(tenant.adminTeam, member),
     name: member.name,
     email: member.email,
     role: toRole(organizationRole(member.roleId)),
@@ -165,11 +167,14 @@ function requireGrantable(organization: SessionOrganization, role: OrganizationR
   }
 }
 
+function isLastOwner(team: readonly AdminTeamRecord[], member: AdminTeamRecord): boolean {
+  if (member.roleId !== 'owner' || member.status !== 'active') return false;
+  return team.filter((m) => m.roleId === 'owner' && m.status === 'active').length <= 1;
+}
+
 /** An organization always keeps at least one active Owner. */
 function requireAnotherOwner(team: readonly AdminTeamRecord[], member: AdminTeamRecord, change: 'demoted' | 'removed'): void {
-  if (member.roleId !== 'owner' || member.status !== 'active') return;
-  const activeOwners = team.filter((m) => m.roleId === 'owner' && m.status === 'active').length;
-  if (activeOwners <= 1) {
+  if (isLastOwner(team, member)) {
     throw conflict('last_owner', `The last Owner cannot be ${change}. Make someone else an Owner first.`);
   }
 }

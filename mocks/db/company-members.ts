@@ -90,8 +90,8 @@ export function companyMemberOperations(actor: Actor): CompanyMemberOperations {
 }
 
 function toCompanyMember(member: CompanyMemberRecord): CompanyMember {
-  const { id, name, email, status, invitationExpiresAt } = member;
-  return { id, name, email, role: toRole(companyRole(member.roleId)), status, invitationExpiresAt, source: 'company' };
+  const { id, userId, name, email, status, invitationExpiresAt } = member;
+  return { id, userId, name, email, role: toRole(companyRole(member.roleId)), status, invitationExpiresAt, source: 'company' };
 }
 
 /** Admin-team members whose organization role reaches this company, shown with that company role. */
@@ -99,8 +99,8 @@ function organizationMembers(tenant: TenantRecord, company: CompanyRecord): Comp
   return tenant.adminTeam.flatMap((member) => {
     const role = organizationGrantIn(member, company.id);
     if (!role) return [];
-    const { id, name, email, status, invitationExpiresAt } = member;
-    return [{ id, name, email, role: toRole(role), status, invitationExpiresAt, source: 'organization' as const }];
+    const { id, userId, name, email, status, invitationExpiresAt } = member;
+    return [{ id, userId, name, email, role: toRole(role), status, invitationExpiresAt, source: 'organization' as const }];
   });
 }
 

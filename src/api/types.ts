@@ -181,6 +181,13 @@ export type MemberStatus = 'active' | 'invited';
 
 export interface AdminTeamMember {
   id: string;
+  /** The person's user id once they accepted; compare with `session.user.id` to spot yourself. */
+  userId: string | null;
+  /**
+   * The organization's only active Owner: cannot be removed or demoted (the server answers 409
+   * `last_owner`), so the UI explains before offering it.
+   */
+  lastOwner: boolean;
   /** `null` until an invited person accepts. */
   name: string | null;
   email: string;
@@ -353,6 +360,8 @@ export type DataPreferencesUpdate = Partial<DataPreferences>;
 
 export interface CompanyMember {
   id: string;
+  /** The person's user id once they accepted; compare with `session.user.id` to spot yourself. */
+  userId: string | null;
   name: string | null;
   email: string;
   role: Role;

@@ -1,1 +1,2 @@
 export { settingsContext, type SettingsContextValue } from './settings-context.js';
+export { navigationContext, type SettingsNavigation } from './navigation-context.js';

@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SettingsApp } from '../../src/components/settings-app/settings-app.js';
 import type { SettingsCompanySwitcher } from '../../src/components/settings-company-switcher/settings-company-switcher.js';
 import { SettingsPanel } from '../../src/internal/settings-panel.js';
+import { navigationContext } from '../../src/context/navigation-context.js';
+import { ContextConsumer } from '@lit/context';
 import { createMockDb } from '../../mocks/db.js';
 import type { PersonaId } from '../../mocks/personas.js';
 import { FakeClient } from '../support/fake-client.js';
@@ -11,6 +13,7 @@ import { once, renderInProvider, settle } from '../support/render.js';
 /** Stands in for the API keys panel of a later issue: loads keys as soon as it renders. */
 class FakeApiKeysPanel extends SettingsPanel {
   protected readonly section = 'organization/api-keys' as const;
+  navigation = new ContextConsumer(this, { context: navigationContext });
   keys = this.createResource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => client.listApiKeys({}, { signal }),
@@ -77,6 +80,17 @@ describe('settings-app', () => {
     expect(root.querySelector('h2')!.textContent).to.equal('API keys');
     expect(root.querySelector('settings-api-keys')).to.not.equal(null);
     await fake.nextCall('listApiKeys');
+  });
+
+  it('lets its panels link to and navigate to other sections', async () => {
+    const { app, root } = await renderApp('owner', 'organization/api-keys');
+    const panel = root.querySelector<FakeApiKeysPanel>('settings-api-keys')!;
+    expect(panel.navigation.value?.href('organization/admin-team')).to.equal('#organization/admin-team');
+    const navigating = once(app, 'settings-navigate');
+    panel.navigation.value?.navigate('organization/admin-team');
+    expect((await navigating).section).to.equal('organization/admin-team');
+    await settle(app);
+    expect(app.section).to.equal('organization/admin-team');
   });
 
   for (const [persona, reason] of [

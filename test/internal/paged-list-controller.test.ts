@@ -23,6 +23,8 @@ customElements.define('test-team-list', TestTeamList);
 
 const member = (email: string): AdminTeamMember => ({
   id: email,
+  userId: null,
+  lastOwner: false,
   name: null,
   email,
   role: { id: 'admin', name: 'Admin' },

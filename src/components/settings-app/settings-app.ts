@@ -1,8 +1,9 @@
-import { consume } from '@lit/context';
+import { consume, provide } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
 import { getSection, isSectionId, scopes, sections, sectionsInScope, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
+import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { SettingsNavigateEvent } from '../../events/shell-events.js';
 import { msg } from '../../i18n/localize.js';
@@ -48,6 +49,13 @@ export class SettingsApp extends LitElement {
    * it on navigation. For hosts without a router; leave it off when you route yourself.
    */
   @property({ type: Boolean, attribute: 'follow-hash' }) followHash = false;
+
+  /** Lets the panels link to other sections through this shell's routing. */
+  @provide({ context: navigationContext })
+  protected navigation: SettingsNavigation = {
+    href: (section) => this.#href(section),
+    navigate: (section) => this.navigate(section),
+  };
 
   /** Panel elements are kept while the shell lives, so input survives leaving and coming back. */
   #panels = new Map<string, HTMLElement>();
