@@ -2,16 +2,7 @@
 // service worker. See /work/shared/notes/toolchain.md §7 and failures F1, F2, F4.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-const chromiumArgs = [
-  '--no-sandbox', // we run as root (F4)
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /** Lit prints this once per page in development builds; every other Lit warning must stay visible. */
 const LIT_DEV_MODE_NOTICE = 'Lit is in dev mode';
@@ -34,7 +25,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: chromiumArgs,
       },

@@ -3,6 +3,7 @@
 // explained, and that a company-only member following a deep link to API keys sends no request
 // under /organization/. Ends with a plain "N passed, N failed" line.
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { createServer } from 'vite';
 
 const personal = ['General', 'Preferences', 'Membership'];
@@ -26,10 +27,7 @@ const companyOnly = ['company-admin', 'company-viewer', 'sso-user'];
 const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
 await server.listen();
 const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** Reads the shell from inside its shadow root, retrying the session for the `unstable` persona. */
 async function readShell(page) {

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { MenuKeyboard } from '../../internal/menu-keyboard.js';
+import { menuStyles } from '../../styles/menu.js';
 import { baseStyles, t } from '../../styles/tokens.js';
 
 export interface ActionMenuItem {
@@ -36,6 +37,7 @@ export class SettingsActionEvent extends Event {
 export class SettingsActionMenu extends LitElement {
   static override styles = [
     baseStyles,
+    menuStyles,
     css`
       :host {
         display: inline-block;
@@ -45,36 +47,9 @@ export class SettingsActionMenu extends LitElement {
         padding-inline: ${t.space2};
       }
       [part='menu'] {
-        /* Floating UI writes physical left/top, whatever the writing direction. */
-        position: fixed;
-        top: 0;
-        left: 0;
-        z-index: var(--settings-z-popup, 1000);
         min-inline-size: 12rem;
         max-inline-size: 20rem;
-        margin: 0;
-        padding: ${t.space1};
         list-style: none;
-        background: ${t.colorSurface};
-        color: ${t.colorText};
-        border: 1px solid ${t.colorBorder};
-        border-radius: ${t.radiusMedium};
-        box-shadow: ${t.shadowPopup};
-      }
-      [role='menuitem'] {
-        display: block;
-        padding: ${t.space2} ${t.space3};
-        border-radius: ${t.radiusSmall};
-        cursor: pointer;
-      }
-      [role='menuitem']:hover,
-      [role='menuitem']:focus {
-        background: ${t.colorAccentSurface};
-        outline: none;
-      }
-      [role='menuitem']:focus-visible {
-        outline: 2px solid ${t.colorFocus};
-        outline-offset: -2px;
       }
       [role='menuitem'].danger {
         color: ${t.colorDanger};
@@ -176,7 +151,7 @@ export class SettingsActionMenu extends LitElement {
         <span aria-hidden="true">⋯</span>
       </button>
       ${this.open
-        ? html`<ul part="menu" role="menu" aria-label=${this.label} @keydown=${this.#onMenuKeyDown}>
+        ? html`<ul part="menu" class="popup" role="menu" aria-label=${this.label} @keydown=${this.#onMenuKeyDown}>
             ${this.items.map(
               (item) => html`
                 <li

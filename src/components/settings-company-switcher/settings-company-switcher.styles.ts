@@ -29,25 +29,11 @@ export const switcherStyles = css`
     font-weight: 600;
   }
   [part='popup'] {
-    /* Floating UI writes physical left/top, whatever the writing direction. */
-    position: fixed;
-    top: 0;
-    left: 0;
-    z-index: var(--settings-z-popup, 1000);
     min-inline-size: 14rem;
     max-inline-size: 22rem;
     max-block-size: min(24rem, var(--_available-height, 24rem));
     display: flex;
     flex-direction: column;
-    background: ${t.colorSurface};
-    color: ${t.colorText};
-    border: 1px solid ${t.colorBorder};
-    border-radius: ${t.radiusMedium};
-    box-shadow: ${t.shadowPopup};
-    padding: ${t.space1};
-  }
-  [part='popup'][hidden] {
-    display: none;
   }
   input {
     font: inherit;
@@ -68,19 +54,7 @@ export const switcherStyles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    padding-block: ${t.space2};
-    padding-inline: ${t.space6} ${t.space3};
-    border-radius: ${t.radiusSmall};
-    cursor: pointer;
-  }
-  [role='menuitemradio']:hover,
-  [role='menuitemradio']:focus {
-    background: ${t.colorAccentSurface};
-    outline: none;
-  }
-  [role='menuitemradio']:focus-visible {
-    outline: 2px solid ${t.colorFocus};
-    outline-offset: -2px;
+    padding-inline-start: ${t.space6};
   }
   [role='menuitemradio'][aria-checked='true'] {
     font-weight: 600;

@@ -6,6 +6,7 @@ import { settingsContext, type SettingsContextValue } from '../../context/settin
 import { msg } from '../../i18n/localize.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { MenuKeyboard } from '../../internal/menu-keyboard.js';
+import { menuStyles } from '../../styles/menu.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { switcherStyles } from './settings-company-switcher.styles.js';
 
@@ -26,7 +27,7 @@ type OpenFocus = 'checked' | 'last' | 'filter';
  * @cssprop [--settings-z-popup=1000] - z-index of the popup.
  */
 export class SettingsCompanySwitcher extends LitElement {
-  static override styles = [baseStyles, switcherStyles];
+  static override styles = [baseStyles, menuStyles, switcherStyles];
 
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -197,7 +198,7 @@ export class SettingsCompanySwitcher extends LitElement {
       >
         ${current?.name ?? msg('switcher.none')}
       </button>
-      <div part="popup" ?hidden=${!this.open}>${this.#renderPopup(current)}</div>
+      <div part="popup" class="popup" ?hidden=${!this.open}>${this.#renderPopup(current)}</div>
     `;
   }
 

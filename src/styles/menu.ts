@@ -1,0 +1,41 @@
+import { css } from 'lit';
+import { t } from './tokens.js';
+
+/**
+ * Floating menus (the company switcher, row action menus): `.popup` is the floating surface placed
+ * by FloatingController, items are `[role^='menuitem']`.
+ */
+export const menuStyles = css`
+  .popup {
+    /* Floating UI writes physical left/top, whatever the writing direction. */
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: var(--settings-z-popup, 1000);
+    margin: 0;
+    padding: ${t.space1};
+    background: ${t.colorSurface};
+    color: ${t.colorText};
+    border: 1px solid ${t.colorBorder};
+    border-radius: ${t.radiusMedium};
+    box-shadow: ${t.shadowPopup};
+  }
+  .popup[hidden] {
+    display: none;
+  }
+  [role^='menuitem'] {
+    display: block;
+    padding: ${t.space2} ${t.space3};
+    border-radius: ${t.radiusSmall};
+    cursor: pointer;
+  }
+  [role^='menuitem']:hover,
+  [role^='menuitem']:focus {
+    background: ${t.colorAccentSurface};
+    outline: none;
+  }
+  [role^='menuitem']:focus-visible {
+    outline: 2px solid ${t.colorFocus};
+    outline-offset: -2px;
+  }
+`;
