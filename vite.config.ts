@@ -17,6 +17,8 @@ export default defineConfig({
         'define/settings-company-switcher': 'src/define/settings-company-switcher.ts',
         'define/settings-dialog': 'src/define/settings-dialog.ts',
         'define/settings-action-menu': 'src/define/settings-action-menu.ts',
+        'define/settings-profile': 'src/define/settings-profile.ts',
+        'define/settings-membership': 'src/define/settings-membership.ts',
       },
       formats: ['es'],
     },

@@ -8,3 +8,5 @@ import './define/settings-app.js';
 import './define/settings-company-switcher.js';
 import './define/settings-dialog.js';
 import './define/settings-action-menu.js';
+import './define/settings-profile.js';
+import './define/settings-membership.js';

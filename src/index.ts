@@ -12,6 +12,8 @@ export { SettingsApp } from './components/settings-app/settings-app.js';
 export { SettingsCompanySwitcher } from './components/settings-company-switcher/settings-company-switcher.js';
 export { SettingsDialog, SettingsDialogCloseEvent } from './components/settings-dialog/settings-dialog.js';
 export { SettingsActionMenu, SettingsActionEvent, type ActionMenuItem } from './components/settings-action-menu/settings-action-menu.js';
+export { SettingsProfile } from './components/settings-profile/settings-profile.js';
+export { SettingsMembership } from './components/settings-membership/settings-membership.js';
 export { SettingsPanel } from './internal/settings-panel.js';
 export { PagedListController, type PagedListOptions } from './internal/paged-list-controller.js';
 export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';

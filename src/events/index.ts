@@ -1,3 +1,9 @@
 export { SettingsCompanyChangedEvent, SettingsNavigateEvent } from './shell-events.js';
 export { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from './session-events.js';
 export { SettingsPreferencesChangedEvent } from './personal-events.js';
+export {
+  SettingsPasswordResetRequestEvent,
+  SettingsPasswordResetRequestedEvent,
+  SettingsProfileUpdateEvent,
+  SettingsProfileUpdatedEvent,
+} from './profile-events.js';

@@ -13,9 +13,9 @@ export interface PanelBaselineOptions {
   manageSession: Session;
   /** A session that may only view it (omit for sections without a read-only mode). */
   viewSession?: Session;
-  /** A session that may not see it, and the reason the access rules give. */
-  deniedSession: Session;
-  deniedReason: string;
+  /** A session that may not see it, and the reason the access rules give (personal sections: none). */
+  deniedSession?: Session;
+  deniedReason?: string;
   /** The first data request the panel sends. */
   firstLoad: keyof SettingsClient;
   /** A valid answer to that request. */
@@ -54,11 +54,14 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
   const root = (element: HTMLElement) => element.shadowRoot!;
 
   describe(`${options.tag} baseline`, () => {
-    it('explains why it is hidden and sends no request when access is denied', async () => {
-      const { fake, element } = await render(options.deniedSession);
-      expect(root(element).querySelector('[part=access-notice]')?.getAttribute('data-reason')).to.equal(options.deniedReason);
-      expect(requestsBesidesSession(fake)).to.have.length(0);
-    });
+    if (options.deniedSession) {
+      const deniedSession = options.deniedSession;
+      it('explains why it is hidden and sends no request when access is denied', async () => {
+        const { fake, element } = await render(deniedSession);
+        expect(root(element).querySelector('[part=access-notice]')?.getAttribute('data-reason')).to.equal(options.deniedReason);
+        expect(requestsBesidesSession(fake)).to.have.length(0);
+      });
+    }
 
     it('shows a loading state, then the data', async () => {
       const { fake, element } = await render(options.manageSession);

@@ -1,0 +1,166 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { CompanyMembershipSummary, OrganizationMembershipSummary } from '../../api/types.js';
+import { formatList, formatNumber } from '../../i18n/format.js';
+import { getLocale, msg } from '../../i18n/localize.js';
+import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { membershipStyles } from './settings-membership.styles.js';
+
+/**
+ * Rows shown before "Show all"; a longer list also gets a filter. A large organization's Owner has
+ * hundreds of companies, which the contract returns in one answer.
+ */
+const firstRows = 20;
+
+/** Up to this many specific companies are named in the organization summary; more are counted. */
+const namedCompanies = 5;
+
+/**
+ * Personal > Membership: the signed-in user's organization (with their role and which companies it
+ * gives access to) and every company they can act in, with their role there and how it was granted:
+ * through the organization admin team or a company membership. A company-only member reads why there
+ * is no organization and whom to ask. Read-only: memberships are changed by admins elsewhere.
+ *
+ * @summary Personal > Membership: the user's organization and company memberships.
+ * @tag settings-membership
+ * @csspart organization - The organization section.
+ * @csspart companies - The company memberships section.
+ * @csspart row - A company membership row.
+ * @csspart state - Loading, error and empty states.
+ * @csspart error - An error message with its retry.
+ * @cssprop {<length>} [--settings-membership-max-width=48rem] - Maximum width of the panel.
+ */
+export class SettingsMembership extends SettingsPanel {
+  static override styles = [baseStyles, panelStyles, formStyles, membershipStyles];
+
+  protected readonly section = 'personal/membership' as const;
+
+  protected memberships = this.createResource({
+    args: (settings) => [settings.client] as const,
+    load: ([client], signal) => client.getMemberships({ signal }),
+  });
+
+  /** Text typed in the company filter (long lists only). */
+  @state() private filter = '';
+  @state() private showAll = false;
+
+  #onFilterInput = (event: InputEvent) => {
+    this.filter = (event.target as HTMLInputElement).value;
+  };
+
+  #onShowAll = async () => {
+    this.showAll = true;
+    await this.updateComplete;
+    // The button is gone: continue on the first row it revealed.
+    this.renderRoot.querySelectorAll<HTMLElement>('[part=row] th')[firstRows]?.focus();
+  };
+
+  protected renderPanel() {
+    return this.renderResource(this.memberships, {
+      complete: (memberships) => html`${this.#renderOrganization(memberships.organization)} ${this.#renderCompanies(memberships.companies)}`,
+    });
+  }
+
+  #renderOrganization(membership: OrganizationMembershipSummary | null) {
+    return html`
+      <section part="organization" aria-labelledby="organization-heading">
+        <h3 id="organization-heading">${msg('membership.organization.heading')}</h3>
+        ${membership
+          ? html`
+              <dl>
+                <div>
+                  <dt>${msg('membership.organization.name')}</dt>
+                  <dd>${membership.organization.name}</dd>
+                </div>
+                <div>
+                  <dt>${msg('membership.role')}</dt>
+                  <dd>${membership.role.name}</dd>
+                </div>
+                <div>
+                  <dt>${msg('membership.companyAccess')}</dt>
+                  <dd>${companyAccessText(membership.companyAccess)}</dd>
+                </div>
+              </dl>
+            `
+          : html`<p>${msg('access.notOrganizationMember')}</p>`}
+      </section>
+    `;
+  }
+
+  #renderCompanies(companies: CompanyMembershipSummary[]) {
+    return html`
+      <section part="companies" aria-labelledby="companies-heading">
+        <h3 id="companies-heading">${msg('membership.companies.heading')}</h3>
+        ${companies.length === 0 ? html`<p part="state empty">${msg('membership.companies.empty')}</p>` : this.#renderCompanyList(companies)}
+      </section>
+    `;
+  }
+
+  #renderCompanyList(companies: CompanyMembershipSummary[]) {
+    const long = companies.length > firstRows;
+    const query = this.filter.trim().toLocaleLowerCase(getLocale());
+    const matches = query ? companies.filter((m) => m.company.name.toLocaleLowerCase(getLocale()).includes(query)) : companies;
+    const rows = this.showAll ? matches : matches.slice(0, firstRows);
+    return html`
+      ${long
+        ? html`
+            <div class="toolbar">
+              <div class="field">
+                <label for="filter">${msg('membership.filter')}</label>
+                <input id="filter" type="search" autocomplete="off" .value=${this.filter} @input=${this.#onFilterInput} />
+              </div>
+              <p role="status" class="muted">
+                ${matches.length > 0
+                  ? msg('membership.count', { shown: formatNumber(rows.length), total: formatNumber(companies.length) })
+                  : msg('membership.noMatch', { query: this.filter.trim() })}
+              </p>
+            </div>
+          `
+        : nothing}
+      ${rows.length > 0
+        ? html`
+            <table class="list" aria-labelledby="companies-heading">
+              <thead>
+                <tr>
+                  <th scope="col">${msg('membership.company')}</th>
+                  <th scope="col">${msg('membership.role')}</th>
+                  <th scope="col">${msg('membership.grantedBy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  ({ company, role, grantedBy }) => html`
+                    <tr part="row">
+                      <th scope="row" tabindex="-1">${company.name}</th>
+                      <td>${role.name}</td>
+                      <td>${msg(`membership.grantedBy.${grantedBy}`)}</td>
+                    </tr>
+                  `,
+                )}
+              </tbody>
+            </table>
+          `
+        : nothing}
+      ${rows.length < matches.length
+        ? html`<button type="button" class="show-all" @click=${this.#onShowAll}>
+            ${msg('membership.showAll', { total: formatNumber(matches.length) })}
+          </button>`
+        : nothing}
+    `;
+  }
+}
+
+function companyAccessText(access: OrganizationMembershipSummary['companyAccess']): string {
+  if (access === 'all') return msg('membership.companyAccess.all');
+  if (access.length === 0) return msg('membership.companyAccess.none');
+  if (access.length > namedCompanies) return msg('membership.companyAccess.many', { count: formatNumber(access.length) });
+  return formatList(access.map((company) => company.name));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-membership': SettingsMembership;
+  }
+}

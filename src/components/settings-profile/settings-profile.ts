@@ -1,0 +1,296 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SettingsApiError } from '../../api/errors.js';
+import type { Profile, ProfileUpdate } from '../../api/types.js';
+import {
+  SettingsPasswordResetRequestedEvent,
+  SettingsPasswordResetRequestEvent,
+  SettingsProfileUpdatedEvent,
+  SettingsProfileUpdateEvent,
+} from '../../events/profile-events.js';
+import { msg } from '../../i18n/localize.js';
+import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { renderAvatar } from './profile-avatar.js';
+import { RetryCountdown } from './retry-countdown.js';
+import { profileStyles } from './settings-profile.styles.js';
+
+type Field = 'name' | 'jobTitle' | 'avatarUrl';
+type Draft = Record<Field, string>;
+
+/** The two writes of the panel; the base keeps one `writing`/`writeError` for whichever ran last. */
+type WriteKind = 'profile' | 'password-reset';
+
+interface FieldOptions {
+  autocomplete: string;
+  type?: 'text' | 'url';
+  required?: boolean;
+  hint?: string;
+  error?: string | undefined;
+}
+
+/**
+ * Personal > General: the signed-in user's profile (name, job title, picture or initials, email)
+ * and **Send password reset email**. Saving sends only the changed fields and keeps the input when
+ * it fails; the server's field errors show beside their fields. The reset email is rate-limited by
+ * the server: a 429 says when to try again and the button waits for it. For SSO logins the email
+ * and password are managed by the identity provider, and the panel says so instead of offering a reset.
+ *
+ * @summary Personal > General: profile and password reset.
+ * @tag settings-profile
+ * @csspart profile - The profile form's section.
+ * @csspart avatar - The picture, or the initials when there is none.
+ * @csspart password - The password section.
+ * @csspart state - Loading, error and empty states.
+ * @csspart error - An error message with its retry.
+ * @cssprop {<length>} [--settings-profile-max-width=40rem] - Maximum width of the panel.
+ * @cssprop {<length>} [--settings-profile-avatar-size=4rem] - Size of the picture or initials.
+ * @fires {SettingsProfileUpdateEvent} settings-profile-update - Before the profile is saved (cancelable; `update` holds the changed fields).
+ * @fires {SettingsProfileUpdatedEvent} settings-profile-updated - The profile was saved (`profile`).
+ * @fires {SettingsPasswordResetRequestEvent} settings-password-reset-request - Before a reset email is requested (cancelable).
+ * @fires {SettingsPasswordResetRequestedEvent} settings-password-reset-requested - A reset email was sent (`sentTo`).
+ */
+export class SettingsProfile extends SettingsPanel {
+  static override styles = [baseStyles, panelStyles, formStyles, profileStyles];
+
+  protected readonly section = 'personal/general' as const;
+
+  protected profile = this.createResource({
+    args: (settings) => [settings.client] as const,
+    load: ([client], signal) => client.getProfile({ signal }),
+  });
+
+  /** Runs after a 429: the reset button waits until the server accepts a request again. */
+  #resetCountdown = new RetryCountdown(this, () => {
+    if (this.activeWrite === 'password-reset') this.writeError = undefined;
+  });
+
+  /** The form's values once the user typed; `undefined` while they match the saved profile. */
+  @state() private draft: Draft | undefined;
+  /** Which write `writing` and `writeError` belong to. */
+  @state() private activeWrite: WriteKind | undefined;
+  @state() private nameMissing = false;
+  @state() private saved = false;
+  @state() private resetSentTo: string | undefined;
+  /** A picture address that failed to load: the initials stand in for it. */
+  @state() private brokenAvatarUrl: string | undefined;
+
+  get #saveError(): SettingsApiError | undefined {
+    return this.activeWrite === 'profile' ? this.writeError : undefined;
+  }
+
+  get #resetError(): SettingsApiError | undefined {
+    return this.activeWrite === 'password-reset' ? this.writeError : undefined;
+  }
+
+  #onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void this.#save();
+  };
+
+  #onInput = (event: InputEvent) => {
+    const profile = this.profile.value;
+    const input = event.target as HTMLInputElement;
+    if (!profile || !isField(input.name)) return;
+    this.draft = { ...draftOf(profile, this.draft), [input.name]: input.value };
+    this.saved = false;
+    if (input.name === 'name' && input.value.trim() !== '') this.nameMissing = false;
+  };
+
+  #onCancel = () => {
+    if (this.writing) return;
+    this.draft = undefined;
+    this.nameMissing = false;
+    if (this.activeWrite === 'profile') this.writeError = undefined;
+  };
+
+  #onResetClick = () => void this.#requestPasswordReset();
+
+  async #save(): Promise<void> {
+    const profile = this.profile.value;
+    if (!profile || this.writing) return;
+    const submitted = draftOf(profile, this.draft);
+    const update = changesOf(profile, submitted);
+    if (Object.keys(update).length === 0) return;
+    this.nameMissing = submitted.name.trim() === '';
+    if (this.nameMissing) return this.#focusFirstInvalid();
+
+    this.saved = false;
+    const client = this.settings!.client;
+    const result = await this.write(
+      new SettingsProfileUpdateEvent(update),
+      () => {
+        this.activeWrite = 'profile';
+        return client.updateProfile(update);
+      },
+      (saved) => new SettingsProfileUpdatedEvent(saved),
+    );
+    if (!result) return this.#saveError?.fieldErrors ? this.#focusFirstInvalid() : undefined;
+    this.profile.set(result);
+    // What the user typed while the save was in flight is still theirs to save.
+    if (this.draft === submitted) this.draft = undefined;
+    this.saved = true;
+  }
+
+  async #requestPasswordReset(): Promise<void> {
+    if (this.writing || this.#resetCountdown.remaining > 0) return;
+    this.resetSentTo = undefined;
+    const client = this.settings!.client;
+    const before = this.writeError;
+    const result = await this.write(
+      new SettingsPasswordResetRequestEvent(),
+      () => {
+        this.activeWrite = 'password-reset';
+        return client.requestPasswordReset();
+      },
+      ({ sentTo }) => new SettingsPasswordResetRequestedEvent(sentTo),
+    );
+    if (result) {
+      this.resetSentTo = result.sentTo;
+      return;
+    }
+    const error = this.writeError !== before ? this.#resetError : undefined;
+    if (error?.status === 429 && error.retryAfter) this.#resetCountdown.start(error.retryAfter);
+    // The login became SSO-managed since the profile loaded: reload it to name the provider.
+    if (error?.code === 'sso_managed') void this.profile.reload();
+  }
+
+  async #focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  #fieldError(field: Field): string | undefined {
+    if (field === 'name' && this.nameMissing) return msg('profile.name.required');
+    return this.#saveError?.fieldErrors?.[field];
+  }
+
+  protected renderPanel() {
+    return this.renderResource(this.profile, {
+      complete: (profile) => html`${this.#renderProfile(profile)} ${this.#renderPassword(profile)}`,
+    });
+  }
+
+  #renderProfile(profile: Profile) {
+    const draft = draftOf(profile, this.draft);
+    const unchanged = Object.keys(changesOf(profile, draft)).length === 0;
+    const error = this.#saveError;
+    const saving = this.writing && this.activeWrite === 'profile';
+    const pictureUrl = profile.avatarUrl === this.brokenAvatarUrl ? null : profile.avatarUrl;
+    const sso = profile.auth.type === 'sso' ? profile.auth.providerName : undefined;
+    return html`
+      <section part="profile" aria-labelledby="profile-heading">
+        <h3 id="profile-heading">${msg('profile.heading')}</h3>
+        ${renderAvatar(profile.name, pictureUrl, () => (this.brokenAvatarUrl = profile.avatarUrl ?? undefined))}
+        <form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
+          ${this.#renderField('name', draft.name, { autocomplete: 'name', required: true, error: this.#fieldError('name') })}
+          ${this.#renderField('jobTitle', draft.jobTitle, { autocomplete: 'organization-title', error: this.#fieldError('jobTitle') })}
+          ${this.#renderField('avatarUrl', draft.avatarUrl, {
+            autocomplete: 'photo',
+            type: 'url',
+            hint: msg('profile.avatarUrl.hint'),
+            error: this.#fieldError('avatarUrl'),
+          })}
+          <div class="field">
+            <label for="email">${msg('profile.email')}</label>
+            <input id="email" type="email" readonly .value=${profile.email} aria-describedby="email-hint" />
+            <p class="hint" id="email-hint">${sso ? msg('profile.email.sso', { provider: sso }) : msg('profile.email.hint')}</p>
+          </div>
+          ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#save()) : nothing}
+          <div class="actions">
+            <!-- aria-disabled, not disabled: the focused button must keep focus while it waits -->
+            <button class="primary" type="submit" aria-disabled=${unchanged || this.writing}>
+              ${saving ? msg('profile.saving') : msg('profile.save')}
+            </button>
+            <button type="button" aria-disabled=${unchanged || this.writing} @click=${this.#onCancel}>${msg('profile.cancel')}</button>
+          </div>
+          <div role="status">${this.saved ? html`<p class="success">${msg('profile.saved')}</p>` : nothing}</div>
+        </form>
+      </section>
+    `;
+  }
+
+  #renderField(field: Field, value: string, options: FieldOptions) {
+    const { hint, error } = options;
+    const describedBy = [hint && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ');
+    return html`
+      <div class="field">
+        <label for=${field}>${msg(`profile.${field}`)}</label>
+        <input
+          id=${field}
+          name=${field}
+          type=${options.type ?? 'text'}
+          autocomplete=${options.autocomplete}
+          ?required=${options.required}
+          .value=${value}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+        />
+        ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
+        ${error ? html`<p class="field-error" id="${field}-error">${error}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderPassword(profile: Profile) {
+    const error = this.#resetError;
+    return html`
+      <section part="password" aria-labelledby="password-heading">
+        <h3 id="password-heading">${msg('profile.password.heading')}</h3>
+        ${profile.auth.type === 'sso'
+          ? html`<p>${msg('profile.password.sso', { provider: profile.auth.providerName })}</p>`
+          : error?.code === 'sso_managed'
+            ? html`<p>${msg('profile.password.ssoUnnamed')}</p>`
+            : this.#renderResetRequest(error)}
+      </section>
+    `;
+  }
+
+  #renderResetRequest(error: SettingsApiError | undefined) {
+    const sending = this.writing && this.activeWrite === 'password-reset';
+    const wait = this.#resetCountdown.remaining;
+    return html`
+      <p id="password-intro">${msg('profile.password.intro')}</p>
+      ${error ? this.renderError(error) : nothing}
+      <div class="actions">
+        <button
+          type="button"
+          aria-disabled=${this.writing || wait > 0}
+          aria-describedby=${wait > 0 ? 'password-wait' : 'password-intro'}
+          @click=${this.#onResetClick}
+        >
+          ${sending ? msg('profile.password.sending') : msg('profile.password.send')}
+        </button>
+        ${wait > 0 ? html`<p class="hint" id="password-wait">${msg('profile.password.wait', { seconds: wait })}</p>` : nothing}
+      </div>
+      <div role="status">${this.resetSentTo ? html`<p class="success">${msg('profile.password.sent', { email: this.resetSentTo })}</p>` : nothing}</div>
+    `;
+  }
+}
+
+function isField(name: string): name is Field {
+  return name === 'name' || name === 'jobTitle' || name === 'avatarUrl';
+}
+
+function draftOf(profile: Profile, draft: Draft | undefined): Draft {
+  return draft ?? { name: profile.name, jobTitle: profile.jobTitle, avatarUrl: profile.avatarUrl ?? '' };
+}
+
+/** Only what changed is sent; an emptied picture address removes the picture. */
+function changesOf(profile: Profile, draft: Draft): ProfileUpdate {
+  const update: ProfileUpdate = {};
+  const name = draft.name.trim();
+  const jobTitle = draft.jobTitle.trim();
+  const avatarUrl = draft.avatarUrl.trim() || null;
+  if (name !== profile.name) update.name = name;
+  if (jobTitle !== profile.jobTitle) update.jobTitle = jobTitle;
+  if (avatarUrl !== profile.avatarUrl) update.avatarUrl = avatarUrl;
+  return update;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-profile': SettingsProfile;
+  }
+}

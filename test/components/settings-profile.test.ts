@@ -1,0 +1,293 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
+import type { PersonaId } from '../../mocks/personas.js';
+import '../../src/define/settings-profile.js';
+import type { SettingsClient } from '../../src/api/client.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { Profile, Session } from '../../src/api/types.js';
+import { FakeClient } from '../support/fake-client.js';
+import { describePanelBaseline } from '../support/panel-baseline.js';
+import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+
+const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
+const ownerSession = db.sessionFor('owner');
+const ownerProfile = db.actingAs('owner').getProfile();
+const ssoProfile = db.actingAs('sso-user').getProfile();
+
+async function render(client: SettingsClient) {
+  return renderInProvider<HTMLElement>(html`<settings-profile></settings-profile>`, { client });
+}
+
+/** The panel with its profile loaded through a FakeClient. */
+async function loaded(profile: Profile = ownerProfile, session: Session = ownerSession) {
+  const fake = new FakeClient({ session });
+  const { element, provider } = await render(fake.client);
+  (await fake.nextCall('getProfile')).resolve(structuredClone(profile));
+  await settle(element);
+  return { fake, element, provider, root: element.shadowRoot! };
+}
+
+/** A 1×1 GIF that loads without a network. */
+const pixel = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+const input = (root: ShadowRoot, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)!;
+const button = (root: ShadowRoot, label: string) =>
+  Array.from(root.querySelectorAll('button')).find((b) => b.textContent.trim() === label)!;
+
+function type(root: ShadowRoot, id: string, value: string): void {
+  const field = input(root, id);
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+async function submit(element: HTMLElement, root: ShadowRoot): Promise<void> {
+  button(root, 'Save').click();
+  await settle(element);
+}
+
+describe('settings-profile', () => {
+  describePanelBaseline({
+    tag: 'settings-profile',
+    manageSession: ownerSession,
+    firstLoad: 'getProfile',
+    firstLoadValue: ownerProfile,
+    writeControls: 'form button, [part=password] button',
+    write: {
+      start: (element) => {
+        type(element.shadowRoot!, 'jobTitle', 'Chief Executive Officer');
+        button(element.shadowRoot!, 'Save').click();
+      },
+      method: 'updateProfile',
+      result: { ...ownerProfile, jobTitle: 'Chief Executive Officer' },
+      intent: 'settings-profile-update',
+      fact: 'settings-profile-updated',
+    },
+  });
+
+  describe('profile', () => {
+    it('shows the name, job title, initials and the email as read-only with why', async () => {
+      const { root, element } = await loaded();
+      expect(input(root, 'name').value).to.equal(ownerProfile.name);
+      expect(input(root, 'jobTitle').value).to.equal(ownerProfile.jobTitle);
+      const avatar = root.querySelector('[part=avatar]')!;
+      expect(avatar.getAttribute('role')).to.equal('img');
+      expect(avatar.getAttribute('aria-label')).to.equal(`Profile picture of ${ownerProfile.name}`);
+      expect(avatar.textContent).to.match(/^[A-Z]{2}$/);
+      expect(input(root, 'email').readOnly).to.equal(true);
+      expect(input(root, 'email').value).to.equal(ownerProfile.email);
+      expect(shadowText(element)).to.contain('It cannot be changed here.');
+    });
+
+    it('shows the picture with alt text, and the initials when it fails to load', async () => {
+      const { root, element } = await loaded({ ...ownerProfile, name: 'Ada Lovelace', avatarUrl: pixel });
+      const image = root.querySelector('img[part=avatar]')!;
+      expect(image.getAttribute('alt')).to.equal('Profile picture of Ada Lovelace');
+      image.dispatchEvent(new Event('error'));
+      await settle(element);
+      expect(root.querySelector('img')).to.equal(null);
+      expect(root.querySelector('[part=avatar]')!.textContent).to.equal('AL');
+    });
+
+    it('offers Save and Cancel only once something changed, and Cancel restores the saved values', async () => {
+      const { root, element } = await loaded();
+      expect(button(root, 'Save').getAttribute('aria-disabled')).to.equal('true');
+      type(root, 'name', 'Someone Else');
+      await settle(element);
+      expect(button(root, 'Save').getAttribute('aria-disabled')).to.equal('false');
+      button(root, 'Cancel').click();
+      await settle(element);
+      expect(input(root, 'name').value).to.equal(ownerProfile.name);
+      expect(button(root, 'Save').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('sends only the changed fields, says Saving…, then confirms', async () => {
+      const { root, element, fake } = await loaded();
+      type(root, 'jobTitle', '  Chief Executive Officer ');
+      type(root, 'avatarUrl', 'https://example.com/me.png');
+      await submit(element, root);
+      const call = await fake.nextCall('updateProfile');
+      expect(call.args[0]).to.deep.equal({ jobTitle: 'Chief Executive Officer', avatarUrl: 'https://example.com/me.png' });
+      button(root, 'Saving…').click();
+      expect(fake.callsTo('updateProfile')).to.have.length(1);
+      call.resolve({ ...ownerProfile, jobTitle: 'Chief Executive Officer', avatarUrl: 'https://example.com/me.png' });
+      await settle(element);
+      expect(root.querySelector('[role=status]')!.textContent).to.contain('Your profile was saved.');
+      expect(input(root, 'jobTitle').value).to.equal('Chief Executive Officer');
+      expect(button(root, 'Save').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('removes the picture when its address is emptied', async () => {
+      const { root, element, fake } = await loaded({ ...ownerProfile, avatarUrl: 'https://example.com/me.png' });
+      type(root, 'avatarUrl', '');
+      await submit(element, root);
+      expect((await fake.nextCall('updateProfile')).args[0]).to.deep.equal({ avatarUrl: null });
+    });
+
+    it('asks for a name before sending anything', async () => {
+      const { root, element, fake } = await loaded();
+      type(root, 'name', '   ');
+      await submit(element, root);
+      expect(fake.callsTo('updateProfile')).to.have.length(0);
+      const name = input(root, 'name');
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      expect(root.querySelector(`#${name.getAttribute('aria-describedby')!}`)!.textContent).to.equal('Enter your name.');
+      expect(root.activeElement).to.equal(name);
+    });
+
+    it('shows 422 field errors beside their fields, keeps the input and focuses the field', async () => {
+      const { root, element, fake } = await loaded();
+      type(root, 'avatarUrl', 'ftp://example.com/me.png');
+      await submit(element, root);
+      (await fake.nextCall('updateProfile')).reject(
+        new SettingsApiError({
+          status: 422,
+          code: 'validation_failed',
+          message: 'Invalid',
+          fieldErrors: { avatarUrl: 'Enter a web address starting with https://.' },
+        }),
+      );
+      await settle(element);
+      const field = input(root, 'avatarUrl');
+      expect(field.value).to.equal('ftp://example.com/me.png');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(field.getAttribute('aria-describedby')).to.equal('avatarUrl-hint avatarUrl-error');
+      expect(root.querySelector('#avatarUrl-error')!.textContent).to.equal('Enter a web address starting with https://.');
+      expect(root.querySelector('[role=alert]')!.textContent).to.contain('Some fields need your attention.');
+      expect(root.activeElement).to.equal(field);
+    });
+
+    it('keeps the input after a failed save and retries the same change', async () => {
+      const { root, element, fake } = await loaded();
+      type(root, 'name', 'Grace Hopper');
+      await submit(element, root);
+      (await fake.nextCall('updateProfile')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
+      await settle(element);
+      expect(input(root, 'name').value).to.equal('Grace Hopper');
+      const alert = root.querySelector('[role=alert]')!;
+      expect(alert.textContent).to.contain('Something went wrong on our side.');
+      alert.querySelector('button')!.click();
+      const retry = await fake.nextCall('updateProfile', 1);
+      expect(retry.args[0]).to.deep.equal({ name: 'Grace Hopper' });
+      retry.resolve({ ...ownerProfile, name: 'Grace Hopper' });
+      await settle(element);
+      expect(root.querySelector('[role=alert]')).to.equal(null);
+      expect(root.querySelector('[part=avatar]')!.textContent).to.equal('GH');
+    });
+
+    it('saves from the keyboard: Enter in a field submits', async () => {
+      const { root, element, fake } = await loaded();
+      input(root, 'jobTitle').focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' (interim)' });
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      expect((await fake.nextCall('updateProfile')).args[0]).to.deep.equal({ jobTitle: `${ownerProfile.jobTitle} (interim)` });
+    });
+
+    it('says the email is managed by the identity provider for SSO logins', async () => {
+      const { element } = await loaded(ssoProfile, db.sessionFor('sso-user'));
+      expect(shadowText(element)).to.contain('Your email is managed by Okta.');
+    });
+  });
+
+  describe('password reset', () => {
+    it('sends the email and says where it went', async () => {
+      const { root, element, fake } = await loaded();
+      const requested = once(element, 'settings-password-reset-requested');
+      button(root, 'Send password reset email').click();
+      await settle(element);
+      expect(shadowText(element)).to.contain('Sending…');
+      (await fake.nextCall('requestPasswordReset')).resolve({ sentTo: ownerProfile.email });
+      expect((await requested).sentTo).to.equal(ownerProfile.email);
+      await settle(element);
+      const status = Array.from(root.querySelectorAll('[part=password] [role=status]')).map((s) => s.textContent).join('');
+      expect(status).to.contain(`We sent an email to ${ownerProfile.email} with a link to set a new password.`);
+    });
+
+    it('explains a 429 with when to retry, and waits until then', async () => {
+      const { root, element, fake } = await loaded();
+      button(root, 'Send password reset email').click();
+      (await fake.nextCall('requestPasswordReset')).reject(
+        new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow down', retryAfter: 60 }),
+      );
+      await settle(element);
+      expect(root.querySelector('[part=password] [role=alert]')!.textContent).to.contain('Try again in 60 seconds.');
+      const send = button(root, 'Send password reset email');
+      expect(send.getAttribute('aria-disabled')).to.equal('true');
+      expect(root.querySelector(`#${send.getAttribute('aria-describedby')!}`)!.textContent).to.contain(
+        'You can ask for another email in 60 seconds.',
+      );
+      send.click();
+      await settle(element);
+      expect(fake.callsTo('requestPasswordReset')).to.have.length(1);
+      // The save form is not blamed for the reset's error.
+      expect(root.querySelector('form [role=alert]')).to.equal(null);
+    });
+
+    it('offers the button again once the wait is over', async () => {
+      const { root, element, fake } = await loaded();
+      button(root, 'Send password reset email').click();
+      (await fake.nextCall('requestPasswordReset')).reject(
+        new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow down', retryAfter: 1 }),
+      );
+      await settle(element);
+      expect(button(root, 'Send password reset email').getAttribute('aria-disabled')).to.equal('true');
+      await waitUntil(() => button(root, 'Send password reset email').getAttribute('aria-disabled') === 'false', 'still waiting', {
+        timeout: 3000,
+      });
+      expect(root.querySelector('[role=alert]')).to.equal(null);
+    });
+
+    it('offers no reset to SSO logins and names the identity provider', async () => {
+      const { root, element } = await loaded(ssoProfile, db.sessionFor('sso-user'));
+      expect(button(root, 'Send password reset email')).to.equal(undefined);
+      expect(shadowText(element)).to.contain('Password resets are managed by your IT administrator through Okta.');
+    });
+
+    it('treats a 409 sso_managed as an SSO login and reloads the profile to name the provider', async () => {
+      const { root, element, fake } = await loaded();
+      button(root, 'Send password reset email').click();
+      (await fake.nextCall('requestPasswordReset')).reject(
+        new SettingsApiError({ status: 409, code: 'sso_managed', message: 'You sign in with Okta.' }),
+      );
+      await settle(element);
+      expect(button(root, 'Send password reset email')).to.equal(undefined);
+      expect(shadowText(element)).to.contain('Password resets are managed by your IT administrator.');
+      (await fake.nextCall('getProfile', 1)).resolve({ ...ownerProfile, auth: { type: 'sso', providerName: 'Okta' } });
+      await settle(element);
+      expect(shadowText(element)).to.contain('managed by your IT administrator through Okta.');
+    });
+  });
+
+  describe('against the mock server', () => {
+    const renderAs = async (persona: PersonaId) => {
+      const { element } = await render(createMockClient({ persona, db: createMockDb({ now: new Date('2025-06-02T09:00:00Z') }) }));
+      await waitUntil(() => element.shadowRoot!.querySelector('form'), 'profile did not load');
+      return { element, root: element.shadowRoot! };
+    };
+
+    it('saves a new job title and rate-limits a second reset email', async () => {
+      const { element, root } = await renderAs('owner');
+      type(root, 'jobTitle', 'Chief Executive Officer');
+      await submit(element, root);
+      await waitUntil(() => shadowText(element).includes('Your profile was saved.'), 'not saved');
+      expect(input(root, 'jobTitle').value).to.equal('Chief Executive Officer');
+
+      button(root, 'Send password reset email').click();
+      await waitUntil(() => shadowText(element).includes('We sent an email to'), 'no confirmation');
+      expect(shadowText(element)).to.contain(ownerProfile.email);
+      button(root, 'Send password reset email').click();
+      await waitUntil(() => root.querySelector('[part=password] [role=alert]'), 'no rate limit');
+      expect(shadowText(element)).to.contain('Too many requests. Try again in 60 seconds.');
+      expect(shadowText(element)).to.not.contain('We sent an email to');
+    });
+
+    it('explains SSO-managed password resets for sso-user', async () => {
+      const { element } = await renderAs('sso-user');
+      expect(shadowText(element)).to.contain('Password resets are managed by your IT administrator through Okta.');
+      expect(shadowText(element)).to.not.contain('Send password reset email');
+    });
+  });
+});
