@@ -19,6 +19,8 @@ export default defineConfig({
         'define/settings-action-menu': 'src/define/settings-action-menu.ts',
         'define/settings-profile': 'src/define/settings-profile.ts',
         'define/settings-membership': 'src/define/settings-membership.ts',
+        'define/settings-billing': 'src/define/settings-billing.ts',
+        'define/settings-data-repository': 'src/define/settings-data-repository.ts',
       },
       formats: ['es'],
     },

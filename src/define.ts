@@ -10,3 +10,5 @@ import './define/settings-dialog.js';
 import './define/settings-action-menu.js';
 import './define/settings-profile.js';
 import './define/settings-membership.js';
+import './define/settings-billing.js';
+import './define/settings-data-repository.js';

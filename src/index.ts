@@ -14,6 +14,8 @@ export { SettingsDialog, SettingsDialogCloseEvent } from './components/settings-
 export { SettingsActionMenu, SettingsActionEvent, type ActionMenuItem } from './components/settings-action-menu/settings-action-menu.js';
 export { SettingsProfile } from './components/settings-profile/settings-profile.js';
 export { SettingsMembership } from './components/settings-membership/settings-membership.js';
+export { SettingsBilling } from './components/settings-billing/settings-billing.js';
+export { SettingsDataRepository } from './components/settings-data-repository/settings-data-repository.js';
 export { SettingsPanel } from './internal/settings-panel.js';
 export { PagedListController, type PagedListOptions } from './internal/paged-list-controller.js';
 export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';

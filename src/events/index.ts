@@ -7,3 +7,5 @@ export {
   SettingsProfileUpdateEvent,
   SettingsProfileUpdatedEvent,
 } from './profile-events.js';
+export { SettingsBillingProfileUpdateEvent, SettingsBillingProfileUpdatedEvent } from './billing-events.js';
+export { SettingsDataRepositoryUpdateEvent, SettingsDataRepositoryUpdatedEvent } from './data-repository-events.js';

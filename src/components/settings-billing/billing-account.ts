@@ -1,0 +1,82 @@
+import { html } from 'lit';
+import type { Invoice, InvoiceStatus, PaymentMethod, Plan } from '../../api/types.js';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
+import { msg } from '../../i18n/localize.js';
+
+/** The read-only parts of Billing: plan, payment method and invoices, all formatted through `Intl`. */
+
+export function renderPlan(plan: Plan) {
+  const price = formatMoney(plan.price);
+  return html`
+    <dl>
+      <dt>${msg('billing.plan.name')}</dt>
+      <dd>${plan.name}</dd>
+      <dt>${msg('billing.plan.seats')}</dt>
+      <dd>${msg('billing.plan.seatsUsed', { used: formatNumber(plan.seatsUsed), total: formatNumber(plan.seatsTotal) })}</dd>
+      <dt>${msg('billing.plan.price')}</dt>
+      <dd>${msg(plan.interval === 'year' ? 'billing.plan.perYear' : 'billing.plan.perMonth', { price })}</dd>
+      <dt>${msg('billing.plan.renews')}</dt>
+      <dd>${formatDate(plan.renewsAt)}</dd>
+    </dl>
+  `;
+}
+
+export function renderPaymentMethod(method: PaymentMethod | null) {
+  if (!method) return html`<p>${msg('billing.payment.none')}</p>`;
+  // The card's expiry is a month, not a moment: format it in UTC so no time zone shifts it.
+  const expiry = formatDate(new Date(Date.UTC(method.expYear, method.expMonth - 1, 1)).toISOString(), {
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return html`
+    <p>
+      ${method.brand} <span aria-hidden="true">•••• ${method.last4}</span
+      ><span class="visually-hidden">${msg('billing.payment.endingIn', { last4: method.last4 })}</span>
+    </p>
+    <p class="muted">${msg('billing.payment.expires', { date: expiry })}</p>
+  `;
+}
+
+const statusBadge: Record<InvoiceStatus, string> = { paid: '', open: 'warning', void: '', uncollectible: 'danger' };
+
+export function renderInvoices(invoices: Invoice[]) {
+  if (invoices.length === 0) {
+    return html`
+      <div part="empty">
+        <p><strong>${msg('billing.invoices.empty')}</strong></p>
+        <p class="muted">${msg('billing.invoices.emptyHint')}</p>
+      </div>
+    `;
+  }
+  return html`
+    <table class="list" aria-labelledby="invoices-heading">
+      <thead>
+        <tr>
+          <th scope="col">${msg('billing.invoices.number')}</th>
+          <th scope="col">${msg('billing.invoices.date')}</th>
+          <th scope="col" class="amount">${msg('billing.invoices.amount')}</th>
+          <th scope="col">${msg('billing.invoices.status')}</th>
+          <th scope="col"><span class="visually-hidden">${msg('billing.invoices.file')}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${invoices.map(
+          (invoice) => html`
+            <tr part="row">
+              <th scope="row">${invoice.number}</th>
+              <td>${formatDate(invoice.issuedAt)}</td>
+              <td class="amount">${formatMoney(invoice.amount)}</td>
+              <td><span class="badge ${statusBadge[invoice.status]}">${msg(`billing.invoices.status.${invoice.status}`)}</span></td>
+              <td>
+                <a href=${invoice.downloadUrl} download aria-label=${msg('billing.invoices.downloadLabel', { number: invoice.number })}
+                  >${msg('billing.invoices.download')}</a
+                >
+              </td>
+            </tr>
+          `,
+        )}
+      </tbody>
+    </table>
+  `;
+}

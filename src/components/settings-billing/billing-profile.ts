@@ -1,0 +1,139 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Address, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
+import { getLocale, msg, type MessageKey } from '../../i18n/localize.js';
+
+/**
+ * The billing profile's read view and edit form. The draft is flat and keyed like the server's
+ * 422 field errors (`companyName`, `address.city`…), so each error lands beside its field.
+ */
+
+type AddressField = `address.${keyof Address}`;
+export type ProfileField = 'companyName' | 'billingEmail' | 'taxId' | AddressField;
+export type ProfileDraft = Record<ProfileField, string>;
+
+interface FieldSpec {
+  /** Also names the label: `billing.profile.<name>`. */
+  name: ProfileField;
+  autocomplete: string;
+  type?: 'email';
+  required?: boolean;
+  maxLength?: number;
+  hint?: MessageKey;
+}
+
+const fields: readonly FieldSpec[] = [
+  { name: 'companyName', autocomplete: 'organization', required: true },
+  { name: 'billingEmail', autocomplete: 'email', type: 'email', required: true },
+  { name: 'address.line1', autocomplete: 'address-line1', required: true },
+  { name: 'address.line2', autocomplete: 'address-line2' },
+  { name: 'address.city', autocomplete: 'address-level2', required: true },
+  { name: 'address.postalCode', autocomplete: 'postal-code', required: true },
+  { name: 'address.region', autocomplete: 'address-level1' },
+  { name: 'address.country', autocomplete: 'country', required: true, maxLength: 2, hint: 'billing.profile.countryHint' },
+  { name: 'taxId', autocomplete: 'off', maxLength: 40 },
+];
+
+const addressKeys = ['line1', 'line2', 'city', 'postalCode', 'region', 'country'] as const;
+
+export function draftOf(profile: BillingProfile): ProfileDraft {
+  const draft = { companyName: profile.companyName, billingEmail: profile.billingEmail, taxId: profile.taxId } as ProfileDraft;
+  for (const key of addressKeys) draft[`address.${key}`] = profile.address[key];
+  return draft;
+}
+
+/** What the user changed, as the PATCH body: unchanged fields are not sent. */
+export function changesIn(draft: ProfileDraft, saved: BillingProfile): BillingProfileUpdate {
+  const update: BillingProfileUpdate = {};
+  for (const key of ['companyName', 'billingEmail', 'taxId'] as const) {
+    if (draft[key] !== saved[key]) update[key] = draft[key];
+  }
+  for (const key of addressKeys) {
+    if (draft[`address.${key}`] !== saved.address[key]) (update.address ??= {})[key] = draft[`address.${key}`];
+  }
+  return update;
+}
+
+export function renderProfile(profile: BillingProfile) {
+  const { address } = profile;
+  const cityLine = [address.postalCode, address.city, address.region].filter(Boolean).join(' ');
+  return html`
+    <dl>
+      <dt>${msg('billing.profile.companyName')}</dt>
+      <dd>${profile.companyName}</dd>
+      <dt>${msg('billing.profile.billingEmail')}</dt>
+      <dd>${profile.billingEmail}</dd>
+      <dt>${msg('billing.profile.address')}</dt>
+      <dd class="address">
+        ${[address.line1, address.line2, cityLine, countryName(address.country)].filter(Boolean).map((line) => html`<span>${line}</span>`)}
+      </dd>
+      <dt>${msg('billing.profile.taxIdLabel')}</dt>
+      <dd>${profile.taxId || msg('billing.profile.notProvided')}</dd>
+    </dl>
+  `;
+}
+
+export interface ProfileFormOptions {
+  draft: ProfileDraft;
+  dirty: boolean;
+  saving: boolean;
+  fieldError: (field: ProfileField) => string | undefined;
+  /** The failed save's message and retry, rendered above the buttons. */
+  error: unknown;
+  onInput: (field: ProfileField, value: string) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+export function renderProfileForm(options: ProfileFormOptions) {
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    options.onSubmit();
+  };
+  return html`
+    <form part="form" novalidate aria-labelledby="profile-heading" @submit=${submit}>
+      ${fields.map((field) => renderField(field, options))} ${options.error ?? nothing}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${!options.dirty || options.saving} aria-busy=${options.saving ? 'true' : 'false'}>
+          ${msg(options.saving ? 'billing.profile.saving' : 'billing.profile.save')}
+        </button>
+        <button type="button" ?disabled=${options.saving} @click=${options.onCancel}>${msg('billing.profile.cancel')}</button>
+      </div>
+    </form>
+  `;
+}
+
+function renderField(field: FieldSpec, options: ProfileFormOptions) {
+  const id = field.name.replace('.', '-');
+  const error = options.fieldError(field.name);
+  const describedBy = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  // The country code must be upper case for the server; normalise while typing so the form shows it.
+  const normalise = (value: string) => (field.name === 'address.country' ? value.toUpperCase() : value);
+  return html`
+    <div class="field">
+      <label for=${id}>${msg(`billing.profile.${field.name}`)}</label>
+      <input
+        id=${id}
+        type=${field.type ?? 'text'}
+        autocomplete=${field.autocomplete}
+        maxlength=${field.maxLength ?? nothing}
+        ?required=${field.required === true}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        .value=${live(options.draft[field.name])}
+        @input=${(event: InputEvent) => options.onInput(field.name, normalise((event.target as HTMLInputElement).value))}
+      />
+      ${field.hint ? html`<p class="hint" id="${id}-hint">${msg(field.hint)}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    </div>
+  `;
+}
+
+/** "United Kingdom" for `GB`; the code itself when the locale has no name for it. */
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames([getLocale()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

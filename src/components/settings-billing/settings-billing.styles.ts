@@ -1,0 +1,58 @@
+import { css } from 'lit';
+import { t } from '../../styles/tokens.js';
+
+export const billingStyles = css`
+  :host {
+    max-inline-size: var(--settings-billing-max-width, 48rem);
+  }
+  section {
+    margin-block-end: ${t.space8};
+  }
+  h3 {
+    margin-block: 0 ${t.space3};
+    font-size: 1.0625rem;
+  }
+  .region-header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space2};
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: ${t.space2} ${t.space4};
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .address span {
+    display: block;
+  }
+  p {
+    margin-block: 0 ${t.space2};
+  }
+  [part='not-set-up'] {
+    margin-block-end: ${t.space6};
+  }
+  form [role='alert'] {
+    margin-block-end: ${t.space4};
+  }
+  [part='status'].success {
+    margin-block-start: ${t.space4};
+  }
+  table.list .amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  table.list tbody th {
+    font-size: inherit;
+    font-weight: 400;
+    color: inherit;
+  }
+`;

@@ -1,0 +1,166 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Billing, BillingProfile } from '../../api/types.js';
+import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent } from '../../events/billing-events.js';
+import { msg } from '../../i18n/localize.js';
+import { SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
+import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';
+import { billingStyles } from './settings-billing.styles.js';
+
+/**
+ * Organization > Billing: the plan (seats, price, renewal), the billing profile (editable with
+ * `org.billing.manage`), the payment method and the invoices with their downloads. When the
+ * profile is not set up it says so and points to support (the provider's `support-email`), or to
+ * the account team when the host configured none. Hidden, with the reason, for roles without
+ * billing access; read-only with `org.billing.view`.
+ *
+ * @summary Organization billing: plan, billing profile, payment method, invoices.
+ * @tag settings-billing
+ * @csspart view-only - The "View only: your role is …" line.
+ * @csspart access-notice - Why the section is not available (instead of the panel).
+ * @csspart state - Loading, empty and error states.
+ * @csspart not-set-up - The "Billing profile not set up" notice.
+ * @csspart plan - The plan region.
+ * @csspart profile - The billing profile region.
+ * @csspart form - The billing profile's edit form.
+ * @csspart status - The message after a save.
+ * @csspart payment-method - The payment method region.
+ * @csspart invoices - The invoices region.
+ * @csspart row - Each invoice row.
+ * @csspart empty - "No invoices yet".
+ * @cssprop [--settings-billing-max-width=48rem] - Maximum width of the panel's content.
+ * @fires {SettingsBillingProfileUpdateEvent} settings-billing-profile-update - Before the profile is saved, with the changed fields; cancelable.
+ * @fires {SettingsBillingProfileUpdatedEvent} settings-billing-profile-updated - After the profile was saved, with the saved profile.
+ */
+export class SettingsBilling extends SettingsPanel {
+  static override styles = [...SettingsPanel.styles, formStyles, billingStyles];
+
+  protected readonly section = 'organization/billing' as const;
+
+  #billing = this.createResource({
+    args: (settings) => [settings.client] as const,
+    load: ([client], signal) => client.getBilling({ signal }),
+  });
+
+  /** The billing profile being edited; `undefined` when not editing. */
+  @state() private draft: ProfileDraft | undefined;
+  /** Set after a successful save, until the next edit. */
+  @state() private saved = false;
+
+  #onEditClick(profile: BillingProfile): void {
+    this.draft = draftOf(profile);
+    this.saved = false;
+    this.writeError = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form input')?.focus());
+  }
+
+  #onInput(field: ProfileField, value: string): void {
+    if (this.draft) this.draft = { ...this.draft, [field]: value };
+  }
+
+  #onCancel(): void {
+    this.draft = undefined;
+    this.writeError = undefined;
+    this.#focusEdit();
+  }
+
+  async #save(): Promise<void> {
+    const saved = this.#billing.value?.profile;
+    if (!saved || !this.draft || !this.settings) return;
+    const { client } = this.settings;
+    const update = changesIn(this.draft, saved);
+    const profile = await this.write(
+      new SettingsBillingProfileUpdateEvent(update),
+      () => client.updateBillingProfile(update),
+      (result) => new SettingsBillingProfileUpdatedEvent(result),
+    );
+    const billing = this.#billing.value;
+    if (!profile || !billing) {
+      // A long form: take the user to the first field the server rejected.
+      if (this.writeError?.fieldErrors) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+      return;
+    }
+    this.#billing.set({ ...billing, profile });
+    this.draft = undefined;
+    this.saved = true;
+    this.#focusEdit();
+  }
+
+  #focusEdit(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit')?.focus());
+  }
+
+  protected renderPanel() {
+    return this.renderResource(this.#billing, { complete: (billing) => this.#renderBilling(billing) });
+  }
+
+  #renderBilling(billing: Billing) {
+    return html`
+      ${billing.profile ? nothing : this.#renderNotSetUp()}
+      <section part="plan" aria-labelledby="plan-heading">
+        <h3 id="plan-heading">${msg('billing.plan.heading')}</h3>
+        ${renderPlan(billing.plan)}
+      </section>
+      ${billing.profile ? this.#renderProfileSection(billing.profile) : nothing}
+      <section part="payment-method" aria-labelledby="payment-heading">
+        <h3 id="payment-heading">${msg('billing.payment.heading')}</h3>
+        ${renderPaymentMethod(billing.paymentMethod)}
+      </section>
+      <section part="invoices" aria-labelledby="invoices-heading">
+        <h3 id="invoices-heading">${msg('billing.invoices.heading')}</h3>
+        ${renderInvoices(billing.invoices)}
+      </section>
+    `;
+  }
+
+  #renderNotSetUp() {
+    const email = this.settings?.supportEmail;
+    const subject = msg('billing.notSetUp.emailSubject', { organization: this.settings?.session.organization?.name ?? '' });
+    return html`
+      <div part="not-set-up" class="notice">
+        <h3>${msg('billing.notSetUp.heading')}</h3>
+        <p>${msg('billing.notSetUp.body')}</p>
+        <p>
+          ${email
+            ? html`${msg('billing.notSetUp.emailSupport')} <a href="mailto:${email}?subject=${encodeURIComponent(subject)}">${email}</a>.`
+            : msg('billing.notSetUp.contactAccountTeam')}
+        </p>
+      </div>
+    `;
+  }
+
+  #renderProfileSection(profile: BillingProfile) {
+    // Permissions can change under an open form (a 403 refreshes the session): then it goes.
+    const draft = this.canManage ? this.draft : undefined;
+    return html`
+      <section part="profile" aria-labelledby="profile-heading">
+        <div class="region-header">
+          <h3 id="profile-heading">${msg('billing.profile.heading')}</h3>
+          ${this.canManage && !draft ? html`<button id="edit" type="button" @click=${() => this.#onEditClick(profile)}>${msg('billing.profile.edit')}</button>` : nothing}
+        </div>
+        ${draft
+          ? renderProfileForm({
+              draft,
+              dirty: Object.keys(changesIn(draft, profile)).length > 0,
+              saving: this.writing,
+              fieldError: (field) => this.fieldError(field),
+              // Field errors are fixed in the form; anything else can simply be sent again.
+              error: this.writeError && this.renderError(this.writeError, this.writeError.status === 422 ? undefined : () => void this.#save()),
+              onInput: (field, value) => this.#onInput(field, value),
+              onSubmit: () => void this.#save(),
+              onCancel: () => this.#onCancel(),
+            })
+          : renderProfile(profile)}
+        <p part="status" role="status" class=${this.saved ? 'success' : ''}>${this.saved ? msg('billing.profile.saved') : nothing}</p>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-billing': SettingsBilling;
+  }
+}

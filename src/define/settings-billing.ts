@@ -1,0 +1,4 @@
+import { SettingsBilling } from '../components/settings-billing/settings-billing.js';
+import { defineElement } from '../internal/define-element.js';
+
+defineElement('settings-billing', SettingsBilling);
