@@ -21,6 +21,7 @@ export default defineConfig({
         'define/settings-membership': 'src/define/settings-membership.ts',
         'define/settings-billing': 'src/define/settings-billing.ts',
         'define/settings-data-repository': 'src/define/settings-data-repository.ts',
+        'define/settings-sites': 'src/define/settings-sites.ts',
       },
       formats: ['es'],
     },

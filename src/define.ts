@@ -12,3 +12,4 @@ import './define/settings-profile.js';
 import './define/settings-membership.js';
 import './define/settings-billing.js';
 import './define/settings-data-repository.js';
+import './define/settings-sites.js';

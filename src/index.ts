@@ -16,6 +16,7 @@ export { SettingsProfile } from './components/settings-profile/settings-profile.
 export { SettingsMembership } from './components/settings-membership/settings-membership.js';
 export { SettingsBilling } from './components/settings-billing/settings-billing.js';
 export { SettingsDataRepository } from './components/settings-data-repository/settings-data-repository.js';
+export { SettingsSites } from './components/settings-sites/settings-sites.js';
 export { SettingsPanel } from './internal/settings-panel.js';
 export { PagedListController, type PagedListOptions } from './internal/paged-list-controller.js';
 export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';

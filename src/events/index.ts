@@ -9,3 +9,13 @@ export {
 } from './profile-events.js';
 export { SettingsBillingProfileUpdateEvent, SettingsBillingProfileUpdatedEvent } from './billing-events.js';
 export { SettingsDataRepositoryUpdateEvent, SettingsDataRepositoryUpdatedEvent } from './data-repository-events.js';
+export {
+  SettingsSiteArchiveEvent,
+  SettingsSiteArchivedEvent,
+  SettingsSiteCreateEvent,
+  SettingsSiteCreatedEvent,
+  SettingsSiteRestoreEvent,
+  SettingsSiteRestoredEvent,
+  SettingsSiteUpdateEvent,
+  SettingsSiteUpdatedEvent,
+} from './site-events.js';

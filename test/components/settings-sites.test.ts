@@ -1,0 +1,333 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/settings-sites.js';
+import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { Page, Site } from '../../src/api/types.js';
+import type { SettingsSites } from '../../src/components/settings-sites/settings-sites.js';
+import { FakeClient } from '../support/fake-client.js';
+import { describePanelBaseline } from '../support/panel-baseline.js';
+import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+
+const db = createMockDb();
+const companyAdmin = db.sessionFor('company-admin');
+const orgAdmin = db.sessionFor('org-admin');
+const retail = 'northwind-retail';
+const logistics = 'northwind-logistics';
+
+const site = (id: string, name: string, overrides: Partial<Site> = {}): Site => ({
+  id,
+  name,
+  address: `${id} Harbor Road, Seattle`,
+  timeZone: 'America/Los_Angeles',
+  status: 'active',
+  createdAt: '2026-01-05T10:00:00Z',
+  ...overrides,
+});
+const pageOf = (sites: Site[], nextCursor: string | null = null, total = sites.length): Page<Site> => ({ items: sites, nextCursor, total });
+const harbor = site('s1', 'Harbor Store');
+const loaded = pageOf([harbor, site('s2', 'Pike Outlet')]);
+
+const root = (element: Element) => element.shadowRoot!;
+const button = (element: Element, name: string) =>
+  [...root(element).querySelectorAll('button')].find((b) => b.textContent.trim() === name) ?? null;
+const field = (element: Element, id: string) => root(element).querySelector<HTMLInputElement>(`#${id}`)!;
+const type = (input: HTMLInputElement, value: string) => {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+async function renderSites(session = companyAdmin) {
+  const fake = new FakeClient({ session });
+  const { element, provider } = await renderInProvider<SettingsSites>(html`<settings-sites></settings-sites>`, { client: fake.client });
+  return { fake, element, provider };
+}
+
+async function renderLoaded(page = loaded, session = companyAdmin) {
+  const rendered = await renderSites(session);
+  (await rendered.fake.nextCall('listSites')).resolve(structuredClone(page));
+  await settle(rendered.element);
+  return rendered;
+}
+
+/** Opens a row's actions menu and picks an item, as a user would. */
+async function chooseRowAction(element: SettingsSites, siteName: string, action: string) {
+  const menu = [...root(element).querySelectorAll('settings-action-menu')].find((m) => m.label === `Actions for ${siteName}`)!;
+  menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.click();
+  await settle(element);
+  [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitem]')].find((i) => i.textContent.trim() === action)!.click();
+  await settle(element);
+}
+
+async function fillAndSubmit(element: SettingsSites, values: { name?: string; address?: string; timeZone?: string }) {
+  if (values.name !== undefined) field(element, 'site-name').value = values.name;
+  if (values.address !== undefined) field(element, 'site-address').value = values.address;
+  if (values.timeZone !== undefined) field(element, 'site-timeZone').value = values.timeZone;
+  root(element).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await settle(element);
+}
+
+describe('settings-sites', () => {
+  describePanelBaseline({
+    tag: 'settings-sites',
+    manageSession: orgAdmin,
+    viewSession: db.sessionFor('company-viewer'),
+    deniedSession: db.sessionFor('billing-manager'),
+    deniedReason: 'no-company-access',
+    firstLoad: 'listSites',
+    firstLoadValue: loaded,
+    writeControls: 'button.primary, settings-action-menu, form',
+    otherCompanyId: logistics,
+    write: {
+      start: async (element) => {
+        button(element, 'Add site')!.click();
+        await settle(element);
+        await fillAndSubmit(element as SettingsSites, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
+      },
+      method: 'createSite',
+      result: site('s9', 'Dock 9'),
+      intent: 'settings-site-create',
+      fact: 'settings-site-created',
+    },
+  });
+
+  it('names the company, lists its active sites and counts them', async () => {
+    const { element, fake } = await renderSites();
+    const call = await fake.nextCall('listSites');
+    expect(call.args[0]).to.equal(retail);
+    expect(call.args[1]).to.deep.include({ status: 'active', limit: 25 });
+    call.resolve(pageOf([harbor], 'next', 40));
+    await settle(element);
+    expect(root(element).querySelector('h3')!.textContent).to.equal('Sites of Northwind Retail');
+    expect(root(element).querySelector('table')!.getAttribute('aria-labelledby')).to.equal('sites-heading');
+    expect(root(element).querySelector('tbody th[scope=row]')!.textContent).to.equal('Harbor Store');
+    expect(shadowText(element)).to.contain('Showing 1 of 40 sites');
+  });
+
+  it('searches on the server once typing pauses, and at once on Enter', async () => {
+    const { element, fake } = await renderLoaded();
+    const search = field(element, 'site-search');
+    search.focus();
+    await sendKeys({ type: 'pike' });
+    await sendKeys({ press: 'Enter' });
+    const call = await fake.nextCall('listSites', 1);
+    expect(call.args[1]).to.deep.include({ q: 'pike', status: 'active' });
+    call.resolve(pageOf([]));
+    await settle(element);
+    expect(shadowText(element)).to.contain('No sites match “pike”.');
+    // The debounced search of the same text does not ask again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.callsTo('listSites')).to.have.length(2);
+  });
+
+  it('filters by status on the server', async () => {
+    const { element, fake } = await renderLoaded();
+    const select = root(element).querySelector<HTMLSelectElement>('#site-status')!;
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Active', 'Archived', 'All']);
+    select.value = 'archived';
+    select.dispatchEvent(new Event('change'));
+    const call = await fake.nextCall('listSites', 1);
+    expect(call.args[1]).to.deep.include({ status: 'archived' });
+    call.resolve(pageOf([]));
+    await settle(element);
+    expect(shadowText(element)).to.contain('Northwind Retail has no archived sites.');
+  });
+
+  it('loads the next page on "Show more sites", and offers a retry when it fails', async () => {
+    const { element, fake } = await renderLoaded(pageOf([harbor], 'cursor-2', 2));
+    button(element, 'Show more sites')!.click();
+    const failed = await fake.nextCall('listSites', 1);
+    expect(failed.args[1]).to.deep.include({ cursor: 'cursor-2' });
+    await settle(element);
+    expect(button(element, 'Loading more sites…')!.getAttribute('aria-busy')).to.equal('true');
+    failed.reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
+    await settle(element);
+    expect(root(element).querySelector('tbody th')!.textContent).to.equal('Harbor Store');
+    button(element, 'Try again')!.click();
+    (await fake.nextCall('listSites', 2)).resolve(pageOf([site('s2', 'Pike Outlet')], null, 2));
+    await settle(element);
+    expect([...root(element).querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Harbor Store', 'Pike Outlet']);
+    expect(button(element, 'Show more sites')).to.equal(null);
+  });
+
+  it('says what to do next when the company has no sites', async () => {
+    const { element } = await renderLoaded(pageOf([]));
+    expect(shadowText(element)).to.contain('Northwind Retail has no active sites. Use Add site to create one.');
+  });
+
+  it('checks the form before sending: errors beside the fields, focus on the first, nothing sent', async () => {
+    const { element, fake } = await renderLoaded();
+    button(element, 'Add site')!.click();
+    await settle(element);
+    expect(field(element, 'site-timeZone').value).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await fillAndSubmit(element, { name: '  ', address: '1 Main St', timeZone: 'Mars/Olympus' });
+    const name = field(element, 'site-name');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(element).querySelector(`#${name.getAttribute('aria-describedby')}`)!.textContent).to.equal('Enter a site name.');
+    expect(root(element).querySelector('#site-timeZone-error')!.textContent).to.contain('Choose a time zone from the list');
+    expect(root(element).activeElement).to.equal(name);
+    expect(fake.callsTo('createSite')).to.have.length(0);
+  });
+
+  it('adds a site: intent and fact name the company, the dialog closes, the list reloads', async () => {
+    const { element, fake } = await renderLoaded();
+    const intent = once(element, 'settings-site-create');
+    const fact = once(element, 'settings-site-created');
+    button(element, 'Add site')!.click();
+    await settle(element);
+    await fillAndSubmit(element, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
+    expect(await intent).to.deep.include({ companyId: retail, site: { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' } });
+    const create = await fake.nextCall('createSite');
+    expect(create.args.slice(0, 2)).to.deep.equal([retail, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' }]);
+    await settle(element);
+    expect(button(element, 'Adding…')!.getAttribute('aria-disabled')).to.equal('true');
+    create.resolve(site('s9', 'Dock 9'));
+    expect((await fact).site.id).to.equal('s9');
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
+    expect(root(element).querySelector('[part=notice]')!.textContent).to.contain('Dock 9 was added.');
+    expect(fake.callsTo('listSites')).to.have.length(2);
+  });
+
+  it('keeps what was typed and shows the server field errors beside the fields when adding fails', async () => {
+    const { element, fake } = await renderLoaded();
+    button(element, 'Add site')!.click();
+    await settle(element);
+    await fillAndSubmit(element, { name: 'Harbor Store', address: '9 Pier Way', timeZone: 'Europe/Paris' });
+    (await fake.nextCall('createSite')).reject(
+      new SettingsApiError({
+        status: 422,
+        code: 'validation_failed',
+        message: 'Invalid',
+        fieldErrors: { name: 'Another site in this company already has this name.' },
+      }),
+    );
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
+    expect(field(element, 'site-name').value).to.equal('Harbor Store');
+    expect(field(element, 'site-address').value).to.equal('9 Pier Way');
+    expect(field(element, 'site-name').getAttribute('aria-invalid')).to.equal('true');
+    expect(root(element).querySelector('#site-name-error')!.textContent).to.equal('Another site in this company already has this name.');
+    expect(root(element).querySelector('[role=alert]')!.textContent).to.contain('Some fields need your attention.');
+  });
+
+  it('edits a site from its row menu and shows the server answer in place', async () => {
+    const { element, fake } = await renderLoaded();
+    const intent = once(element, 'settings-site-update');
+    await chooseRowAction(element, 'Harbor Store', 'Edit');
+    expect(root(element).querySelector('settings-dialog')!.heading).to.equal('Edit Harbor Store');
+    expect(field(element, 'site-address').value).to.equal(harbor.address);
+    await fillAndSubmit(element, { name: 'Harbor Flagship' });
+    const event = await intent;
+    expect(event.site).to.deep.equal(harbor);
+    expect(event.changes).to.deep.include({ name: 'Harbor Flagship' });
+    const update = await fake.nextCall('updateSite');
+    expect(update.args.slice(0, 2)).to.deep.equal([retail, 's1']);
+    update.resolve({ ...harbor, name: 'Harbor Flagship' });
+    await settle(element);
+    expect(root(element).querySelector('tbody th')!.textContent).to.equal('Harbor Flagship');
+    expect(fake.callsTo('listSites')).to.have.length(1);
+  });
+
+  it('archives after a confirmation; a failure keeps the dialog open and says when to retry', async () => {
+    const { element, fake } = await renderLoaded();
+    await chooseRowAction(element, 'Harbor Store', 'Archive');
+    expect(root(element).querySelector('settings-dialog')!.heading).to.equal('Archive Harbor Store?');
+    button(element, 'Archive site')!.click();
+    const first = await fake.nextCall('updateSite');
+    expect(first.args.slice(0, 3)).to.deep.equal([retail, 's1', { status: 'archived' }]);
+    first.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
+    expect(root(element).querySelector('[role=alert]')!.textContent).to.contain('Try again in 30 seconds');
+
+    const archived = once(element, 'settings-site-archived');
+    button(element, 'Archive site')!.click();
+    (await fake.nextCall('updateSite', 1)).resolve({ ...harbor, status: 'archived' });
+    expect((await archived).site.status).to.equal('archived');
+    await settle(element);
+    expect(root(element).querySelector('[part=notice]')!.textContent).to.contain('Harbor Store was archived.');
+    // Filtered on active sites, the list asks the server again.
+    expect(fake.callsTo('listSites')).to.have.length(2);
+  });
+
+  it('restores an archived site', async () => {
+    const { element, fake } = await renderLoaded(pageOf([site('s3', 'Old Depot', { status: 'archived' })]));
+    const intent = once(element, 'settings-site-restore');
+    await chooseRowAction(element, 'Old Depot', 'Restore');
+    button(element, 'Restore site')!.click();
+    expect((await intent).site.id).to.equal('s3');
+    const update = await fake.nextCall('updateSite');
+    expect(update.args[2]).to.deep.equal({ status: 'active' });
+  });
+
+  it('closes an open dialog when the company changes', async () => {
+    const { element, fake, provider } = await renderLoaded(loaded, orgAdmin);
+    await chooseRowAction(element, 'Harbor Store', 'Edit');
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
+    provider.selectCompany(logistics);
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
+    expect(root(element).querySelector('form')).to.equal(null);
+    expect((await fake.nextCall('listSites', 1)).args[0]).to.equal(logistics);
+  });
+
+  it('is read-only for a Viewer: says why, no Add site, no row actions', async () => {
+    const { element } = await renderLoaded(loaded, db.sessionFor('company-viewer'));
+    expect(shadowText(element)).to.contain('View only: your role is Viewer.');
+    expect(button(element, 'Add site')).to.equal(null);
+    expect(root(element).querySelector('settings-action-menu')).to.equal(null);
+  });
+
+  it('is operable by keyboard: the row menu opens the edit form with focus inside', async () => {
+    const { element } = await renderLoaded();
+    const menu = root(element).querySelector('settings-action-menu')!;
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(element);
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
+    expect(root(element).activeElement?.id).to.equal('site-name');
+  });
+
+  describe('against the mock server', () => {
+    it('adds a site, finds it by search and archives it', async () => {
+      const client = createMockClient({ persona: 'company-admin' });
+      const { element } = await renderInProvider<SettingsSites>(html`<settings-sites></settings-sites>`, { client });
+      await waitFor(element, () => root(element).querySelector('tbody') !== null);
+      button(element, 'Add site')!.click();
+      await settle(element);
+      await fillAndSubmit(element, { name: 'Pier 39 Kiosk', address: 'Pier 39, San Francisco', timeZone: 'America/Los_Angeles' });
+      await waitFor(element, () => shadowText(element).includes('Pier 39 Kiosk was added.'));
+
+      type(field(element, 'site-search'), 'Pier 39');
+      await waitFor(element, () => root(element).querySelectorAll('tbody tr').length === 1);
+      expect(root(element).querySelector('tbody th')!.textContent).to.equal('Pier 39 Kiosk');
+
+      await chooseRowAction(element, 'Pier 39 Kiosk', 'Archive');
+      button(element, 'Archive site')!.click();
+      await waitFor(element, () => shadowText(element).includes('Pier 39 Kiosk was archived.'));
+      await waitFor(element, () => shadowText(element).includes('No sites match “Pier 39”.'));
+    });
+
+    it('pages through the 5,000 sites of a large company', async () => {
+      const client = createMockClient({ persona: 'large-org' });
+      const { element } = await renderInProvider<SettingsSites>(html`<settings-sites></settings-sites>`, { client });
+      const select = root(element).querySelector<HTMLSelectElement>('#site-status')!;
+      select.value = 'all';
+      select.dispatchEvent(new Event('change'));
+      await waitFor(element, () => shadowText(element).includes('Showing 25 of 5,000 sites'));
+      button(element, 'Show more sites')!.click();
+      await waitFor(element, () => shadowText(element).includes('Showing 50 of 5,000 sites'));
+      expect(root(element).querySelectorAll('tbody tr')).to.have.length(50);
+    });
+  });
+});
+
+/** Waits (bounded) for a condition that depends on the mock server answering. */
+async function waitFor(element: Element, condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !condition(); i++) await settle(element);
+  expect(condition()).to.equal(true);
+}
