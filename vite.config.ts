@@ -22,6 +22,8 @@ export default defineConfig({
         'define/settings-billing': 'src/define/settings-billing.ts',
         'define/settings-data-repository': 'src/define/settings-data-repository.ts',
         'define/settings-sites': 'src/define/settings-sites.ts',
+        'define/settings-company-members': 'src/define/settings-company-members.ts',
+        'define/settings-admin-team': 'src/define/settings-admin-team.ts',
       },
       formats: ['es'],
     },

@@ -13,3 +13,5 @@ import './define/settings-membership.js';
 import './define/settings-billing.js';
 import './define/settings-data-repository.js';
 import './define/settings-sites.js';
+import './define/settings-company-members.js';
+import './define/settings-admin-team.js';

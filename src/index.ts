@@ -17,6 +17,9 @@ export { SettingsMembership } from './components/settings-membership/settings-me
 export { SettingsBilling } from './components/settings-billing/settings-billing.js';
 export { SettingsDataRepository } from './components/settings-data-repository/settings-data-repository.js';
 export { SettingsSites } from './components/settings-sites/settings-sites.js';
+export { SettingsCompanyMembers } from './components/settings-company-members/settings-company-members.js';
+export { SettingsAdminTeam } from './components/settings-admin-team/settings-admin-team.js';
+export { SettingsAdminTeamForm } from './components/settings-admin-team/settings-admin-team-form.js';
 export { SettingsPanel } from './internal/settings-panel.js';
 export { PagedListController, type PagedListOptions } from './internal/paged-list-controller.js';
 export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';

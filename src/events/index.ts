@@ -19,3 +19,15 @@ export {
   SettingsSiteUpdateEvent,
   SettingsSiteUpdatedEvent,
 } from './site-events.js';
+export {
+  SettingsInvitationResendEvent,
+  SettingsInvitationResentEvent,
+  SettingsMemberInviteEvent,
+  SettingsMemberInvitedEvent,
+  SettingsMemberRemoveEvent,
+  SettingsMemberRemovedEvent,
+  SettingsMemberUpdateEvent,
+  SettingsMemberUpdatedEvent,
+  type Member,
+  type MemberScope,
+} from './member-events.js';

@@ -1,2 +1,83 @@
-/** Strings of the admin-team panel (English). */
-export const adminTeamMessages = {};
+/** Strings of the admin-team panel (English). "Add member" is the help page's own label. */
+export const adminTeamMessages = {
+  // list
+  'adminTeam.search': 'Search the admin team',
+  'adminTeam.searchPlaceholder': 'Search by name or email',
+  'adminTeam.add': 'Add member',
+  'adminTeam.count': (p: { shown: string; total: string }) => `Showing ${p.shown} of ${p.total}`,
+  'adminTeam.more': 'Show more',
+  'adminTeam.loadingMore': 'Loading more…',
+  'adminTeam.empty': 'No one is on the admin team yet. Use Add member to invite someone.',
+  'adminTeam.emptyViewOnly': 'No one is on the admin team yet.',
+  'adminTeam.noMatch': (p: { query: string }) => `No member matches “${p.query}”. Check the spelling, or search by email.`,
+  'adminTeam.column.member': 'Member',
+  'adminTeam.column.role': 'Role',
+  'adminTeam.column.access': 'Company access',
+  'adminTeam.column.status': 'Status',
+  'adminTeam.column.actions': 'Actions',
+  'adminTeam.you': '(you)',
+
+  // cells
+  'adminTeam.access.all': 'All companies',
+  'adminTeam.access.none': 'No company access',
+  'adminTeam.access.more': (p: { companies: string; count: string }) => `${p.companies} and ${p.count} more`,
+  'adminTeam.status.active': 'Active',
+  'adminTeam.status.invited': 'Invited',
+  'adminTeam.status.expires': 'Invitation expires',
+  'adminTeam.status.expired': 'Invitation expired',
+
+  // row actions
+  'adminTeam.actions': (p: { name: string }) => `Actions for ${p.name}`,
+  'adminTeam.action.edit': 'Edit role and access',
+  'adminTeam.action.resend': 'Resend invitation',
+  'adminTeam.action.cancel': 'Cancel invitation',
+  'adminTeam.action.remove': 'Remove',
+  'adminTeam.reason.lastOwnerDemote': 'The last Owner cannot be demoted. Make someone else an Owner first.',
+  'adminTeam.reason.lastOwnerRemove': 'The last Owner cannot be removed. Make someone else an Owner first.',
+  'adminTeam.reason.notGrantable': (p: { role: string }) => `Your role cannot change members whose role is ${p.role}.`,
+
+  // add / edit form
+  'adminTeam.form.editHeading': (p: { name: string }) => `Edit role and access of ${p.name}`,
+  'adminTeam.form.email': 'Email address',
+  'adminTeam.form.emailHint': 'They will receive an invitation email with a link to join.',
+  'adminTeam.form.emailInvalid': 'Enter a valid email address, like name@example.com.',
+  'adminTeam.form.role': 'Role',
+  'adminTeam.form.rolePlaceholder': 'Choose a role',
+  'adminTeam.form.roleRequired': 'Choose a role.',
+  'adminTeam.form.roleAllCompanies': (p: { role: string }) => `Members with the ${p.role} role have access to all companies.`,
+  'adminTeam.form.roleNoCompanies': (p: { role: string }) => `Members with the ${p.role} role have no company access.`,
+  'adminTeam.form.access': 'Company access',
+  'adminTeam.form.specific': 'Specific companies',
+  'adminTeam.form.filterCompanies': 'Filter companies',
+  'adminTeam.form.companies': 'Companies',
+  'adminTeam.form.loadingCompanies': 'Loading companies…',
+  'adminTeam.form.noCompanyMatch': 'No company matches.',
+  'adminTeam.form.moreCompanies': 'Show more companies',
+  'adminTeam.form.selected': (p: { count: string }) => `Companies selected: ${p.count}`,
+  'adminTeam.form.companiesRequired': 'Choose at least one company.',
+  'adminTeam.form.cancel': 'Cancel',
+  'adminTeam.form.send': 'Send invitation',
+  'adminTeam.form.sending': 'Sending invitation…',
+  'adminTeam.form.save': 'Save changes',
+  'adminTeam.form.saving': 'Saving…',
+
+  // remove / cancel invitation
+  'adminTeam.remove.heading': (p: { name: string }) => `Remove ${p.name}?`,
+  'adminTeam.remove.body': (p: { name: string }) =>
+    `${p.name} will leave the admin team and lose the access it gives to the Organization settings and to companies.`,
+  'adminTeam.remove.self': 'You are removing yourself. You will lose access to the Organization settings.',
+  'adminTeam.remove.confirm': 'Remove',
+  'adminTeam.remove.removing': 'Removing…',
+  'adminTeam.cancelInvitation.heading': (p: { email: string }) => `Cancel the invitation to ${p.email}?`,
+  'adminTeam.cancelInvitation.body': 'The link in the invitation email will stop working. You can invite them again later.',
+  'adminTeam.cancelInvitation.keep': 'Keep invitation',
+  'adminTeam.cancelInvitation.cancelling': 'Cancelling…',
+
+  // outcomes (announced in the panel's status line)
+  'adminTeam.done.invited': (p: { email: string }) => `Invitation email sent to ${p.email}.`,
+  'adminTeam.done.updated': (p: { name: string }) => `Saved the role and access of ${p.name}.`,
+  'adminTeam.done.resending': (p: { email: string }) => `Sending the invitation again to ${p.email}…`,
+  'adminTeam.done.resent': (p: { email: string }) => `Invitation email sent again to ${p.email}.`,
+  'adminTeam.done.removed': (p: { name: string }) => `${p.name} was removed from the admin team.`,
+  'adminTeam.done.cancelled': (p: { email: string }) => `The invitation to ${p.email} was cancelled.`,
+};

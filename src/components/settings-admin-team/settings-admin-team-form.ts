@@ -1,0 +1,314 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SettingsClient } from '../../api/client.js';
+import type {
+  AdminTeamMember,
+  AdminTeamMemberInput,
+  AdminTeamMemberUpdate,
+  CompanyAccess,
+  CompanyRef,
+  GrantableOrganizationRole,
+} from '../../api/types.js';
+import {
+  SettingsMemberInviteEvent,
+  SettingsMemberInvitedEvent,
+  SettingsMemberUpdateEvent,
+  SettingsMemberUpdatedEvent,
+} from '../../events/member-events.js';
+import { formatNumber } from '../../i18n/format.js';
+import { msg } from '../../i18n/localize.js';
+import { PagedListController } from '../../internal/paged-list-controller.js';
+import { SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { memberFormStyles } from './settings-admin-team.styles.js';
+import { memberName } from './member-cells.js';
+
+/** The same shape the server accepts (mocks/validation.ts), so most typos never make a round trip. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Field = 'email' | 'roleId' | 'companyAccess';
+
+/**
+ * The **Add member** and **Edit role and access** dialog of `<settings-admin-team>`: an email
+ * (when adding), a role the user may grant, and, for roles that carry the choice, access to all
+ * companies or to specific ones picked from the organization's companies (searched on the server).
+ * It runs its own writes, so its intent and fact events bubble out through the panel.
+ *
+ * @summary Add member / edit role and access dialog of the admin team.
+ * @tag settings-admin-team-form
+ * @csspart companies - The specific-companies picker.
+ * @fires {SettingsMemberInviteEvent} settings-member-invite - Before an invitation is sent; cancelable.
+ * @fires {SettingsMemberInvitedEvent} settings-member-invited - The person was invited.
+ * @fires {SettingsMemberUpdateEvent} settings-member-update - Before a member's role and access change; cancelable.
+ * @fires {SettingsMemberUpdatedEvent} settings-member-updated - The member's role and access changed.
+ */
+export class SettingsAdminTeamForm extends SettingsPanel {
+  static override styles = [baseStyles, formStyles, memberFormStyles];
+
+  protected readonly section = 'organization/admin-team' as const;
+
+  /** Companies are asked for only while the picker shows, page by page (large orgs have 200). */
+  #companies = new PagedListController<CompanyRef, readonly [SettingsClient]>(this, {
+    args: () => (this.settings && this.canManage && this.#picking ? ([this.settings.client] as const) : null),
+    load: ([client], query, signal) => client.listOrganizationCompanies(query, { signal }),
+    onError: (error) => this.handleError(error),
+  });
+
+  @state() private open = false;
+  /** Set when editing; adding otherwise. */
+  @state() private member: AdminTeamMember | undefined;
+  @state() private email = '';
+  @state() private roleId = '';
+  @state() private specific = true;
+  /** Chosen companies by id, with their names: the choice survives filtering and paging. */
+  @state() private selected = new Map<string, string>();
+  /** The user tried to submit: from now on, client-side problems show beside their fields. */
+  @state() private submitted = false;
+
+  /**
+   * Opens the dialog: empty to add a member, or filled in with `member` to edit their role and
+   * access. A new member starts on specific companies, the least access the choice offers.
+   */
+  show(member?: AdminTeamMember): void {
+    const access = member?.companyAccess;
+    this.member = member;
+    this.email = '';
+    this.roleId = member?.role.id ?? '';
+    this.specific = access !== 'all';
+    this.selected = new Map(Array.isArray(access) ? access.map((company) => [company.id, company.name]) : []);
+    this.submitted = false;
+    this.writeError = undefined;
+    this.#companies.query = '';
+    this.open = true;
+  }
+
+  get #roles(): GrantableOrganizationRole[] {
+    return this.settings?.session.organization?.grantableRoles ?? [];
+  }
+
+  get #role(): GrantableOrganizationRole | undefined {
+    return this.#roles.find((role) => role.id === this.roleId);
+  }
+
+  get #picking(): boolean {
+    return this.open && this.specific && this.#role?.companyAccess === 'choose';
+  }
+
+  #problems(): Record<Field, string | undefined> {
+    return {
+      email: !this.member && !emailPattern.test(this.email.trim()) ? msg('adminTeam.form.emailInvalid') : undefined,
+      roleId: this.#role ? undefined : msg('adminTeam.form.roleRequired'),
+      companyAccess: this.#picking && this.selected.size === 0 ? msg('adminTeam.form.companiesRequired') : undefined,
+    };
+  }
+
+  /** What is wrong with a field: our own check once submitted, else the server's 422. */
+  #error(field: Field): string | undefined {
+    return (this.submitted ? this.#problems()[field] : undefined) ?? this.fieldError(field);
+  }
+
+  #companyAccess(role: GrantableOrganizationRole): CompanyAccess {
+    if (role.companyAccess === 'choose') return this.specific ? [...this.selected.keys()] : 'all';
+    return role.companyAccess === 'all' ? 'all' : [];
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const role = this.#role;
+    const client = this.settings?.client;
+    if (this.writing || !client) return;
+    this.submitted = true;
+    if (!role || Object.values(this.#problems()).some(Boolean)) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
+      return;
+    }
+    const access = { roleId: role.id, companyAccess: this.#companyAccess(role) };
+    const saved = this.member
+      ? await this.#update(client, this.member, access)
+      : await this.#invite(client, { ...access, email: this.email.trim() });
+    if (saved) this.open = false;
+  }
+
+  #invite(client: SettingsClient, input: AdminTeamMemberInput) {
+    return this.write(
+      new SettingsMemberInviteEvent('organization', null, input),
+      () => client.addAdminTeamMember(input),
+      (member) => new SettingsMemberInvitedEvent('organization', null, member),
+    );
+  }
+
+  #update(client: SettingsClient, member: AdminTeamMember, update: AdminTeamMemberUpdate) {
+    return this.write(
+      new SettingsMemberUpdateEvent('organization', null, member, update),
+      () => client.updateAdminTeamMember(member.id, update),
+      (updated) => new SettingsMemberUpdatedEvent('organization', null, updated),
+    );
+  }
+
+  #toggle(company: CompanyRef, checked: boolean): void {
+    const selected = new Map(this.selected);
+    if (checked) selected.set(company.id, company.name);
+    else selected.delete(company.id);
+    this.selected = selected;
+  }
+
+  #onFilterKeyDown(event: KeyboardEvent): void {
+    // Enter searches at once instead of submitting the form.
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.#companies.flushSearch();
+  }
+
+  protected renderPanel() {
+    const busy = this.writing;
+    const idle = this.member ? msg('adminTeam.form.save') : msg('adminTeam.form.send');
+    const pending = this.member ? msg('adminTeam.form.saving') : msg('adminTeam.form.sending');
+    return html`
+      <settings-dialog
+        heading=${this.member ? msg('adminTeam.form.editHeading', { name: memberName(this.member) }) : msg('adminTeam.add')}
+        .open=${this.open}
+        ?no-dismiss=${busy}
+        @settings-dialog-close=${() => (this.open = false)}
+      >
+        <form id="member-form" novalidate @submit=${this.#onSubmit}>
+          ${this.member ? nothing : this.#renderEmail()} ${this.#renderRole()} ${this.#renderAccess()}
+          ${this.writeError ? this.renderError(this.writeError) : nothing}
+        </form>
+        <button slot="actions" type="button" ?disabled=${busy} @click=${() => (this.open = false)}>${msg('adminTeam.form.cancel')}</button>
+        <button slot="actions" type="submit" form="member-form" class="primary" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}>
+          ${busy ? pending : idle}
+        </button>
+      </settings-dialog>
+    `;
+  }
+
+  #renderEmail() {
+    const error = this.#error('email');
+    return html`
+      <div class="field">
+        <label for="email">${msg('adminTeam.form.email')}</label>
+        <input
+          id="email"
+          type="email"
+          autocomplete="off"
+          .value=${this.email}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy('email-hint', error && 'email-error')}
+          @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)}
+        />
+        <p id="email-hint" class="hint">${msg('adminTeam.form.emailHint')}</p>
+        ${renderFieldError('email-error', error)}
+      </div>
+    `;
+  }
+
+  #renderRole() {
+    const error = this.#error('roleId');
+    const role = this.#role;
+    const fixedAccess = role && role.companyAccess !== 'choose';
+    // Options bind `.selected` (the live state, not the default): the dialog is reused, an earlier choice must not linger.
+    return html`
+      <div class="field">
+        <label for="role">${msg('adminTeam.form.role')}</label>
+        <select
+          id="role"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy(fixedAccess && 'role-hint', error && 'role-error')}
+          @change=${(e: Event) => (this.roleId = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" disabled .selected=${!this.roleId}>${msg('adminTeam.form.rolePlaceholder')}</option>
+          ${this.#roles.map((r) => html`<option value=${r.id} .selected=${r.id === this.roleId}>${r.name}</option>`)}
+        </select>
+        ${fixedAccess
+          ? html`<p id="role-hint" class="hint">
+              ${msg(role.companyAccess === 'all' ? 'adminTeam.form.roleAllCompanies' : 'adminTeam.form.roleNoCompanies', { role: role.name })}
+            </p>`
+          : nothing}
+        ${renderFieldError('role-error', error)}
+      </div>
+    `;
+  }
+
+  #renderAccess() {
+    if (this.#role?.companyAccess !== 'choose') return nothing;
+    const error = this.#error('companyAccess');
+    return html`
+      <fieldset aria-describedby=${describedBy(error && 'access-error')}>
+        <legend>${msg('adminTeam.form.access')}</legend>
+        <label class="choice">
+          <input type="radio" name="access" .checked=${!this.specific} @change=${() => (this.specific = false)} />
+          ${msg('adminTeam.access.all')}
+        </label>
+        <label class="choice">
+          <input type="radio" name="access" .checked=${this.specific} @change=${() => (this.specific = true)} />
+          ${msg('adminTeam.form.specific')}
+        </label>
+        ${this.specific ? this.#renderCompanies(Boolean(error)) : nothing} ${renderFieldError('access-error', error)}
+      </fieldset>
+    `;
+  }
+
+  #renderCompanies(invalid: boolean) {
+    const list = this.#companies;
+    return html`
+      <div part="companies" class="companies">
+        <input
+          type="search"
+          aria-label=${msg('adminTeam.form.filterCompanies')}
+          placeholder=${msg('adminTeam.form.filterCompanies')}
+          .value=${list.query}
+          @input=${(e: Event) => list.search((e.target as HTMLInputElement).value)}
+          @keydown=${this.#onFilterKeyDown}
+        />
+        <p class="hint" aria-live="polite">${msg('adminTeam.form.selected', { count: formatNumber(this.selected.size) })}</p>
+        ${this.#renderCompanyChoices(invalid)}
+        ${list.hasMore
+          ? html`<button type="button" ?disabled=${list.loadingMore} @click=${() => void list.loadMore()}>
+              ${list.loadingMore ? msg('adminTeam.loadingMore') : msg('adminTeam.form.moreCompanies')}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderCompanyChoices(invalid: boolean) {
+    const list = this.#companies;
+    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
+    if (list.status !== 'complete') return html`<p role="status" aria-busy="true">${msg('adminTeam.form.loadingCompanies')}</p>`;
+    if (list.items.length === 0) return html`<p>${msg('adminTeam.form.noCompanyMatch')}</p>`;
+    return html`
+      <div class="company-list" role="group" aria-label=${msg('adminTeam.form.companies')}>
+        ${list.items.map(
+          (company) => html`<label class="choice">
+            <input
+              type="checkbox"
+              .checked=${this.selected.has(company.id)}
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${describedBy(invalid && 'access-error')}
+              @change=${(e: Event) => this.#toggle(company, (e.target as HTMLInputElement).checked)}
+            />
+            ${company.name}
+          </label>`,
+        )}
+      </div>
+      ${list.error ? this.renderError(list.error, () => void list.loadMore()) : nothing}
+    `;
+  }
+}
+
+/** The ids of what describes a control (hint, error), or no attribute at all. */
+function describedBy(...ids: (string | false | undefined)[]) {
+  return ids.filter(Boolean).join(' ') || nothing;
+}
+
+function renderFieldError(id: string, error: string | undefined) {
+  return error ? html`<p id=${id} class="field-error">${error}</p>` : nothing;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-admin-team-form': SettingsAdminTeamForm;
+  }
+}

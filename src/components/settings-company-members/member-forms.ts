@@ -1,0 +1,77 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CompanyMember, CompanyMemberInput, Role } from '../../api/types.js';
+import { msg } from '../../i18n/localize.js';
+
+/**
+ * The Invite member and Change role forms of `<settings-company-members>`. The controls are not
+ * bound to state: they keep what the user typed and chose while the dialog is open, whatever the
+ * server answers.
+ */
+
+export type MemberField = keyof CompanyMemberInput;
+export type MemberFieldErrors = Partial<Record<MemberField, string>>;
+type ErrorOf = (field: MemberField) => string | undefined;
+
+export const memberFormId = 'member-form';
+
+/** The shape the server accepts (mocks/validation.ts), so most typos never make a round trip. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function readMemberForm(form: HTMLFormElement): CompanyMemberInput {
+  const data = new FormData(form);
+  const text = (field: MemberField) => {
+    const value = data.get(field);
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  return { email: text('email'), roleId: text('roleId') };
+}
+
+/** Checks the invitation (with `email`) or the role change (without). */
+export function validateMember(input: CompanyMemberInput, withEmail: boolean): MemberFieldErrors {
+  const errors: MemberFieldErrors = {};
+  if (withEmail && !emailPattern.test(input.email)) errors.email = msg('companyMembers.form.emailInvalid');
+  if (!input.roleId) errors.roleId = msg('companyMembers.form.roleRequired');
+  return errors;
+}
+
+/** Invite (no `member`): email and role. Change role: the role, preselected, with a word when it is your own. */
+export function renderMemberForm(options: {
+  member: CompanyMember | undefined;
+  roles: readonly Role[];
+  selfWarning: string | undefined;
+  errorOf: ErrorOf;
+  onSubmit: (event: SubmitEvent) => void;
+}) {
+  const { member, errorOf } = options;
+  return html`
+    <form id=${memberFormId} novalidate @submit=${options.onSubmit}>
+      ${member
+        ? nothing
+        : field('email', msg('companyMembers.form.email'), errorOf, msg('companyMembers.form.emailHint'), (describedBy, invalid) => html`
+            <input id="member-email" name="email" type="email" required autocomplete="off" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />
+          `)}
+      ${field('roleId', msg('companyMembers.form.role'), errorOf, options.selfWarning, (describedBy, invalid) => html`
+        <select id="member-roleId" name="roleId" required aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
+          <option value="" ?selected=${!member}>${msg('companyMembers.form.rolePlaceholder')}</option>
+          ${options.roles.map((role) => html`<option value=${role.id} ?selected=${role.id === member?.role.id}>${role.name}</option>`)}
+        </select>
+      `)}
+    </form>
+  `;
+}
+
+/** A labelled control with its hint and its error, wired with aria-describedby. */
+function field(name: MemberField, label: string, errorOf: ErrorOf, hint: string | undefined, control: (describedBy: string | undefined, invalid: 'true' | 'false') => unknown) {
+  const error = errorOf(name);
+  const id = `member-${name}`;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
+  return html`
+    <div class="field">
+      <label for=${id}>${label}</label>
+      ${control(describedBy || undefined, error ? 'true' : 'false')}
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    </div>
+  `;
+}

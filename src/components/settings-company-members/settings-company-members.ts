@@ -1,0 +1,393 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CompanyMember, Role } from '../../api/types.js';
+import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
+import type { SettingsContextValue } from '../../context/settings-context.js';
+import {
+  SettingsInvitationResendEvent,
+  SettingsInvitationResentEvent,
+  SettingsMemberInviteEvent,
+  SettingsMemberInvitedEvent,
+  SettingsMemberRemoveEvent,
+  SettingsMemberRemovedEvent,
+  SettingsMemberUpdateEvent,
+  SettingsMemberUpdatedEvent,
+} from '../../events/member-events.js';
+import { formatNumber } from '../../i18n/format.js';
+import { msg } from '../../i18n/localize.js';
+import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { baseStyles } from '../../styles/tokens.js';
+import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
+import { memberName, renderMember, renderOrganizationSource, renderStatus } from './member-cells.js';
+import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
+import { membersStyles } from './settings-company-members.styles.js';
+
+/** `remove` also cancels a pending invitation: both delete the membership. */
+type MemberDialog = { kind: 'invite' } | { kind: 'role' | 'remove'; member: CompanyMember };
+
+/**
+ * The selected company's members, searched and paged on the server. Users with
+ * `company.members.manage` invite people by email with a role they may grant, change roles, resend
+ * or cancel invitations and remove members after a confirmation (removing yourself says you will
+ * lose access to the company). Members who come from the organization's admin team are marked and
+ * managed there, with a link to Admin team when the user may open it. Others see the list read-only.
+ *
+ * @summary Company > Members: list, search, invite, change role, resend/cancel invitations, remove.
+ * @tag settings-company-members
+ * @csspart header - The heading naming the company.
+ * @csspart toolbar - Search and Invite member.
+ * @csspart notice - The confirmation of the last change.
+ * @csspart list - The table of members.
+ * @csspart row - One member.
+ * @csspart row-actions - The cell with a member's actions menu.
+ * @csspart more - The count of members shown and the "Show more members" button.
+ * @csspart state - Loading, empty and error states (with `empty` / `error`).
+ * @csspart view-only - The "View only: your role is …" line.
+ * @csspart access-notice - Why the section is not available, instead of the panel.
+ * @fires {SettingsMemberInviteEvent} settings-member-invite - Before an invitation is sent (cancelable); `scope: 'company'`.
+ * @fires {SettingsMemberInvitedEvent} settings-member-invited - A person was invited.
+ * @fires {SettingsMemberUpdateEvent} settings-member-update - Before a member's role changes (cancelable).
+ * @fires {SettingsMemberUpdatedEvent} settings-member-updated - A member's role changed.
+ * @fires {SettingsMemberRemoveEvent} settings-member-remove - Before a member is removed or an invitation cancelled (cancelable).
+ * @fires {SettingsMemberRemovedEvent} settings-member-removed - A member was removed or an invitation cancelled.
+ * @fires {SettingsInvitationResendEvent} settings-invitation-resend - Before an invitation is sent again (cancelable).
+ * @fires {SettingsInvitationResentEvent} settings-invitation-resent - An invitation was sent again.
+ */
+export class SettingsCompanyMembers extends SettingsPanel {
+  static override styles = [baseStyles, panelStyles, formStyles, membersStyles];
+
+  protected readonly section = 'company/members' as const;
+
+  /** The shell's routing, for the link to Admin team; absent when the panel stands alone. */
+  @consume({ context: navigationContext, subscribe: true })
+  @state()
+  private navigation?: SettingsNavigation;
+
+  readonly #members = this.createPagedList({
+    args: (settings) => [settings.client, settings.companyId!] as const,
+    load: ([client, companyId], query, signal) => client.listCompanyMembers(companyId, query, { signal }),
+  });
+
+  /** The open dialog, if any. */
+  @state() private dialog: MemberDialog | undefined;
+  /** Problems found in the form before sending it. */
+  @state() private formErrors: MemberFieldErrors = {};
+  /** The outcome of the last change (or the one in progress). */
+  @state() private notice = '';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const previous = changed.get('settings') as SettingsContextValue | undefined;
+    // A dialog or a confirmation about one company must not stay open under another's name.
+    if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) {
+      this.dialog = undefined;
+      this.notice = '';
+    }
+  }
+
+  /** The company roles this user may grant; nothing else is offered. */
+  get #roles(): readonly Role[] {
+    return this.settings?.company?.grantableRoles ?? [];
+  }
+
+  get #company(): string {
+    return this.settings?.company?.name ?? '';
+  }
+
+  #isYou(member: CompanyMember): boolean {
+    return member.userId !== null && member.userId === this.settings?.session.user.id;
+  }
+
+  #target() {
+    const { client, companyId } = this.settings!;
+    return { client, companyId: companyId! };
+  }
+
+  #open(dialog: MemberDialog): void {
+    this.writeError = undefined;
+    this.formErrors = {};
+    this.notice = '';
+    this.dialog = dialog;
+  }
+
+  #close = (): void => {
+    this.dialog = undefined;
+    // The error belonged to the dialog's write; it must not reappear below the list.
+    this.writeError = undefined;
+  };
+
+  #errorOf = (field: MemberField): string | undefined => this.formErrors[field] ?? this.fieldError(field);
+
+  #onAction(member: CompanyMember, action: string): void {
+    if (action === 'resend') void this.#resend(member);
+    else this.#open({ kind: action === 'role' ? 'role' : 'remove', member });
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const dialog = this.dialog;
+    if (!dialog || dialog.kind === 'remove' || this.writing) return;
+    const inviting = dialog.kind === 'invite';
+    const input = readMemberForm(event.target as HTMLFormElement);
+    this.formErrors = validateMember(input, inviting);
+    if (Object.keys(this.formErrors).length > 0) return this.#focusInvalidField();
+    const { client, companyId } = this.#target();
+    if (inviting) {
+      const invited = await this.write(
+        new SettingsMemberInviteEvent('company', companyId, input),
+        () => client.inviteCompanyMember(companyId, input),
+        (member) => new SettingsMemberInvitedEvent('company', companyId, member),
+      );
+      if (invited) return this.#done(msg('companyMembers.done.invited', { email: invited.email }), true);
+    } else {
+      const update = { roleId: input.roleId };
+      const updated = await this.write(
+        new SettingsMemberUpdateEvent('company', companyId, dialog.member, update),
+        () => client.updateCompanyMember(companyId, dialog.member.id, update),
+        (member) => new SettingsMemberUpdatedEvent('company', companyId, member),
+      );
+      if (updated) {
+        this.#members.replace((m) => m.id === updated.id, updated);
+        this.#done(msg('companyMembers.done.updated', { name: memberName(updated), role: updated.role.name }), false);
+        // Your own role decides what you may do here: ask again.
+        if (this.#isYou(updated)) void this.settings?.refreshSession();
+        return;
+      }
+    }
+    if (this.writeError?.fieldErrors) await this.#focusInvalidField();
+  }
+
+  async #onRemove(member: CompanyMember): Promise<void> {
+    if (this.writing) return;
+    const { client, companyId } = this.#target();
+    const removed = await this.write(
+      new SettingsMemberRemoveEvent('company', companyId, member),
+      () => client.removeCompanyMember(companyId, member.id).then(() => member),
+      () => new SettingsMemberRemovedEvent('company', companyId, member),
+    );
+    if (!removed) return;
+    const invited = member.status === 'invited';
+    this.#done(
+      invited ? msg('companyMembers.done.cancelled', { email: member.email }) : msg('companyMembers.done.removed', { name: memberName(member), company: this.#company }),
+      true,
+    );
+    // Without this membership the user may no longer see the company: the session says what is left.
+    if (this.#isYou(member)) void this.settings?.refreshSession();
+  }
+
+  async #resend(member: CompanyMember): Promise<void> {
+    if (this.writing) return;
+    const { client, companyId } = this.#target();
+    this.notice = msg('companyMembers.done.resending', { email: member.email });
+    const resent = await this.write(
+      new SettingsInvitationResendEvent('company', companyId, member),
+      () => client.resendCompanyInvitation(companyId, member.id),
+      (result) => new SettingsInvitationResentEvent('company', companyId, result),
+    );
+    if (resent) this.#members.replace((m) => m.id === resent.id, resent);
+    this.notice = resent ? msg('companyMembers.done.resent', { email: resent.email }) : '';
+  }
+
+  #done(notice: string, reload: boolean): void {
+    this.dialog = undefined;
+    this.notice = notice;
+    if (reload) void this.#members.reload();
+  }
+
+  async #focusInvalidField(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
+  }
+
+  #onAdminTeamClick = (event: MouseEvent): void => {
+    // Modified clicks open the link the browser's way (new tab, window).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.navigation?.navigate('organization/admin-team');
+  };
+
+  protected renderPanel() {
+    const list = this.#members;
+    const canInvite = this.canManage && this.#roles.length > 0;
+    return html`
+      <h3 part="header" id="members-heading">${msg('companyMembers.heading', { company: this.#company })}</h3>
+      <div class="toolbar" part="toolbar">
+        <div class="field">
+          <label for="member-search">${msg('companyMembers.search')}</label>
+          <input
+            id="member-search"
+            type="search"
+            placeholder=${msg('companyMembers.searchPlaceholder')}
+            @input=${(event: InputEvent) => list.search((event.target as HTMLInputElement).value)}
+            @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && list.flushSearch()}
+          />
+        </div>
+        ${canInvite
+          ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'invite' })}>${msg('companyMembers.invite')}</button>`
+          : nothing}
+      </div>
+      <div part="notice" role="status">${this.notice ? html`<p class="success">${this.notice}</p>` : nothing}</div>
+      ${this.writeError && !this.dialog ? this.renderError(this.writeError) : nothing} ${this.#renderList()} ${this.#renderDialog()}
+    `;
+  }
+
+  #renderList() {
+    const list = this.#members;
+    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
+    if (list.items.length === 0 && list.status !== 'complete') {
+      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+    }
+    if (list.items.length === 0) {
+      const query = list.searched.trim();
+      const text = query ? msg('companyMembers.noMatch', { query }) : msg('companyMembers.empty', { company: this.#company });
+      return html`<div part="state empty"><p>${text} ${!query && this.canManage ? msg('companyMembers.empty.invite') : nothing}</p></div>`;
+    }
+    return html`
+      <table class="list" part="list" aria-labelledby="members-heading" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
+        <thead>
+          <tr>
+            <th scope="col">${msg('companyMembers.column.member')}</th>
+            <th scope="col">${msg('companyMembers.column.role')}</th>
+            <th scope="col">${msg('companyMembers.column.status')}</th>
+            ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('companyMembers.column.actions')}</span></th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(list.items, (member) => member.id, (member) => this.#renderRow(member))}
+        </tbody>
+      </table>
+      <div part="more">
+        <p role="status">${msg('companyMembers.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total })}</p>
+        ${list.error
+          ? this.renderError(list.error, () => void list.loadMore())
+          : list.hasMore
+            ? html`<button type="button" aria-disabled=${String(list.loadingMore)} aria-busy=${String(list.loadingMore)} @click=${() => void list.loadMore()}>
+                ${list.loadingMore ? msg('companyMembers.loadingMore') : msg('companyMembers.more')}
+              </button>`
+            : nothing}
+      </div>
+    `;
+  }
+
+  #renderRow(member: CompanyMember) {
+    const fromOrganization = member.source === 'organization';
+    return html`
+      <tr part="row">
+        <th scope="row">${renderMember(member, this.#isYou(member))}</th>
+        <td>${member.role.name} ${fromOrganization ? renderOrganizationSource(this.#adminTeamLink(), this.#onAdminTeamClick) : nothing}</td>
+        <td>${renderStatus(member)}</td>
+        ${this.canManage ? html`<td part="row-actions">${fromOrganization ? nothing : this.#renderMenu(member)}</td>` : nothing}
+      </tr>
+    `;
+  }
+
+  /** Admin-team members are managed there: a link when the user may go, the path in words otherwise. */
+  #adminTeamLink(): string | undefined {
+    const navigation = this.navigation;
+    return navigation && this.settings?.access('organization/admin-team').allowed ? navigation.href('organization/admin-team') : undefined;
+  }
+
+  #renderMenu(member: CompanyMember) {
+    // A member whose role this user may not grant is not theirs to manage: the items say why.
+    const locked = !this.#roles.some((role) => role.id === member.role.id);
+    const reason = locked ? msg('companyMembers.reason.notGrantable', { role: member.role.name }) : undefined;
+    const item = (value: string, label: string, danger = false): ActionMenuItem => ({ value, label, danger, disabled: locked, reason });
+    const items =
+      member.status === 'invited'
+        ? [
+            item('role', msg('companyMembers.action.role')),
+            item('resend', msg('companyMembers.action.resend')),
+            item('cancel', msg('companyMembers.action.cancel'), true),
+          ]
+        : [item('role', msg('companyMembers.action.role')), item('remove', msg('companyMembers.action.remove'), true)];
+    return html`
+      <settings-action-menu
+        label=${msg('companyMembers.actions', { name: memberName(member) })}
+        .items=${items}
+        @settings-action=${(event: SettingsActionEvent) => this.#onAction(member, event.value)}
+      ></settings-action-menu>
+    `;
+  }
+
+  #renderDialog() {
+    const dialog = this.dialog;
+    let heading = '';
+    let body: unknown = nothing;
+    if (dialog?.kind === 'invite') {
+      heading = msg('companyMembers.form.inviteHeading', { company: this.#company });
+      body = this.#renderForm(undefined);
+    } else if (dialog?.kind === 'role') {
+      heading = msg('companyMembers.role.heading', { name: memberName(dialog.member) });
+      body = this.#renderForm(dialog.member);
+    } else if (dialog) {
+      heading =
+        dialog.member.status === 'invited'
+          ? msg('companyMembers.cancelInvitation.heading', { email: dialog.member.email })
+          : msg('companyMembers.remove.heading', { name: memberName(dialog.member), company: this.#company });
+      body = this.#renderRemove(dialog.member);
+    }
+    return html`
+      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${this.writing} @settings-dialog-close=${this.#close}>
+        ${body}
+      </settings-dialog>
+    `;
+  }
+
+  /** Invite member (no `member`) or Change role. */
+  #renderForm(member: CompanyMember | undefined) {
+    const selfWarning = member && this.#isYou(member) ? msg('companyMembers.role.self', { company: this.#company }) : undefined;
+    const [label, pending] = member
+      ? [msg('companyMembers.role.save'), msg('companyMembers.role.saving')]
+      : [msg('companyMembers.form.send'), msg('companyMembers.form.sending')];
+    return html`
+      ${renderMemberForm({ member, roles: this.#roles, selfWarning, errorOf: this.#errorOf, onSubmit: (event) => void this.#onSubmit(event) })}
+      ${this.#renderActions(msg('companyMembers.form.cancel'), this.writing ? pending : label)}
+    `;
+  }
+
+  /** Remove a member, or cancel a pending invitation; removing yourself says what you lose. */
+  #renderRemove(member: CompanyMember) {
+    const invited = member.status === 'invited';
+    const [dismiss, label, pending] = invited
+      ? [msg('companyMembers.cancelInvitation.keep'), msg('companyMembers.action.cancel'), msg('companyMembers.cancelInvitation.cancelling')]
+      : [msg('companyMembers.form.cancel'), msg('companyMembers.action.remove'), msg('companyMembers.remove.removing')];
+    return html`
+      <p>${invited ? msg('companyMembers.cancelInvitation.body') : msg('companyMembers.remove.body', { name: memberName(member), company: this.#company })}</p>
+      ${this.#isYou(member) ? html`<p class="notice self-warning">${msg('companyMembers.remove.self', { company: this.#company })}</p>` : nothing}
+      ${this.#renderActions(dismiss, this.writing ? pending : label, () => void this.#onRemove(member))}
+    `;
+  }
+
+  /**
+   * The dialog's failed write, its dismiss button and its confirming button: a danger button running
+   * `confirm`, or without it the form's submit button. While the write is pending the confirming
+   * button stays focusable (aria-disabled), so keyboard focus is not lost.
+   */
+  #renderActions(dismiss: string, label: string, confirm?: () => void) {
+    return html`
+      ${this.writeError ? this.renderError(this.writeError) : nothing}
+      <button slot="actions" type="button" ?disabled=${this.writing} @click=${this.#close}>${dismiss}</button>
+      <button
+        slot="actions"
+        type=${confirm ? 'button' : 'submit'}
+        form=${ifDefined(confirm ? undefined : memberFormId)}
+        class=${confirm ? 'danger primary' : 'primary'}
+        aria-disabled=${String(this.writing)}
+        aria-busy=${String(this.writing)}
+        @click=${confirm}
+      >
+        ${label}
+      </button>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-company-members': SettingsCompanyMembers;
+  }
+}

@@ -1,0 +1,418 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/settings-admin-team.js';
+import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { AdminTeamMember, CompanyRef, Page, Session } from '../../src/api/types.js';
+import type { SettingsAdminTeam } from '../../src/components/settings-admin-team/settings-admin-team.js';
+import type { SettingsActionMenu } from '../../src/components/settings-action-menu/settings-action-menu.js';
+import { FakeClient } from '../support/fake-client.js';
+import { describePanelBaseline } from '../support/panel-baseline.js';
+import { renderInProvider, settle, shadowText } from '../support/render.js';
+
+const db = createMockDb();
+const ownerSession = db.sessionFor('owner');
+/** Northwind's admin team as the mock server lists it: the last Owner, admins, invited people. */
+const team = db.actingAs('owner').listAdminTeam({ limit: 25 });
+const companies = db.actingAs('owner').listOrganizationCompanies({ limit: 25 });
+const invited = team.items.find((m) => m.email.startsWith('samira'))!;
+const lastOwner = team.items.find((m) => m.lastOwner)!;
+const admin = team.items.find((m) => m.name === 'Daniel Okafor')!;
+
+async function renderTeam(session: Session = ownerSession, page: Page<AdminTeamMember> = team) {
+  const fake = new FakeClient({ session });
+  const { element, provider } = await renderInProvider<SettingsAdminTeam>(html`<settings-admin-team></settings-admin-team>`, { client: fake.client });
+  (await fake.nextCall('listAdminTeam')).resolve(structuredClone(page));
+  await settle(element);
+  return { fake, element, provider, root: element.shadowRoot! };
+}
+
+function rowOf(element: HTMLElement, who: string): HTMLTableRowElement {
+  const rows = [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tr[part=row]')];
+  const row = rows.find((r) => r.querySelector('th')!.textContent.includes(who));
+  if (!row) throw new Error(`No row for ${who}`);
+  return row;
+}
+
+async function openMenu(element: HTMLElement, who: string): Promise<SettingsActionMenu> {
+  const menu = rowOf(element, who).querySelector('settings-action-menu')!;
+  menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.click();
+  await settle(menu);
+  return menu;
+}
+
+function menuItem(menu: SettingsActionMenu, label: string): HTMLElement {
+  return [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitem]')].find((i) => i.textContent.includes(label))!;
+}
+
+async function chooseAction(element: HTMLElement, who: string, label: string): Promise<void> {
+  menuItem(await openMenu(element, who), label).click();
+  await settle(element);
+}
+
+/** The Add member / edit dialog's shadow root. */
+function form(element: HTMLElement): ShadowRoot {
+  return element.shadowRoot!.querySelector('settings-admin-team-form')!.shadowRoot!;
+}
+
+function button(root: ParentNode, label: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+  if (!found) throw new Error(`No button ${label}`);
+  return found;
+}
+
+function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+async function startAdding(element: HTMLElement, email: string, roleId: string) {
+  button(element.shadowRoot!, 'Add member').click();
+  await settle(element);
+  const dialog = form(element);
+  type(dialog.querySelector<HTMLInputElement>('#email')!, email);
+  type(dialog.querySelector<HTMLSelectElement>('#role')!, roleId);
+  await settle(element);
+  return dialog;
+}
+
+async function submit(element: HTMLElement): Promise<void> {
+  button(form(element), 'Send invitation').click();
+  await settle(element);
+}
+
+function companyPage(names: string[], nextCursor: string | null = null): Page<CompanyRef> {
+  return { items: names.map((name, i) => ({ id: `c${i}`, name })), nextCursor, total: names.length };
+}
+
+describe('settings-admin-team', () => {
+  describePanelBaseline({
+    tag: 'settings-admin-team',
+    manageSession: ownerSession,
+    viewSession: db.sessionFor('billing-manager'),
+    deniedSession: db.sessionFor('company-admin'),
+    deniedReason: 'not-organization-member',
+    firstLoad: 'listAdminTeam',
+    firstLoadValue: team,
+    writeControls: 'button.primary, settings-action-menu, settings-admin-team-form, settings-dialog',
+    write: {
+      start: (element) => chooseAction(element, invited.email, 'Resend invitation'),
+      method: 'resendAdminTeamInvitation',
+      result: invited,
+      intent: 'settings-invitation-resend',
+      fact: 'settings-invitation-resent',
+    },
+  });
+
+  it('shows each member with role, company access and status', async () => {
+    const { element } = await renderTeam();
+    expect(shadowText(element)).to.contain('Showing 7 of 7');
+    const owner = rowOf(element, 'Olivia Martin').textContent;
+    expect(owner).to.contain('Owner').and.contain('All companies').and.contain('Active').and.contain('(you)');
+    expect(rowOf(element, 'Olivia Martin').textContent).to.contain('olivia.martin@northwind.example');
+    expect(rowOf(element, 'Daniel Okafor').textContent).to.contain('Northwind Retail and Northwind Logistics');
+    expect(rowOf(element, 'Priya Raman').textContent).to.contain('No company access');
+    // Invited people have no name yet: their email stands in, with when the invitation expires.
+    const pending = rowOf(element, invited.email);
+    expect(pending.textContent).to.contain('Invited').and.contain('Invitation expires');
+    expect(pending.querySelector('time')?.getAttribute('datetime')).to.equal(invited.invitationExpiresAt);
+    expect(rowOf(element, 'tom.becker').textContent).to.contain('Invitation expired');
+  });
+
+  it('names up to three companies and summarizes more, with the full list one step away', async () => {
+    const many = ['Northwind Retail', 'Northwind Health', 'Northwind Logistics', 'Northwind Energy', 'Northwind Travel'];
+    const member = { ...admin, companyAccess: many.map((name, i) => ({ id: `c${i}`, name })) };
+    const { element } = await renderTeam(ownerSession, { items: [member], nextCursor: null, total: 1 });
+    const summary = rowOf(element, 'Daniel Okafor').querySelector('summary')!;
+    expect(summary.textContent).to.equal('Northwind Retail, Northwind Health and 3 more');
+    expect(summary.title).to.contain('Northwind Travel');
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(summary.parentElement!.hasAttribute('open')).to.equal(true);
+    expect(summary.parentElement!.textContent).to.contain('Northwind Energy');
+  });
+
+  it('searches on the server, debounced, and says when nothing matches', async () => {
+    const { fake, element, root } = await renderTeam();
+    const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    type(search, 'z');
+    type(search, 'zz');
+    search.focus();
+    await sendKeys({ press: 'Enter' });
+    const call = await fake.nextCall('listAdminTeam', 1);
+    expect(call.args[0]).to.deep.equal({ q: 'zz', limit: 25 });
+    call.resolve({ items: [], nextCursor: null, total: 0 });
+    await settle(element);
+    expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+    expect(shadowText(element)).to.contain('No member matches “zz”.');
+  });
+
+  it('renders only the loaded page and shows more on demand', async () => {
+    const first = { items: team.items.slice(0, 5), nextCursor: 'next', total: 10000 };
+    const { fake, element, root } = await renderTeam(ownerSession, first);
+    expect(root.querySelectorAll('tr[part=row]')).to.have.length(5);
+    expect(shadowText(element)).to.contain('Showing 5 of 10,000');
+    button(root, 'Show more').click();
+    const more = await fake.nextCall('listAdminTeam', 1);
+    expect(more.args[0]).to.deep.equal({ limit: 25, cursor: 'next' });
+    more.resolve({ items: team.items.slice(5), nextCursor: null, total: 10000 });
+    await settle(element);
+    expect(root.querySelectorAll('tr[part=row]')).to.have.length(7);
+    expect(shadowText(element)).to.contain('Showing 7 of 10,000');
+  });
+
+  describe('Add member', () => {
+    it('checks the email and role before sending anything', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, 'not-an-email', '');
+      await submit(element);
+      const email = dialog.querySelector('#email')!;
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(dialog.getElementById(email.getAttribute('aria-describedby')!.split(' ')[1]!)?.textContent).to.contain('Enter a valid email');
+      expect(dialog.querySelector('#role')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(fake.callsTo('addAdminTeamMember')).to.have.length(0);
+    });
+
+    it('invites with specific companies picked from a server-searched list', async () => {
+      const { fake, element } = await renderTeam();
+      const invitedEvents: Event[] = [];
+      element.addEventListener('settings-member-invited', (e) => invitedEvents.push(e));
+      const dialog = await startAdding(element, ' new.admin@northwind.example ', 'admin');
+      (await fake.nextCall('listOrganizationCompanies')).resolve(companies);
+      await settle(element);
+      // At least one company is needed for "Specific companies".
+      await submit(element);
+      expect(dialog.textContent).to.contain('Choose at least one company.');
+      const filter = dialog.querySelector<HTMLInputElement>('[part=companies] input[type=search]')!;
+      type(filter, 'health');
+      filter.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      const searched = await fake.nextCall('listOrganizationCompanies', 1);
+      expect(searched.args[0]).to.deep.equal({ q: 'health', limit: 25 });
+      searched.resolve({ items: [companies.items[2]], nextCursor: null, total: 1 });
+      await settle(element);
+      dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      await settle(element);
+      expect(dialog.textContent).to.contain('Companies selected: 1');
+      await submit(element);
+      const add = await fake.nextCall('addAdminTeamMember');
+      expect(add.args[0]).to.deep.equal({ email: 'new.admin@northwind.example', roleId: 'admin', companyAccess: ['northwind-health'] });
+      expect(button(dialog, 'Sending invitation…').disabled).to.equal(true);
+      add.resolve({ ...invited, id: 'new', email: 'new.admin@northwind.example' });
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Invitation email sent to new.admin@northwind.example.');
+      expect(invitedEvents).to.have.length(1);
+      expect(invitedEvents[0]).to.include({ scope: 'organization', companyId: null });
+      // The person appears: the list is asked again (newest first).
+      expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+    });
+
+    it('is accessible with the dialog open, the companies listed and the errors shown', async () => {
+      const { fake, element } = await renderTeam();
+      await startAdding(element, 'oops', 'admin');
+      (await fake.nextCall('listOrganizationCompanies')).resolve(companies);
+      await settle(element);
+      await submit(element);
+      expect(form(element).querySelectorAll('[aria-invalid=true]').length).to.be.greaterThan(1);
+      await expect(element).to.be.accessible();
+    });
+
+    it('pages through the companies and keeps the choice across filters', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, 'a@northwind.example', 'admin');
+      (await fake.nextCall('listOrganizationCompanies')).resolve(companyPage(['Globex 1', 'Globex 2'], 'page-2'));
+      await settle(element);
+      dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      button(dialog, 'Show more companies').click();
+      const more = await fake.nextCall('listOrganizationCompanies', 1);
+      expect(more.args[0]).to.deep.equal({ limit: 25, cursor: 'page-2' });
+      more.resolve({ ...companyPage(['Globex 3']), items: [{ id: 'c2', name: 'Globex 3' }] });
+      await settle(element);
+      expect(dialog.querySelectorAll('input[type=checkbox]')).to.have.length(3);
+      type(dialog.querySelector<HTMLInputElement>('[part=companies] input[type=search]')!, 'Globex 3');
+      (await fake.nextCall('listOrganizationCompanies', 2)).resolve({ items: [{ id: 'c2', name: 'Globex 3' }], nextCursor: null, total: 1 });
+      await settle(element);
+      dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      await submit(element);
+      expect((await fake.nextCall('addAdminTeamMember')).args[0]).to.deep.include({ companyAccess: ['c0', 'c2'] });
+    });
+
+    it('offers no company choice for roles that fix it, and says why', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, 'owner2@northwind.example', 'owner');
+      expect(dialog.querySelector('#role-hint')!.textContent).to.contain('Members with the Owner role have access to all companies.');
+      expect(dialog.querySelector('fieldset')).to.equal(null);
+      type(dialog.querySelector<HTMLSelectElement>('#role')!, 'billing-manager');
+      await settle(element);
+      expect(dialog.querySelector('#role-hint')!.textContent).to.contain('have no company access');
+      await submit(element);
+      expect((await fake.nextCall('addAdminTeamMember')).args[0]).to.deep.include({ roleId: 'billing-manager', companyAccess: [] });
+      expect(fake.callsTo('listOrganizationCompanies')).to.have.length(0);
+    });
+
+    it('starts afresh each time it opens, whatever was chosen before', async () => {
+      const { element } = await renderTeam();
+      const dialog = await startAdding(element, 'half.done@northwind.example', 'owner');
+      button(dialog, 'Cancel').click();
+      await chooseAction(element, 'Daniel Okafor', 'Edit role and access');
+      // Chosen with the keyboard, as a user would.
+      dialog.querySelector<HTMLSelectElement>('#role')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(element);
+      expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('billing-manager');
+      button(dialog, 'Cancel').click();
+      await chooseAction(element, 'Grace Thompson', 'Edit role and access');
+      expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('admin');
+      button(dialog, 'Cancel').click();
+      button(element.shadowRoot!, 'Add member').click();
+      await settle(element);
+      expect(dialog.querySelector<HTMLInputElement>('#email')!.value).to.equal('');
+      expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('');
+    });
+
+    it('offers only the roles the user may grant', async () => {
+      const { element } = await renderTeam(db.sessionFor('org-admin'));
+      const dialog = await startAdding(element, 'x@northwind.example', '');
+      const options = [...dialog.querySelectorAll('#role option')].map((o) => o.textContent.trim());
+      expect(options).to.deep.equal(['Choose a role', 'Admin', 'Billing manager']);
+    });
+
+    it('keeps what was typed and shows the server’s field error beside the field', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, 'taken@northwind.example', 'admin');
+      dialog.querySelector<HTMLInputElement>('input[name=access]')!.click(); // All companies
+      await settle(element);
+      await submit(element);
+      (await fake.nextCall('addAdminTeamMember')).reject(
+        new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { email: 'This domain is not allowed.' } }),
+      );
+      await settle(element);
+      const email = dialog.querySelector<HTMLInputElement>('#email')!;
+      expect(email.value).to.equal('taken@northwind.example');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(dialog.textContent).to.contain('This domain is not allowed.');
+      expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('Some fields need your attention.');
+      expect(dialog.querySelector('settings-dialog')!.open).to.equal(true);
+    });
+  });
+
+  describe('row actions', () => {
+    it('keeps the last Owner’s actions visible but disabled, with the reason', async () => {
+      const { element } = await renderTeam();
+      const menu = await openMenu(element, lastOwner.name!);
+      expect(menuItem(menu, 'Remove').getAttribute('aria-disabled')).to.equal('true');
+      expect(menuItem(menu, 'Remove').textContent).to.contain('The last Owner cannot be removed.');
+      expect(menuItem(menu, 'Edit role and access').textContent).to.contain('The last Owner cannot be demoted.');
+    });
+
+    it('explains why an Admin cannot change an Owner', async () => {
+      const { element } = await renderTeam(db.sessionFor('org-admin'));
+      const menu = await openMenu(element, lastOwner.name!);
+      expect(menuItem(menu, 'Edit role and access').textContent).to.contain('Your role cannot change members whose role is Owner.');
+      expect(menuItem(menu, 'Edit role and access').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('edits role and access from the keyboard, and shows the saved row', async () => {
+      const { fake, element } = await renderTeam();
+      const trigger = rowOf(element, 'Daniel Okafor').querySelector('settings-action-menu')!.shadowRoot!.querySelector('button')!;
+      trigger.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      const dialog = form(element);
+      expect(dialog.querySelector('settings-dialog')!.heading).to.equal('Edit role and access of Daniel Okafor');
+      expect(dialog.querySelector('#email')).to.equal(null);
+      // The modal dialog took focus (its first control), so the keyboard user is inside it.
+      expect(dialog.activeElement?.id).to.equal('role');
+      (await fake.nextCall('listOrganizationCompanies')).resolve(companies);
+      await settle(element);
+      const checked = [...dialog.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((c) => c.checked);
+      expect(checked).to.have.length(2);
+      button(dialog, 'Save changes').click();
+      const update = await fake.nextCall('updateAdminTeamMember');
+      expect(update.args.slice(0, 2)).to.deep.equal([admin.id, { roleId: 'admin', companyAccess: ['northwind-retail', 'northwind-logistics'] }]);
+      update.resolve({ ...admin, companyAccess: 'all' });
+      await settle(element);
+      expect(rowOf(element, 'Daniel Okafor').textContent).to.contain('All companies');
+      expect(shadowText(element)).to.contain('Saved the role and access of Daniel Okafor.');
+      // Same role: the row is replaced in place, the list is not reloaded.
+      expect(fake.callsTo('listAdminTeam')).to.have.length(1);
+    });
+
+    it('resends an invitation and says so; a 429 says when to retry', async () => {
+      const { fake, element } = await renderTeam();
+      await chooseAction(element, invited.email, 'Resend invitation');
+      expect(shadowText(element)).to.contain(`Sending the invitation again to ${invited.email}…`);
+      (await fake.nextCall('resendAdminTeamInvitation')).resolve(invited);
+      await settle(element);
+      expect(shadowText(element)).to.contain(`Invitation email sent again to ${invited.email}.`);
+      await chooseAction(element, invited.email, 'Resend invitation');
+      (await fake.nextCall('resendAdminTeamInvitation', 1)).reject(
+        new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow down', retryAfter: 30 }),
+      );
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Try again in 30 seconds');
+    });
+
+    it('cancels an invitation after confirmation', async () => {
+      const { fake, element } = await renderTeam();
+      const removed: Event[] = [];
+      element.addEventListener('settings-member-removed', (e) => removed.push(e));
+      await chooseAction(element, invited.email, 'Cancel invitation');
+      const dialog = element.shadowRoot!.querySelector('settings-dialog')!;
+      expect(dialog.heading).to.equal(`Cancel the invitation to ${invited.email}?`);
+      button(dialog, 'Cancel invitation').click();
+      (await fake.nextCall('removeAdminTeamMember')).resolve(undefined);
+      await settle(element);
+      expect(dialog.open).to.equal(false);
+      expect(shadowText(element)).to.contain(`The invitation to ${invited.email} was cancelled.`);
+      expect(removed).to.have.length(1);
+      expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+    });
+
+    it('warns before you remove yourself, and keeps the dialog open with the server’s 409', async () => {
+      const me = { ...lastOwner, lastOwner: false };
+      const { fake, element } = await renderTeam(ownerSession, { items: [me, admin], nextCursor: null, total: 2 });
+      await chooseAction(element, me.name!, 'Remove');
+      const dialog = element.shadowRoot!.querySelector('settings-dialog')!;
+      expect(dialog.heading).to.equal('Remove Olivia Martin?');
+      expect(dialog.textContent).to.contain('You will lose access to the Organization settings.');
+      button(dialog, 'Remove').click();
+      (await fake.nextCall('removeAdminTeamMember')).reject(
+        new SettingsApiError({ status: 409, code: 'last_owner', message: 'The last Owner cannot be removed. Make someone else an Owner first.' }),
+      );
+      await settle(element);
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('The last Owner cannot be removed.');
+      // The row was stale: the list is asked again so the menu can explain next time.
+      expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+    });
+  });
+
+  describe('against the mock server', () => {
+    it('adds a member with access to specific companies: an invited row and the confirmation', async () => {
+      const { element } = await renderInProvider<SettingsAdminTeam>(html`<settings-admin-team></settings-admin-team>`, {
+        client: createMockClient({ persona: 'owner' }),
+      });
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('tr[part=row]').length === 7, 'the team loads');
+      const dialog = await startAdding(element, 'lena.fischer@northwind.example', 'admin');
+      await waitUntil(() => dialog.querySelectorAll('input[type=checkbox]').length === 3, 'the companies load');
+      dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      await settle(element);
+      await submit(element);
+      await waitUntil(() => shadowText(element).includes('Invitation email sent to lena.fischer@northwind.example.'), 'the invitation is sent');
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('tr[part=row]').length === 8, 'the list reloads');
+      const row = rowOf(element, 'lena.fischer@northwind.example').textContent;
+      expect(row).to.contain('Admin').and.contain('Northwind Retail').and.contain('Invited');
+    });
+
+    it('shows the first page of a 10,000-member team', async () => {
+      const { element } = await renderInProvider<SettingsAdminTeam>(html`<settings-admin-team></settings-admin-team>`, {
+        client: createMockClient({ persona: 'large-org' }),
+      });
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('tr[part=row]').length > 0, 'the team loads');
+      expect(element.shadowRoot!.querySelectorAll('tr[part=row]')).to.have.length(25);
+      expect(shadowText(element)).to.contain('Showing 25 of 10,000');
+    });
+  });
+});
