@@ -24,6 +24,8 @@ export default defineConfig({
         'define/settings-sites': 'src/define/settings-sites.ts',
         'define/settings-company-members': 'src/define/settings-company-members.ts',
         'define/settings-admin-team': 'src/define/settings-admin-team.ts',
+        'define/settings-data-preferences': 'src/define/settings-data-preferences.ts',
+        'define/settings-preferences': 'src/define/settings-preferences.ts',
       },
       formats: ['es'],
     },

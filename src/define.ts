@@ -15,3 +15,5 @@ import './define/settings-data-repository.js';
 import './define/settings-sites.js';
 import './define/settings-company-members.js';
 import './define/settings-admin-team.js';
+import './define/settings-data-preferences.js';
+import './define/settings-preferences.js';

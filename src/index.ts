@@ -20,6 +20,8 @@ export { SettingsSites } from './components/settings-sites/settings-sites.js';
 export { SettingsCompanyMembers } from './components/settings-company-members/settings-company-members.js';
 export { SettingsAdminTeam } from './components/settings-admin-team/settings-admin-team.js';
 export { SettingsAdminTeamForm } from './components/settings-admin-team/settings-admin-team-form.js';
+export { SettingsDataPreferences } from './components/settings-data-preferences/settings-data-preferences.js';
+export { SettingsPreferences } from './components/settings-preferences/settings-preferences.js';
 export { SettingsPanel } from './internal/settings-panel.js';
 export { PagedListController, type PagedListOptions } from './internal/paged-list-controller.js';
 export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';

@@ -31,3 +31,5 @@ export {
   type Member,
   type MemberScope,
 } from './member-events.js';
+export { SettingsDataPreferencesUpdateEvent, SettingsDataPreferencesUpdatedEvent } from './data-preferences-events.js';
+export { SettingsPreferencesUpdateEvent } from './preferences-events.js';

@@ -1,34 +1,32 @@
-import { adminTeamMessages } from './en/admin-team.js';
-import { apiKeysMessages } from './en/api-keys.js';
-import { billingMessages } from './en/billing.js';
-import { companyMembersMessages } from './en/company-members.js';
-import { coreMessages } from './en/core.js';
-import { dataPreferencesMessages } from './en/data-preferences.js';
-import { dataRepositoryMessages } from './en/data-repository.js';
-import { membershipMessages } from './en/membership.js';
-import { preferencesMessages } from './en/preferences.js';
-import { profileMessages } from './en/profile.js';
-import { sitesMessages } from './en/sites.js';
+import type { adminTeamMessages } from './en/admin-team.js';
+import type { apiKeysMessages } from './en/api-keys.js';
+import type { billingMessages } from './en/billing.js';
+import type { companyMembersMessages } from './en/company-members.js';
+import type { coreMessages } from './en/core.js';
+import type { dataPreferencesMessages } from './en/data-preferences.js';
+import type { dataRepositoryMessages } from './en/data-repository.js';
+import type { membershipMessages } from './en/membership.js';
+import type { preferencesMessages } from './en/preferences.js';
+import type { profileMessages } from './en/profile.js';
+import type { sitesMessages } from './en/sites.js';
 
 /**
- * The English catalog: every user-visible string of the library, one file per area under `en/`.
- * Keys are stable; a translation supplies the same keys (missing ones fall back to English, so
- * nothing ever renders empty). Wording follows the product's help page, which customers read while
- * they click.
+ * The English catalog, as a type: every user-visible string of the library, one file per area
+ * under `en/`. At run time each panel registers its own area (`addMessages` in its module), so a
+ * host that ships one panel ships only that panel's strings. Keys are stable; a translation
+ * supplies the same keys (missing ones fall back to English, so nothing ever renders empty).
+ * Wording follows the product's help page, which customers read while they click.
  */
-export const en = {
-  ...coreMessages,
-  ...profileMessages,
-  ...preferencesMessages,
-  ...membershipMessages,
-  ...sitesMessages,
-  ...dataPreferencesMessages,
-  ...companyMembersMessages,
-  ...adminTeamMessages,
-  ...apiKeysMessages,
-  ...billingMessages,
-  ...dataRepositoryMessages,
-};
+export type Catalog = typeof coreMessages &
+  typeof profileMessages &
+  typeof preferencesMessages &
+  typeof membershipMessages &
+  typeof sitesMessages &
+  typeof dataPreferencesMessages &
+  typeof companyMembersMessages &
+  typeof adminTeamMessages &
+  typeof apiKeysMessages &
+  typeof billingMessages &
+  typeof dataRepositoryMessages;
 
-export type Catalog = typeof en;
 export type MessageKey = keyof Catalog;

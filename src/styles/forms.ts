@@ -53,6 +53,8 @@ export const formStyles = css`
     align-items: center;
     gap: ${t.space2};
     margin-block: ${t.space1};
+    /* 24 px touch targets between stacked radios and checkboxes (WCAG 2.5.8) */
+    min-block-size: 1.5rem;
   }
   .actions {
     display: flex;

@@ -10,7 +10,8 @@ import {
   type SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { adminTeamMessages } from '../../i18n/en/admin-team.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel, panelStyles } from '../../internal/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -18,6 +19,9 @@ import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-men
 import { memberName, renderCompanyAccess, renderMember, renderStatus } from './member-cells.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
 import { adminTeamStyles } from './settings-admin-team.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(adminTeamMessages);
 
 /**
  * Settings > Organization > Admin team: who administers the organization and which companies each

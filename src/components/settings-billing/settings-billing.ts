@@ -2,12 +2,16 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Billing, BillingProfile } from '../../api/types.js';
 import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent } from '../../events/billing-events.js';
-import { msg } from '../../i18n/localize.js';
+import { billingMessages } from '../../i18n/en/billing.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../internal/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
 import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';
 import { billingStyles } from './settings-billing.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(billingMessages);
 
 /**
  * Organization > Billing: the plan (seats, price, renewal), the billing profile (editable with

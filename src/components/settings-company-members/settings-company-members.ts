@@ -17,7 +17,8 @@ import {
   SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { companyMembersMessages } from '../../i18n/en/company-members.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -25,6 +26,9 @@ import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-men
 import { memberName, renderMember, renderOrganizationSource, renderStatus } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
 import { membersStyles } from './settings-company-members.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(companyMembersMessages);
 
 /** `remove` also cancels a pending invitation: both delete the membership. */
 type MemberDialog = { kind: 'invite' } | { kind: 'role' | 'remove'; member: CompanyMember };

@@ -4,10 +4,14 @@ import { live } from 'lit/directives/live.js';
 import type { DataRepositorySettings, DataRepositoryUpdate } from '../../api/types.js';
 import { SettingsDataRepositoryUpdatedEvent, SettingsDataRepositoryUpdateEvent } from '../../events/data-repository-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { dataRepositoryMessages } from '../../i18n/en/data-repository.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../internal/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(dataRepositoryMessages);
 
 type Field = keyof DataRepositoryUpdate;
 

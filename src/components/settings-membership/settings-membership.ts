@@ -2,11 +2,15 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { CompanyMembershipSummary, OrganizationMembershipSummary } from '../../api/types.js';
 import { formatList, formatNumber } from '../../i18n/format.js';
-import { getLocale, msg } from '../../i18n/localize.js';
+import { membershipMessages } from '../../i18n/en/membership.js';
+import { addMessages, getLocale, msg } from '../../i18n/localize.js';
 import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { membershipStyles } from './settings-membership.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(membershipMessages);
 
 /**
  * Rows shown before "Show all"; a longer list also gets a filter. A large organization's Owner has

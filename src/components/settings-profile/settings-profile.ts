@@ -8,13 +8,17 @@ import {
   SettingsProfileUpdatedEvent,
   SettingsProfileUpdateEvent,
 } from '../../events/profile-events.js';
-import { msg } from '../../i18n/localize.js';
+import { profileMessages } from '../../i18n/en/profile.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { renderAvatar } from './profile-avatar.js';
 import { RetryCountdown } from './retry-countdown.js';
 import { profileStyles } from './settings-profile.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(profileMessages);
 
 type Field = 'name' | 'jobTitle' | 'avatarUrl';
 type Draft = Record<Field, string>;

@@ -14,13 +14,17 @@ import {
   SettingsSiteUpdatedEvent,
 } from '../../events/site-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { sitesMessages } from '../../i18n/en/sites.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import type { SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { sitesStyles } from './settings-sites.styles.js';
 import { readSiteForm, renderSiteForm, siteFormId, validateSite, type SiteField, type SiteFieldErrors } from './site-form.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(sitesMessages);
 
 type StatusFilter = SiteStatus | 'all';
 type SiteDialog = { kind: 'add' } | { kind: 'edit' | 'archive' | 'restore'; site: Site };

@@ -1,2 +1,26 @@
 /** Strings of the data-preferences panel (English). */
-export const dataPreferencesMessages = {};
+export const dataPreferencesMessages = {
+  'dataPreferences.units': 'Units',
+  'dataPreferences.units.metric': 'Metric (kilometres, °C)',
+  'dataPreferences.units.imperial': 'Imperial (miles, °F)',
+  'dataPreferences.currency': 'Currency',
+  'dataPreferences.currencyOption': (p: { code: string; name: string }) => `${p.code} — ${p.name}`,
+  'dataPreferences.dateFormat': 'Date format',
+  /** Also used by Personal > Preferences, which offers the same formats. */
+  'dataPreferences.dateFormatOption': (p: { format: string; example: string }) => `${p.format} (${p.example})`,
+  'dataPreferences.weekStart': 'Week starts on',
+  'dataPreferences.fiscalYearStartMonth': 'Fiscal year starts in',
+  'dataPreferences.save': 'Save changes',
+  'dataPreferences.saving': 'Saving…',
+  'dataPreferences.cancel': 'Cancel',
+  'dataPreferences.saved': (p: { company: string }) => `Data preferences of ${p.company} saved.`,
+  'dataPreferences.preview': 'Preview',
+  'dataPreferences.preview.hint': (p: { company: string }) => `How dates, amounts and measurements look for ${p.company}.`,
+  'dataPreferences.preview.date': 'Date',
+  'dataPreferences.preview.amount': 'Amount',
+  'dataPreferences.preview.distance': 'Distance',
+  'dataPreferences.preview.temperature': 'Temperature',
+  'dataPreferences.preview.week': 'Week',
+  'dataPreferences.preview.fiscalYear': 'Fiscal year',
+  'dataPreferences.preview.range': (p: { start: string; end: string }) => `${p.start} – ${p.end}`,
+};

@@ -1,2 +1,30 @@
 /** Strings of the preferences panel (English). */
-export const preferencesMessages = {};
+export const preferencesMessages = {
+  'preferences.autoSave': 'Save changes automatically',
+  'preferences.autoSave.hint': 'When on, each change is saved as soon as you make it. When off, review your changes and save them together.',
+  'preferences.language': 'Language',
+  'preferences.languageOption': (p: { native: string; name: string }) => `${p.native} — ${p.name}`,
+  'preferences.timeZone': 'Time zone',
+  'preferences.timeZone.filter': 'Find a time zone',
+  'preferences.timeZone.matches': (p: { count: number }) =>
+    p.count === 0 ? 'No time zone matches.' : p.count === 1 ? '1 time zone matches.' : `${p.count} time zones match.`,
+  'preferences.dateFormat': 'Date format',
+  'preferences.theme': 'Theme',
+  'preferences.theme.system': 'System',
+  'preferences.theme.light': 'Light',
+  'preferences.theme.dark': 'Dark',
+  'preferences.theme.hint': 'System follows the setting of your device.',
+  'preferences.emailNotifications': 'Email notifications',
+  'preferences.productUpdates': 'Product updates',
+  'preferences.securityAlerts': 'Security alerts',
+  'preferences.weeklyDigest': 'Weekly digest',
+  'preferences.save': 'Save changes',
+  'preferences.saving': 'Saving…',
+  'preferences.cancel': 'Cancel',
+  'preferences.saved': 'Preferences saved.',
+  'preferences.field.saving': 'Saving…',
+  'preferences.field.saved': 'Saved',
+  'preferences.field.notSaved': 'Not saved.',
+  'preferences.field.retry': 'Retry',
+  'preferences.field.retryLabel': (p: { field: string }) => `Retry saving ${p.field}`,
+};

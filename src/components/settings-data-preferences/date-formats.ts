@@ -1,0 +1,31 @@
+import type { DateFormat } from '../../api/types.js';
+import { getLocale, msg } from '../../i18n/localize.js';
+
+/**
+ * The contract's date formats, shared with Personal > Preferences (which offers the same ones).
+ */
+export const dateFormats: readonly DateFormat[] = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY'];
+
+/**
+ * The day every sample is drawn from. Fixed, so previews and screenshots are stable; past the 12th,
+ * so day-first and month-first formats look different.
+ */
+export const sampleDate = new Date(Date.UTC(2026, 2, 31));
+
+/** Writes a (UTC) date in one of the contract's patterns, with the digits `Intl` gives the locale. */
+export function formatDatePattern(date: Date, pattern: DateFormat): string {
+  const parts = new Intl.DateTimeFormat(getLocale(), {
+    calendar: 'gregory',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'UTC',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return pattern.replace('YYYY', part('year')).replace('MM', part('month')).replace('DD', part('day'));
+}
+
+/** "DD/MM/YYYY (31/03/2026)": a pattern with the sample date written in it. */
+export function dateFormatLabel(pattern: DateFormat): string {
+  return msg('dataPreferences.dateFormatOption', { format: pattern, example: formatDatePattern(sampleDate, pattern) });
+}

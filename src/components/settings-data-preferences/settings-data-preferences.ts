@@ -1,0 +1,173 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { DataPreferences } from '../../api/types.js';
+import type { SettingsContextValue } from '../../context/settings-context.js';
+import { SettingsDataPreferencesUpdatedEvent, SettingsDataPreferencesUpdateEvent } from '../../events/data-preferences-events.js';
+import { dataPreferencesMessages } from '../../i18n/en/data-preferences.js';
+import { addMessages, msg } from '../../i18n/localize.js';
+import { SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { choicesFor, type DataPreferenceField } from './data-preferences-choices.js';
+import { renderPreview } from './data-preferences-preview.js';
+import { changedFrom } from './draft.js';
+import { dataPreferencesStyles } from './settings-data-preferences.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(dataPreferencesMessages);
+
+const fields: readonly DataPreferenceField[] = ['units', 'currency', 'dateFormat', 'weekStart', 'fiscalYearStartMonth'];
+
+/**
+ * The selected company's data configuration: units, currency, date format, week start and fiscal
+ * year start, with a preview that writes a sample date, amount, distance, temperature, week and
+ * fiscal year the way the company will see them, updated as the user edits. Users who may manage
+ * it save or cancel their changes; everyone else reads the values as text. Switching company
+ * discards unsaved edits and loads the new company's values.
+ *
+ * @summary Company > Data preferences: how the selected company writes units, money and dates.
+ * @tag settings-data-preferences
+ * @csspart form - The editing form, for users who may manage the preferences.
+ * @csspart values - The values as text, for read-only users.
+ * @csspart preview - The samples written with the chosen preferences.
+ * @csspart actions - The Save changes and Cancel buttons.
+ * @csspart state - The loading and error states.
+ * @csspart view-only - Why the panel is read-only ("View only: your role is Viewer").
+ * @csspart access-notice - Why the panel is not available, shown instead of it.
+ * @cssprop {<length>} [--settings-data-preferences-column-width=18rem] - Narrowest width of the fields and preview columns before they stack.
+ * @fires {SettingsDataPreferencesUpdateEvent} settings-data-preferences-update - Before saving, with the changed fields; cancelable.
+ * @fires {SettingsDataPreferencesUpdatedEvent} settings-data-preferences-updated - After saving, with the saved preferences.
+ */
+export class SettingsDataPreferences extends SettingsPanel {
+  static override styles = [...SettingsPanel.styles, formStyles, dataPreferencesStyles];
+
+  protected readonly section = 'company/data-preferences' as const;
+
+  protected preferences = this.createResource({
+    args: (settings) => [settings.client, settings.companyId!] as const,
+    load: ([client, companyId], signal) => client.getDataPreferences(companyId, { signal }),
+  });
+
+  /** Values the user changed and has not saved, for the company they were changed in. */
+  @state() private draft: Partial<DataPreferences> = {};
+  /** The last save succeeded; cleared by the next edit. */
+  @state() private justSaved = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Edits belong to the company they were made in: another company starts from its own values.
+    const previous = changed.get('settings') as SettingsContextValue | undefined;
+    if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) {
+      this.draft = {};
+      this.justSaved = false;
+    }
+  }
+
+  #onChange(field: DataPreferenceField, event: Event): void {
+    const { value } = event.target as HTMLSelectElement;
+    this.draft = { ...this.draft, [field]: field === 'fiscalYearStartMonth' ? Number(value) : value };
+    this.justSaved = false;
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#save();
+  }
+
+  async #save(): Promise<void> {
+    const settings = this.settings;
+    const current = this.preferences.value;
+    if (!settings?.companyId || !current || this.writing) return;
+    const update = changedFrom(this.draft, current);
+    if (Object.keys(update).length === 0) return;
+    const { client, companyId } = settings;
+    const result = await this.write(
+      new SettingsDataPreferencesUpdateEvent(companyId, update),
+      () => client.updateDataPreferences(companyId, update),
+      (preferences) => new SettingsDataPreferencesUpdatedEvent(companyId, preferences),
+    );
+    if (!result) return;
+    this.preferences.set(result);
+    // What the user changed while the save was in flight stays in the form.
+    this.draft = changedFrom(this.draft, result);
+    this.justSaved = true;
+  }
+
+  #onCancel(): void {
+    this.draft = {};
+    this.writeError = undefined;
+  }
+
+  protected renderPanel() {
+    return this.renderResource(this.preferences, {
+      complete: (saved) => {
+        const company = this.settings?.company?.name ?? '';
+        // Unsaved edits are never shown as values (e.g. after a 403 took the manage permission away).
+        if (!this.canManage) return html`<div class="layout">${this.#renderValues(saved)} ${renderPreview(saved, company)}</div>`;
+        const values = { ...saved, ...this.draft };
+        return html`
+          <form part="form" aria-busy=${String(this.writing)} @submit=${this.#onSubmit}>
+            <div class="layout">
+              <div>${fields.map((field) => this.#renderField(field, values))}</div>
+              ${renderPreview(values, company)}
+            </div>
+            ${this.#renderFooter(saved, company)}
+          </form>
+        `;
+      },
+    });
+  }
+
+  #renderField(field: DataPreferenceField, values: DataPreferences) {
+    const error = this.fieldError(field);
+    const value = values[field];
+    return html`
+      <div class="field">
+        <label for=${field}>${msg(`dataPreferences.${field}`)}</label>
+        <select
+          id=${field}
+          .value=${live(String(value))}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${error ? `${field}-error` : nothing}
+          @change=${(event: Event) => this.#onChange(field, event)}
+        >
+          ${choicesFor(field, values).map(
+            (choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`,
+          )}
+        </select>
+        ${error ? html`<p class="field-error" id="${field}-error">${error}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderFooter(saved: DataPreferences, company: string) {
+    const dirty = Object.keys(changedFrom(this.draft, saved)).length > 0;
+    return html`
+      ${this.writeError ? this.renderError(this.writeError, () => void this.#save()) : nothing}
+      <div role="status">${this.justSaved ? html`<p class="success">${msg('dataPreferences.saved', { company })}</p>` : nothing}</div>
+      <div part="actions" class="actions">
+        <button type="submit" class="primary" ?disabled=${!dirty || this.writing}>
+          ${this.writing ? msg('dataPreferences.saving') : msg('dataPreferences.save')}
+        </button>
+        <button type="button" ?disabled=${!dirty || this.writing} @click=${this.#onCancel}>${msg('dataPreferences.cancel')}</button>
+      </div>
+    `;
+  }
+
+  #renderValues(values: DataPreferences) {
+    return html`
+      <dl part="values">
+        ${fields.map((field) => {
+          const label = choicesFor(field, values).find((choice) => choice.value === values[field])?.label;
+          return html`<dt>${msg(`dataPreferences.${field}`)}</dt><dd>${label}</dd>`;
+        })}
+      </dl>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-data-preferences': SettingsDataPreferences;
+  }
+}

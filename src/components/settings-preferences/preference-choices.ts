@@ -1,0 +1,57 @@
+import { getLocale, msg } from '../../i18n/localize.js';
+import { dateFormatLabel, dateFormats } from '../settings-data-preferences/date-formats.js';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Offered when the host does not say which languages its app is translated into. */
+export const defaultLanguages: readonly string[] = [
+  'de-DE',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-MX',
+  'fr-FR',
+  'it-IT',
+  'ja-JP',
+  'nl-NL',
+  'pt-BR',
+  'zh-CN',
+];
+
+/**
+ * Each language named in itself and in the user's language ("Deutsch (Deutschland) — German
+ * (Germany)"), so people find their own even in a language they do not read. The current one is
+ * always offered.
+ */
+export function languageChoices(tags: readonly string[], current: string): Choice[] {
+  const names = new Intl.DisplayNames(getLocale(), { type: 'language' });
+  return [...new Set([...tags, current])].map((tag) => {
+    const name = names.of(tag) ?? tag;
+    const native = new Intl.DisplayNames(tag, { type: 'language' }).of(tag) ?? tag;
+    return { value: tag, label: native === name ? name : msg('preferences.languageOption', { native, name }) };
+  });
+}
+
+export function dateFormatChoices(): Choice[] {
+  return dateFormats.map((value) => ({ value, label: dateFormatLabel(value) }));
+}
+
+/** Read once, when first needed: several hundred names. */
+let timeZones: string[] | undefined;
+
+const timeZoneLabel = (zone: string) => zone.replaceAll('_', ' ');
+
+/**
+ * The IANA time zones whose name contains `filter` ("new york" finds America/New_York), and how
+ * many matched. The current zone always stays in the list, so filtering never changes the value.
+ */
+export function timeZoneChoices(filter: string, current: string): { choices: Choice[]; matches: number } {
+  timeZones ??= Intl.supportedValuesOf('timeZone');
+  const query = filter.trim().toLowerCase().replaceAll('_', ' ');
+  const matching = timeZones.filter((zone) => timeZoneLabel(zone).toLowerCase().includes(query));
+  const zones = matching.includes(current) ? matching : [current, ...matching];
+  return { choices: zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) })), matches: matching.length };
+}

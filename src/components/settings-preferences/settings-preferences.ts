@@ -1,0 +1,322 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Preferences, Theme } from '../../api/types.js';
+import { SettingsPreferencesChangedEvent } from '../../events/personal-events.js';
+import { SettingsPreferencesUpdateEvent } from '../../events/preferences-events.js';
+import { preferencesMessages } from '../../i18n/en/preferences.js';
+import { addMessages, msg } from '../../i18n/localize.js';
+import { describeError } from '../../internal/describe-error.js';
+import { SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { changedFrom } from '../settings-data-preferences/draft.js';
+import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';
+import { flatten, notificationFields, serverField, toUpdate, type PreferenceField, type PreferenceValues } from './preference-values.js';
+import { preferencesStyles } from './settings-preferences.styles.js';
+
+// This panel's strings ship with it: a host that registers one panel ships only its strings.
+addMessages(preferencesMessages);
+
+/** How an automatically saved field is doing. */
+type FieldStatus = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string; invalid: boolean };
+
+const themes: readonly Theme[] = ['system', 'light', 'dark'];
+
+/**
+ * The signed-in user's preferences: language, time zone (searchable), date format, theme and email
+ * notifications. By default the user reviews changes and saves (or cancels) them together; with
+ * "Save changes automatically" on, each change is saved at once and says so beside its field. Either
+ * way a failed save keeps the user's choice on screen, with the error and a retry. After a save,
+ * `settings-preferences-changed` lets `<settings-provider>` apply the theme to every panel.
+ *
+ * @summary Personal > Preferences: language, time zone, date format, theme, email notifications.
+ * @tag settings-preferences
+ * @csspart form - The preferences form.
+ * @csspart auto-save - The "Save changes automatically" switch.
+ * @csspart actions - The Save changes and Cancel buttons (when changes are saved together).
+ * @csspart state - The loading and error states.
+ * @cssprop {<length>} [--settings-preferences-max-width=36rem] - Widest the form grows.
+ * @fires {SettingsPreferencesUpdateEvent} settings-preferences-update - Before saving, with the changed fields; cancelable.
+ * @fires {SettingsPreferencesChangedEvent} settings-preferences-changed - After saving, with the saved preferences.
+ */
+export class SettingsPreferences extends SettingsPanel {
+  static override styles = [...SettingsPanel.styles, formStyles, preferencesStyles];
+
+  protected readonly section = 'personal/preferences' as const;
+
+  protected preferences = this.createResource({
+    args: (settings) => [settings.client] as const,
+    load: ([client], signal) => client.getPreferences({ signal }),
+  });
+
+  /** The languages offered, as BCP-47 tags: the ones your app is translated into. */
+  @property({ attribute: false }) languages: readonly string[] = defaultLanguages;
+
+  /** Saves each change at once instead of with one Save button; users switch it in the panel. */
+  @property({ type: Boolean, attribute: 'auto-save' }) autoSave = false;
+
+  /** Choices the user made that are not saved yet. */
+  @state() private draft: Partial<PreferenceValues> = {};
+  /** Per field, when changes are saved automatically. */
+  @state() private fieldStatus: Partial<Record<PreferenceField, FieldStatus>> = {};
+  /** The last Save succeeded; cleared by the next change. */
+  @state() private justSaved = false;
+  @state() private timeZoneFilter = '';
+
+  /** The changed fields, or `undefined` when nothing changed. */
+  #changes(): Partial<PreferenceValues> | undefined {
+    const saved = this.preferences.value;
+    const changes = saved && changedFrom(this.draft, flatten(saved));
+    return changes && Object.keys(changes).length > 0 ? changes : undefined;
+  }
+
+  #set<F extends PreferenceField>(field: F, value: PreferenceValues[F]): void {
+    this.draft = { ...this.draft, [field]: value };
+    this.justSaved = false;
+    if (!this.autoSave) return;
+    // A new choice replaces a failed one: it is saved afresh.
+    this.fieldStatus = { ...this.fieldStatus, [field]: undefined };
+    void this.#autoSave();
+  }
+
+  async #saveChanges(changes: Partial<PreferenceValues>): Promise<Preferences | undefined> {
+    const client = this.settings!.client;
+    const update = toUpdate(changes);
+    const result = await this.write(
+      new SettingsPreferencesUpdateEvent(update),
+      () => client.updatePreferences(update),
+      (preferences) => new SettingsPreferencesChangedEvent(preferences),
+    );
+    if (result) {
+      this.preferences.set(result);
+      // A choice made while the save was in flight stays a change.
+      this.draft = changedFrom(this.draft, flatten(result));
+    }
+    return result;
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#save();
+  }
+
+  async #save(): Promise<void> {
+    const changes = this.#changes();
+    if (!changes || this.writing) return;
+    this.justSaved = (await this.#saveChanges(changes)) !== undefined;
+    // Automatic saving may have been switched on meanwhile.
+    void this.#autoSave();
+  }
+
+  /**
+   * Saves the changed fields, one request at a time so the last choice always wins; a field whose
+   * save failed waits for its Retry (or a new choice).
+   */
+  async #autoSave(): Promise<void> {
+    const changes = this.#changes();
+    if (!this.autoSave || this.writing || !changes) return;
+    const fields = (Object.keys(changes) as PreferenceField[]).filter((field) => this.fieldStatus[field]?.state !== 'failed');
+    if (fields.length === 0) return;
+    this.#setStatus(fields, () => ({ state: 'saving' }));
+    const result = await this.#saveChanges(Object.fromEntries(fields.map((field) => [field, changes[field]])));
+    const error = this.writeError;
+    if (result) this.#setStatus(fields.filter((field) => !(field in this.draft)), () => ({ state: 'saved' }));
+    else {
+      this.#setStatus(fields, (field) => {
+        const invalid = error?.fieldErrors?.[serverField(field)];
+        return { state: 'failed', message: invalid ?? (error ? describeError(error) : msg('preferences.field.notSaved')), invalid: !!invalid };
+      });
+    }
+    void this.#autoSave();
+  }
+
+  #setStatus(fields: PreferenceField[], status: (field: PreferenceField) => FieldStatus): void {
+    this.fieldStatus = { ...this.fieldStatus, ...Object.fromEntries(fields.map((field) => [field, status(field)])) };
+  }
+
+  #retry(field: PreferenceField): void {
+    this.fieldStatus = { ...this.fieldStatus, [field]: undefined };
+    void this.#autoSave();
+  }
+
+  #onAutoSaveChange(event: Event): void {
+    this.autoSave = (event.target as HTMLInputElement).checked;
+    // Each mode reports on its own terms; switching on saves what was already changed.
+    this.fieldStatus = {};
+    this.writeError = undefined;
+    this.justSaved = false;
+    void this.#autoSave();
+  }
+
+  #onCancel(): void {
+    this.draft = {};
+    this.writeError = undefined;
+  }
+
+  /** What is wrong with a field's last save, to say beside it. */
+  #problem(field: PreferenceField): { message: string; invalid: boolean } | undefined {
+    if (this.autoSave) {
+      const status = this.fieldStatus[field];
+      return status?.state === 'failed' ? status : undefined;
+    }
+    const message = this.fieldError(serverField(field));
+    return message ? { message, invalid: true } : undefined;
+  }
+
+  protected renderPanel() {
+    return this.renderResource(this.preferences, { complete: (saved) => this.#renderForm({ ...flatten(saved), ...this.draft }) });
+  }
+
+  #renderForm(values: PreferenceValues) {
+    return html`
+      <form part="form" aria-busy=${String(this.writing)} @submit=${this.#onSubmit}>
+        <div part="auto-save" class="choice">
+          <input id="auto-save" type="checkbox" .checked=${this.autoSave} aria-describedby="auto-save-hint" @change=${this.#onAutoSaveChange} />
+          <label for="auto-save">${msg('preferences.autoSave')}</label>
+        </div>
+        <p class="hint" id="auto-save-hint">${msg('preferences.autoSave.hint')}</p>
+        ${this.#renderSelect('language', languageChoices(this.languages, values.language), values)} ${this.#renderTimeZone(values)}
+        ${this.#renderSelect('dateFormat', dateFormatChoices(), values)} ${this.#renderTheme(values)} ${this.#renderNotifications(values)}
+        ${this.autoSave ? nothing : this.#renderActions()}
+      </form>
+    `;
+  }
+
+  #renderSelect(field: 'language' | 'timeZone' | 'dateFormat', choices: Choice[], values: PreferenceValues, before: unknown = nothing) {
+    const problem = this.#problem(field);
+    return html`
+      <div class="field">
+        <label for=${field}>${msg(`preferences.${field}`)}</label>
+        ${before}
+        <select
+          id=${field}
+          .value=${live(values[field])}
+          aria-invalid=${problem?.invalid ? 'true' : nothing}
+          aria-describedby=${this.autoSave || problem ? `${field}-feedback` : nothing}
+          @change=${(event: Event) => this.#set(field, (event.target as HTMLSelectElement).value)}
+        >
+          ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === values[field]}>${choice.label}</option>`)}
+        </select>
+        ${this.#renderFeedback(field)}
+      </div>
+    `;
+  }
+
+  #renderTimeZone(values: PreferenceValues) {
+    const { choices, matches } = timeZoneChoices(this.timeZoneFilter, values.timeZone);
+    const filter = html`
+      <input
+        type="search"
+        aria-label=${msg('preferences.timeZone.filter')}
+        placeholder=${msg('preferences.timeZone.filter')}
+        aria-controls="timeZone"
+        aria-describedby="timeZone-matches"
+        .value=${this.timeZoneFilter}
+        @input=${(event: Event) => (this.timeZoneFilter = (event.target as HTMLInputElement).value)}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && event.preventDefault()}
+      />
+      <span class="hint" id="timeZone-matches" role="status"
+        >${this.timeZoneFilter ? msg('preferences.timeZone.matches', { count: matches }) : ''}</span
+      >
+    `;
+    return this.#renderSelect('timeZone', choices, values, filter);
+  }
+
+  #renderTheme(values: PreferenceValues) {
+    return html`
+      <fieldset aria-describedby="theme-hint${this.autoSave || this.#problem('theme') ? ' theme-feedback' : ''}">
+        <legend>${msg('preferences.theme')}</legend>
+        <p class="hint" id="theme-hint">${msg('preferences.theme.hint')}</p>
+        ${themes.map(
+          (theme) => html`
+            <div class="choice">
+              <input
+                type="radio"
+                name="theme"
+                id="theme-${theme}"
+                .checked=${live(values.theme === theme)}
+                @change=${() => this.#set('theme', theme)}
+              />
+              <label for="theme-${theme}">${msg(`preferences.theme.${theme}`)}</label>
+            </div>
+          `,
+        )}
+        ${this.#renderFeedback('theme')}
+      </fieldset>
+    `;
+  }
+
+  #renderNotifications(values: PreferenceValues) {
+    return html`
+      <fieldset>
+        <legend>${msg('preferences.emailNotifications')}</legend>
+        ${notificationFields.map((field) => {
+          const problem = this.#problem(field);
+          return html`
+            <div class="choice">
+              <input
+                type="checkbox"
+                id=${field}
+                .checked=${live(values[field])}
+                aria-invalid=${problem?.invalid ? 'true' : nothing}
+                aria-describedby=${this.autoSave || problem ? `${field}-feedback` : nothing}
+                @change=${(event: Event) => this.#set(field, (event.target as HTMLInputElement).checked)}
+              />
+              <label for=${field}>${msg(`preferences.${field}`)}</label>
+              ${this.#renderFeedback(field)}
+            </div>
+          `;
+        })}
+      </fieldset>
+    `;
+  }
+
+  /**
+   * Beside a field: its 422 error when changes are saved together; when saved automatically, its
+   * status (a live region) and, after a failure, the reason and a Retry.
+   */
+  #renderFeedback(field: PreferenceField) {
+    if (!this.autoSave) {
+      const problem = this.#problem(field);
+      return problem ? html`<span class="field-error" id="${field}-feedback">${problem.message}</span>` : nothing;
+    }
+    const status = this.fieldStatus[field];
+    const failed = status?.state === 'failed';
+    return html`
+      <span class="feedback">
+        <span id="${field}-feedback" role="status" class=${failed ? 'field-error' : 'hint'}
+          >${status?.state === 'failed' ? status.message : status ? msg(`preferences.field.${status.state}`) : ''}</span
+        >
+        ${failed
+          ? html`<button
+              type="button"
+              aria-label=${msg('preferences.field.retryLabel', { field: msg(`preferences.${field}`) })}
+              @click=${() => this.#retry(field)}
+            >
+              ${msg('preferences.field.retry')}
+            </button>`
+          : nothing}
+      </span>
+    `;
+  }
+
+  #renderActions() {
+    const dirty = this.#changes() !== undefined;
+    return html`
+      ${this.writeError ? this.renderError(this.writeError, () => void this.#save()) : nothing}
+      <div role="status">${this.justSaved ? html`<p class="success">${msg('preferences.saved')}</p>` : nothing}</div>
+      <div part="actions" class="actions">
+        <button type="submit" class="primary" ?disabled=${!dirty || this.writing}>
+          ${this.writing ? msg('preferences.saving') : msg('preferences.save')}
+        </button>
+        <button type="button" ?disabled=${!dirty || this.writing} @click=${this.#onCancel}>${msg('preferences.cancel')}</button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-preferences': SettingsPreferences;
+  }
+}

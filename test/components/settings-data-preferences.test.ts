@@ -1,0 +1,216 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
+import { northwindCompanyIds } from '../../mocks/scenarios/northwind.js';
+import '../../src/define/settings-data-preferences.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { DataPreferences, Session } from '../../src/api/types.js';
+import { FakeClient } from '../support/fake-client.js';
+import { describePanelBaseline } from '../support/panel-baseline.js';
+import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+
+const { retail, logistics } = northwindCompanyIds;
+const db = createMockDb();
+const ownerSession = db.sessionFor('owner');
+const retailPreferences = db.actingAs('owner').getDataPreferences(retail);
+const logisticsPreferences = db.actingAs('owner').getDataPreferences(logistics);
+
+const select = (element: HTMLElement, field: keyof DataPreferences) => element.shadowRoot!.querySelector<HTMLSelectElement>(`#${field}`)!;
+const button = (element: HTMLElement, label: string) =>
+  Array.from(element.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent.trim() === label)!;
+const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
+const preview = (element: HTMLElement) => text(element.shadowRoot!.querySelector('[part=preview]')!);
+
+async function choose(element: HTMLElement, field: keyof DataPreferences, value: string): Promise<void> {
+  const control = select(element, field);
+  control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(element);
+}
+
+/** The panel for `session`'s first company, loaded through a FakeClient. */
+async function loaded(session: Session = ownerSession, preferences: DataPreferences = retailPreferences) {
+  const fake = new FakeClient({ session });
+  const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-data-preferences></settings-data-preferences>`, {
+    client: fake.client,
+  });
+  (await fake.nextCall('getDataPreferences')).resolve(structuredClone(preferences));
+  await settle(element);
+  return { fake, element, provider };
+}
+
+describe('settings-data-preferences', () => {
+  describePanelBaseline({
+    tag: 'settings-data-preferences',
+    manageSession: ownerSession,
+    viewSession: db.sessionFor('company-viewer'),
+    deniedSession: db.sessionFor('billing-manager'),
+    deniedReason: 'no-company-access',
+    firstLoad: 'getDataPreferences',
+    firstLoadValue: retailPreferences,
+    writeControls: 'select, button',
+    otherCompanyId: logistics,
+    write: {
+      start: async (element) => {
+        await choose(element, 'units', 'metric');
+        button(element, 'Save changes').click();
+      },
+      method: 'updateDataPreferences',
+      result: { ...retailPreferences, units: 'metric' },
+      intent: 'settings-data-preferences-update',
+      fact: 'settings-data-preferences-updated',
+    },
+  });
+
+  it('labels every choice with Intl names: currencies, weekdays and months', async () => {
+    const { element } = await loaded();
+    const labels = (field: keyof DataPreferences) => Array.from(select(element, field).options).map((o) => o.textContent.trim());
+    expect(select(element, 'currency').selectedOptions[0]!.textContent.trim()).to.equal('USD — US Dollar');
+    expect(labels('currency')).to.include('EUR — Euro');
+    expect(labels('weekStart')).to.deep.equal(['Sunday', 'Monday', 'Saturday']);
+    expect(labels('fiscalYearStartMonth')).to.have.length(12).and.include('April');
+    expect(labels('dateFormat')).to.include('DD/MM/YYYY (31/03/2026)');
+  });
+
+  it('offers a currency outside the usual list when the company uses it', async () => {
+    const { element } = await loaded(ownerSession, { ...retailPreferences, currency: 'ISK' });
+    expect(select(element, 'currency').selectedOptions[0]!.textContent).to.contain('ISK — Icelandic');
+  });
+
+  it('previews the samples with the company formatting and updates them as the user edits', async () => {
+    const { element } = await loaded();
+    expect(preview(element)).to.contain('03/31/2026').and.contain('$12,345.67').and.contain('6.2 mi').and.contain('68°F');
+    expect(preview(element)).to.contain('Sun, Mon, Tue').and.contain('01/01/2026 – 12/31/2026');
+    await choose(element, 'dateFormat', 'DD.MM.YYYY');
+    await choose(element, 'currency', 'EUR');
+    await choose(element, 'units', 'metric');
+    await choose(element, 'weekStart', 'monday');
+    await choose(element, 'fiscalYearStartMonth', '4');
+    expect(preview(element)).to.contain('31.03.2026').and.contain('€12,345.67').and.contain('10 km').and.contain('20°C');
+    expect(preview(element)).to.contain('Mon, Tue, Wed').and.contain('01.04.2025 – 31.03.2026');
+  });
+
+  it('tracks unsaved changes: Save and Cancel only when something changed, Cancel restores the saved values', async () => {
+    const { element } = await loaded();
+    expect(button(element, 'Save changes').disabled).to.equal(true);
+    await choose(element, 'currency', 'EUR');
+    expect(button(element, 'Save changes').disabled).to.equal(false);
+    await choose(element, 'currency', 'USD');
+    expect(button(element, 'Save changes').disabled, 'changed back is not a change').to.equal(true);
+    await choose(element, 'units', 'metric');
+    button(element, 'Cancel').click();
+    await settle(element);
+    expect(select(element, 'units').value).to.equal('imperial');
+    expect(preview(element)).to.contain('6.2 mi');
+    expect(button(element, 'Cancel').disabled).to.equal(true);
+  });
+
+  it('saves only the changed fields, says so, and reports intent and fact with the company', async () => {
+    const { fake, element } = await loaded();
+    await choose(element, 'currency', 'EUR');
+    await choose(element, 'fiscalYearStartMonth', '4');
+    const intent = once(element, 'settings-data-preferences-update');
+    const fact = once(element, 'settings-data-preferences-updated');
+    button(element, 'Save changes').click();
+    expect((await intent).companyId).to.equal(retail);
+    expect((await intent).update).to.deep.equal({ currency: 'EUR', fiscalYearStartMonth: 4 });
+    const call = await fake.nextCall('updateDataPreferences');
+    expect(call.args.slice(0, 2)).to.deep.equal([retail, { currency: 'EUR', fiscalYearStartMonth: 4 }]);
+    await settle(element);
+    expect(button(element, 'Saving…').disabled).to.equal(true);
+    expect(element.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
+    const saved = { ...retailPreferences, currency: 'EUR', fiscalYearStartMonth: 4 };
+    call.resolve(saved);
+    expect((await fact).preferences).to.deep.equal(saved);
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Data preferences of Northwind Retail saved.');
+    expect(button(element, 'Save changes').disabled).to.equal(true);
+    expect(select(element, 'currency').value).to.equal('EUR');
+  });
+
+  it('keeps the edits when a save fails, explains when to retry, and retries the same change', async () => {
+    const { fake, element } = await loaded();
+    await choose(element, 'currency', 'EUR');
+    button(element, 'Save changes').click();
+    (await fake.nextCall('updateDataPreferences')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
+    await settle(element);
+    const alert = element.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('Try again in 30 seconds');
+    expect(select(element, 'currency').value).to.equal('EUR');
+    expect(preview(element)).to.contain('€');
+    alert.querySelector('button')!.click();
+    const retry = await fake.nextCall('updateDataPreferences', 1);
+    expect(retry.args[1]).to.deep.equal({ currency: 'EUR' });
+    retry.resolve({ ...retailPreferences, currency: 'EUR' });
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+  });
+
+  it('shows 422 field errors beside their fields', async () => {
+    const { fake, element } = await loaded();
+    await choose(element, 'currency', 'EUR');
+    button(element, 'Save changes').click();
+    (await fake.nextCall('updateDataPreferences')).reject(
+      new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { currency: 'Choose a currency, like EUR or USD.' } }),
+    );
+    await settle(element);
+    const currency = select(element, 'currency');
+    expect(currency.getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = element.shadowRoot!.getElementById(currency.getAttribute('aria-describedby')!)!;
+    expect(describedBy.textContent).to.equal('Choose a currency, like EUR or USD.');
+    expect(select(element, 'units').hasAttribute('aria-invalid')).to.equal(false);
+    await expect(element).to.be.accessible();
+  });
+
+  it('discards a pending edit on a company switch and shows the new company values, not dirty', async () => {
+    const { fake, element, provider } = await loaded();
+    await choose(element, 'currency', 'JPY');
+    provider.selectCompany(logistics);
+    await settle(element);
+    expect(shadowText(element)).to.not.contain('USD').and.not.contain('¥');
+    (await fake.nextCall('getDataPreferences', 1)).resolve(structuredClone(logisticsPreferences));
+    await settle(element);
+    expect(select(element, 'currency').value).to.equal('EUR');
+    expect(preview(element)).to.contain('Northwind Logistics').and.contain('31.03.2026');
+    expect(button(element, 'Save changes').disabled).to.equal(true);
+  });
+
+  it('shows the values as text for read-only users', async () => {
+    const { element } = await loaded(db.sessionFor('company-viewer'));
+    const values = text(element.shadowRoot!.querySelector('[part=values]')!);
+    expect(values).to.contain('Units').and.contain('Imperial (miles, °F)').and.contain('USD — US Dollar').and.contain('January');
+    expect(element.shadowRoot!.querySelector('[part=view-only]')!.textContent).to.contain('View only: your role is Viewer');
+    expect(element.shadowRoot!.querySelector('form')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('is operable by keyboard: choose with the arrow keys, save with Enter', async () => {
+    const { fake, element } = await loaded();
+    select(element, 'units').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(element);
+    expect(select(element, 'units').value).to.equal('metric');
+    // The last field is followed by Save changes (the preview has nothing to focus).
+    select(element, 'fiscalYearStartMonth').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(button(element, 'Save changes'));
+    await sendKeys({ press: 'Enter' });
+    const call = await fake.nextCall('updateDataPreferences');
+    expect(call.args[1]).to.deep.equal({ units: 'metric' });
+  });
+
+  it('saves through the mock server as a company admin', async () => {
+    const mockDb = createMockDb();
+    const client = createMockClient({ persona: 'company-admin', db: mockDb });
+    const { element } = await renderInProvider<HTMLElement>(html`<settings-data-preferences></settings-data-preferences>`, { client });
+    await waitUntil(() => element.shadowRoot!.querySelector('select'), 'the preferences load');
+    await choose(element, 'currency', 'CAD');
+    await choose(element, 'weekStart', 'monday');
+    const fact = once(element, 'settings-data-preferences-updated');
+    button(element, 'Save changes').click();
+    expect((await fact).preferences).to.include({ currency: 'CAD', weekStart: 'monday' });
+    expect(mockDb.actingAs('company-admin').getDataPreferences(retail)).to.include({ currency: 'CAD', weekStart: 'monday', units: 'imperial' });
+  });
+});
+
