@@ -26,6 +26,7 @@ export default defineConfig({
         'define/settings-admin-team': 'src/define/settings-admin-team.ts',
         'define/settings-data-preferences': 'src/define/settings-data-preferences.ts',
         'define/settings-preferences': 'src/define/settings-preferences.ts',
+        'define/settings-api-keys': 'src/define/settings-api-keys.ts',
       },
       formats: ['es'],
     },

@@ -1,6 +1,7 @@
 /**
  * The demo app served by `npm start`: the whole <settings-app> on the MSW mock tenants, with a
- * persona switcher (`?persona=<id>`), deep links (`?section=<id>`), "Reset mock data" and a log of
+ * persona switcher (`?persona=<id>`), deep links (`?section=<id>`), "Reset mock data", a mock-only
+ * "Simulate API traffic" control (so QA can watch an API key's "last used" change) and a log of
  * the events a host would receive.
  */
 import { html, render } from 'lit';
@@ -22,19 +23,63 @@ const select = document.querySelector<HTMLSelectElement>('#persona')!;
 const description = document.querySelector<HTMLParagraphElement>('#persona-description')!;
 const app = document.querySelector<HTMLElement>('#app')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
+const trafficKey = document.querySelector<HTMLSelectElement>('#traffic-key')!;
+const trafficSend = document.querySelector<HTMLButtonElement>('#traffic-send')!;
+const trafficAuto = document.querySelector<HTMLInputElement>('#traffic-auto')!;
 
 for (const p of personas) select.add(new Option(`${p.label} (${p.id})`, p.id, false, p.id === persona));
 select.addEventListener('change', () => {
   persona = select.value as PersonaId;
   updateUrl();
   renderApp();
+  listTrafficKeys();
 });
 
 document.querySelector('#reset')!.addEventListener('click', () => {
   db.reset();
   logEvent('mock data reset');
   void document.querySelector<SettingsProvider>('settings-provider')?.reload();
+  listTrafficKeys();
 });
+
+trafficSend.addEventListener('click', sendRequest);
+// Keeps going while a rotation's modal dialog blocks the page, so Refresh there shows new traffic.
+let trafficTimer: ReturnType<typeof setInterval> | undefined;
+trafficAuto.addEventListener('change', () => {
+  clearInterval(trafficTimer);
+  if (trafficAuto.checked) trafficTimer = setInterval(sendRequest, 5000);
+});
+
+function sendRequest(): void {
+  const option = trafficKey.selectedOptions[0];
+  if (!option?.value) return;
+  // The mock server answers as a real API would: only an active key's request counts.
+  const counted = db.recordApiKeyUse(option.value);
+  logEvent(counted ? `API request with ${option.text}: last used is now` : `API request with ${option.text} refused: the key is no longer active`);
+  if (!counted) listTrafficKeys();
+}
+
+// Keys come and go with the API keys panel: list them again after each change.
+for (const type of ['settings-api-key-created', 'settings-api-key-revoked']) {
+  app.addEventListener(type, (event) => {
+    logEvent(`${type} ${(event as Event & { apiKey: { name: string } }).apiKey.name}`);
+    listTrafficKeys();
+  });
+}
+
+/** The current persona's active keys, newest first (a rotation's replacement on top). */
+function listTrafficKeys(): void {
+  let keys: { id: string; name: string; prefix: string }[] = [];
+  try {
+    keys = db.actingAs(persona).listApiKeys({ status: 'active', limit: 100 }).items;
+  } catch {
+    // The persona may not see API keys (no feature, no permission): nothing to send with.
+  }
+  const selected = trafficKey.value;
+  trafficKey.replaceChildren(...keys.map((key) => new Option(`${key.name} (${key.prefix}…)`, key.id, false, key.id === selected)));
+  if (keys.length === 0) trafficKey.add(new Option('No active key for this persona', ''));
+  trafficKey.disabled = trafficSend.disabled = trafficAuto.disabled = keys.length === 0;
+}
 
 // What a host would listen to: routing, company changes, sign-in.
 for (const type of ['settings-navigate', 'settings-company-changed', 'settings-unauthorized', 'settings-session-error']) {
@@ -79,3 +124,4 @@ function renderApp(): void {
 }
 
 renderApp();
+listTrafficKeys();

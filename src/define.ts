@@ -17,3 +17,4 @@ import './define/settings-company-members.js';
 import './define/settings-admin-team.js';
 import './define/settings-data-preferences.js';
 import './define/settings-preferences.js';
+import './define/settings-api-keys.js';

@@ -22,6 +22,9 @@ export { SettingsAdminTeam } from './components/settings-admin-team/settings-adm
 export { SettingsAdminTeamForm } from './components/settings-admin-team/settings-admin-team-form.js';
 export { SettingsDataPreferences } from './components/settings-data-preferences/settings-data-preferences.js';
 export { SettingsPreferences } from './components/settings-preferences/settings-preferences.js';
+export { SettingsApiKeys } from './components/settings-api-keys/settings-api-keys.js';
+export { SettingsApiKeyRotation } from './components/settings-api-keys/settings-api-key-rotation.js';
+export { SettingsApiKeySecret } from './components/settings-api-keys/settings-api-key-secret.js';
 export { SettingsPanel } from './internal/settings-panel.js';
 export { PagedListController, type PagedListOptions } from './internal/paged-list-controller.js';
 export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';

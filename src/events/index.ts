@@ -33,3 +33,10 @@ export {
 } from './member-events.js';
 export { SettingsDataPreferencesUpdateEvent, SettingsDataPreferencesUpdatedEvent } from './data-preferences-events.js';
 export { SettingsPreferencesUpdateEvent } from './preferences-events.js';
+export {
+  SettingsApiKeyCreateEvent,
+  SettingsApiKeyCreatedEvent,
+  SettingsApiKeyRevokeEvent,
+  SettingsApiKeyRevokedEvent,
+  SettingsApiKeyRotationCompletedEvent,
+} from './api-key-events.js';

@@ -38,7 +38,3 @@ export function msg<K extends MessageKey>(key: K, ...params: Params<K>): string 
 }
 
 export type { Catalog, MessageKey, Translation };
-
-// TEMPORARY while these panels are being finished: register their strings centrally.
-import { apiKeysMessages } from './en/api-keys.js';
-addMessages({ ...apiKeysMessages });

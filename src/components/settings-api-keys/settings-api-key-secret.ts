@@ -1,0 +1,91 @@
+import { LitElement, html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { msg } from '../../i18n/localize.js';
+import { formStyles } from '../../styles/forms.js';
+import { baseStyles } from '../../styles/tokens.js';
+import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
+import { secretStyles } from './settings-api-keys.styles.js';
+
+/**
+ * Shows a new key's secret exactly once, in a dialog that cannot be dismissed until the user ticks
+ * "I have saved this secret". This element is the only holder of the secret: it arrives through
+ * `show()` (never an attribute or a property binding) and is set back to `null`, and its text
+ * removed from the DOM, as soon as the dialog closes or the element leaves the page.
+ *
+ * @summary One-time display of a new API key's secret, with Copy.
+ * @tag settings-api-key-secret
+ * @csspart secret - The secret's text.
+ */
+export class SettingsApiKeySecret extends LitElement {
+  static override styles = [baseStyles, formStyles, secretStyles];
+
+  /** The secret on display; `null` whenever no dialog is open. */
+  @state() private secret: string | null = null;
+  @state() private keyName = '';
+  @state() private saved = false;
+  @state() private copyStatus: '' | 'copied' | 'selected' = '';
+
+  @query('code') private secretText?: HTMLElement;
+  @query('settings-dialog') private dialog?: SettingsDialog;
+
+  #onClosed?: () => void;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nobody can read it any more: do not keep it in a detached element.
+    this.#forget();
+  }
+
+  /** Opens the dialog with `secret`; resolves once the user saved it and closed the dialog. */
+  show(secret: string, keyName: string): Promise<void> {
+    this.#forget();
+    this.secret = secret;
+    this.keyName = keyName;
+    return new Promise((resolve) => (this.#onClosed = resolve));
+  }
+
+  #forget(): void {
+    this.secret = null;
+    this.saved = false;
+    this.copyStatus = '';
+    const onClosed = this.#onClosed;
+    this.#onClosed = undefined;
+    onClosed?.();
+  }
+
+  async #copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.secret ?? '');
+      this.copyStatus = 'copied';
+    } catch {
+      // No clipboard (insecure context, permission denied): select it for the keyboard shortcut.
+      if (this.secretText) getSelection()?.selectAllChildren(this.secretText);
+      this.copyStatus = 'selected';
+    }
+  }
+
+  protected override render() {
+    if (this.secret === null) return nothing;
+    return html`
+      <settings-dialog open ?no-dismiss=${!this.saved} heading=${msg('apiKeys.secret.heading', { name: this.keyName })} @settings-dialog-close=${this.#forget}>
+        <p><strong>${msg('apiKeys.secret.once')}</strong></p>
+        <div class="secret">
+          <code part="secret">${this.secret}</code>
+          <button type="button" @click=${this.#copy}>${msg('apiKeys.secret.copy')}</button>
+        </div>
+        <p role="status" class="hint">${this.copyStatus ? msg(`apiKeys.secret.${this.copyStatus}`) : nothing}</p>
+        <label class="choice">
+          <input type="checkbox" .checked=${this.saved} @change=${(e: Event) => (this.saved = (e.target as HTMLInputElement).checked)} />
+          ${msg('apiKeys.secret.saved')}
+        </label>
+        <button slot="actions" type="button" class="primary" ?disabled=${!this.saved} @click=${() => this.dialog?.close()}>${msg('apiKeys.secret.done')}</button>
+      </settings-dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-api-key-secret': SettingsApiKeySecret;
+  }
+}

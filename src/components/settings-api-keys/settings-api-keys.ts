@@ -1,0 +1,326 @@
+import { html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ApiKey } from '../../api/types.js';
+import {
+  SettingsApiKeyCreateEvent,
+  SettingsApiKeyCreatedEvent,
+  SettingsApiKeyRevokeEvent,
+  SettingsApiKeyRevokedEvent,
+  type SettingsApiKeyRotationCompletedEvent,
+} from '../../events/api-key-events.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import { apiKeysMessages } from '../../i18n/en/api-keys.js';
+import { addMessages, msg } from '../../i18n/localize.js';
+import { renderRelativeTime } from '../../internal/relative-time.js';
+import { SettingsPanel } from '../../internal/settings-panel.js';
+import { formStyles } from '../../styles/forms.js';
+import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
+import { renderLastUsed, renderPrefix } from './api-key-format.js';
+import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
+import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { apiKeysStyles } from './settings-api-keys.styles.js';
+
+// This panel's strings ship with it (its sub-elements are only defined along with it).
+addMessages(apiKeysMessages);
+
+type Dialog = { kind: 'create' } | { kind: 'revoke'; key: ApiKey };
+
+const columns = ['name', 'created', 'lastUsed', 'expires', 'status'] as const;
+const statusBadge = { active: 'badge', expired: 'badge warning', revoked: 'badge danger' } as const;
+
+/**
+ * Organization > API keys: the organization's keys with when each was last used and when it
+ * expires, server-side search and paging, "Create key" (the secret is shown once), a guided
+ * rotation that can be left and resumed, and revocation confirmed by typing the key's name.
+ * Read-only with view permission; hidden with the reason without the `apiKeys` feature or the
+ * permission. A secret lives only in the `<settings-api-key-secret>` showing it: never in an
+ * event, attribute, URL, log or storage.
+ *
+ * @summary Organization API keys: create, last used, expiry, guided rotation, revoke.
+ * @tag settings-api-keys
+ * @csspart toolbar - Search, filter and "Create key".
+ * @csspart create-button - The "Create key" button.
+ * @csspart list - The table of keys.
+ * @csspart row - One key.
+ * @csspart row-actions - A key's Rotate (or "Continue rotation") and Revoke buttons.
+ * @csspart more - "Show more" and the count of keys.
+ * @csspart notice - The message after a successful change.
+ * @csspart state - Loading, empty and error states.
+ * @csspart view-only - "View only: your role is …".
+ * @csspart access-notice - Why the section is not available.
+ * @cssprop [--settings-api-keys-max-width=64rem] - Maximum width of the panel.
+ * @fires {SettingsApiKeyCreateEvent} settings-api-key-create - Before a key is created (cancelable).
+ * @fires {SettingsApiKeyCreatedEvent} settings-api-key-created - A key was created (the record, never the secret).
+ * @fires {SettingsApiKeyRevokeEvent} settings-api-key-revoke - Before a key is revoked (cancelable).
+ * @fires {SettingsApiKeyRevokedEvent} settings-api-key-revoked - A key was revoked.
+ * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - A rotation ended with the old key revoked.
+ */
+export class SettingsApiKeys extends SettingsPanel {
+  static override styles = [...SettingsPanel.styles, formStyles, apiKeysStyles];
+
+  protected readonly section = 'organization/api-keys' as const;
+
+  #keys = this.createPagedList({
+    args: (s) => [s.client, this.filter] as const,
+    load: ([client, status], query, signal) => client.listApiKeys({ ...query, status }, { signal }),
+  });
+
+  @state() private filter: 'active' | 'all' = 'active';
+  @state() private dialog: Dialog | null = null;
+  @state() private draft: KeyDraft = newDraft();
+  /** What the user typed to confirm a revocation. */
+  @state() private confirmation = '';
+  @state() private notice = '';
+
+  @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
+  @query('settings-api-key-rotation') private rotation?: SettingsApiKeyRotation;
+  @query('[part=notice]') private noticeView?: HTMLElement;
+
+  #reloaded = Promise.resolve();
+
+  #reload = (): void => {
+    this.#reloaded = this.#keys.reload();
+  };
+
+  #open(dialog: Dialog): void {
+    this.writeError = undefined;
+    this.notice = '';
+    this.confirmation = '';
+    this.dialog = dialog;
+  }
+
+  #openCreate(): void {
+    this.draft = newDraft();
+    this.#open({ kind: 'create' });
+  }
+
+  async #create(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = draftInput(this.draft);
+    const created = await this.write(
+      new SettingsApiKeyCreateEvent(input.name, input.expiresInDays),
+      () => this.settings!.client.createApiKey(input),
+      ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
+    );
+    if (!created) return;
+    this.dialog = null;
+    this.#reload();
+    const name = created.apiKey.name;
+    // The secret goes straight to the one element that shows it; nothing here keeps it.
+    void this.secretView?.show(created.secret, name).then(() => this.#report(msg('apiKeys.created', { name })));
+  }
+
+  async #revoke(key: ApiKey): Promise<void> {
+    const revoked = await this.write(
+      new SettingsApiKeyRevokeEvent(key),
+      () => this.settings!.client.revokeApiKey(key.id),
+      (result) => new SettingsApiKeyRevokedEvent(result),
+    );
+    if (!revoked) return;
+    this.dialog = null;
+    this.#reload();
+    await this.#report(msg('apiKeys.revoked', { name: key.name }));
+  }
+
+  #onRotated = (event: SettingsApiKeyRotationCompletedEvent): void => {
+    void this.#report(msg('apiKeys.rotated', { old: event.oldKey.name, new: event.newKey.name }));
+  };
+
+  /**
+   * Says what changed once the list shows it; when the dialog's opener went away with the reload,
+   * focus lands on the message.
+   */
+  async #report(message: string): Promise<void> {
+    await this.#reloaded;
+    this.notice = message;
+    await this.updateComplete;
+    if (document.activeElement === document.body) this.noticeView?.focus();
+  }
+
+  protected renderPanel() {
+    const list = this.#keys;
+    return html`
+      <div part="notice" role="status" tabindex="-1" class=${this.notice ? 'success' : ''}>${this.notice}</div>
+      <div part="toolbar" class="toolbar">
+        <div class="actions">
+          <label for="search" class="visually-hidden">${msg('apiKeys.search')}</label>
+          <input
+            id="search"
+            type="search"
+            placeholder=${msg('apiKeys.search')}
+            .value=${list.query}
+            @input=${(e: Event) => list.search((e.target as HTMLInputElement).value)}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && list.flushSearch()}
+          />
+          <label for="filter">${msg('apiKeys.filter')}</label>
+          <select id="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as 'active' | 'all')}>
+            <option value="active" ?selected=${this.filter === 'active'}>${msg('apiKeys.filter.active')}</option>
+            <option value="all" ?selected=${this.filter === 'all'}>${msg('apiKeys.filter.all')}</option>
+          </select>
+        </div>
+        ${this.canManage
+          ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
+          : nothing}
+      </div>
+      ${this.#renderList()} ${this.canManage ? this.#renderDialogs() : nothing}
+    `;
+  }
+
+  #renderList() {
+    const list = this.#keys;
+    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
+    if (list.items.length === 0) {
+      if (list.status !== 'complete') return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+      return this.#renderEmpty();
+    }
+    const manage = this.canManage;
+    // A rotation in progress is an active key replaced by another active key (pairing in the data).
+    const active = new Map(list.items.filter((k) => k.status === 'active').map((k) => [k.id, k]));
+    const replacedBy = new Map<string, ApiKey>();
+    for (const key of active.values()) {
+      if (key.replacesKeyId && active.has(key.replacesKeyId) && !replacedBy.has(key.replacesKeyId)) replacedBy.set(key.replacesKeyId, key);
+    }
+    return html`
+      <table part="list" class="list" aria-label=${msg('section.organization/api-keys')} aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
+        <thead>
+          <tr>
+            ${columns.map((column) => html`<th scope="col">${msg(`apiKeys.column.${column}`)}</th>`)}
+            ${manage ? html`<th scope="col"><span class="visually-hidden">${msg('apiKeys.column.actions')}</span></th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            list.items,
+            (key) => key.id,
+            (key) => this.#renderRow(key, replacedBy.get(key.id), key.replacesKeyId ? active.get(key.replacesKeyId) : undefined),
+          )}
+        </tbody>
+      </table>
+      <div part="more" class="actions">
+        <span>${msg('apiKeys.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) })}</span>
+        ${list.hasMore
+          ? html`<button type="button" ?disabled=${list.loadingMore} aria-busy=${list.loadingMore} @click=${() => void list.loadMore()}>
+              ${msg(list.loadingMore ? 'state.loading' : 'apiKeys.more')}
+            </button>`
+          : nothing}
+      </div>
+      ${list.error ? this.renderError(list.error, () => void list.loadMore()) : nothing}
+    `;
+  }
+
+  #renderEmpty() {
+    const searched = this.#keys.searched;
+    const text = searched ? msg('apiKeys.empty.search', { query: searched }) : msg(this.filter === 'active' ? 'apiKeys.empty.active' : 'apiKeys.empty.all');
+    return html`<div part="state empty">
+      <p>${text}</p>
+      ${this.canManage && !searched ? html`<p>${msg('apiKeys.empty.next')}</p>` : nothing}
+    </div>`;
+  }
+
+  /** `replacement`: this key's active replacement (rotation in progress); `replaces`: the active key this one replaces. */
+  #renderRow(key: ApiKey, replacement: ApiKey | undefined, replaces: ApiKey | undefined) {
+    const manage = this.canManage;
+    const rotate = replacement ? 'apiKeys.continueRotation' : 'apiKeys.rotate';
+    return html`
+      <tr part="row">
+        <td>
+          <span class="name">${key.name}</span><br />${renderPrefix(key)}
+          ${replaces ? html`<span class="hint">${msg('apiKeys.replaces', { name: replaces.name })}</span>` : nothing}
+          ${replacement ? html`<span class="badge warning">${msg('apiKeys.rotationInProgress')}</span>` : nothing}
+        </td>
+        <td>${formatDate(key.createdAt)}<span class="hint">${msg('apiKeys.createdBy', { name: key.createdBy.name })}</span></td>
+        <td>${renderLastUsed(key)}</td>
+        <td>${key.expiresAt ? renderRelativeTime(key.expiresAt) : msg('apiKeys.neverExpires')}</td>
+        <td><span class=${statusBadge[key.status]}>${msg(`apiKeys.status.${key.status}`)}</span></td>
+        ${manage
+          ? html`<td>
+              ${key.status === 'active'
+                ? html`<div part="row-actions" class="actions">
+                    <button type="button" aria-label=${msg(`${rotate}Of`, { name: key.name })} @click=${() => this.rotation?.start(key, replacement)}>
+                      ${msg(rotate)}
+                    </button>
+                    <button type="button" class="danger" aria-label=${msg('apiKeys.revokeOf', { name: key.name })} @click=${() => this.#open({ kind: 'revoke', key })}>
+                      ${msg('apiKeys.revoke')}
+                    </button>
+                  </div>`
+                : nothing}
+            </td>`
+          : nothing}
+      </tr>
+    `;
+  }
+
+  #renderDialogs() {
+    const dialog = this.dialog;
+    return html`
+      <settings-dialog
+        heading=${dialog?.kind === 'revoke' ? msg('apiKeys.revoke.heading', { name: dialog.key.name }) : msg('apiKeys.create')}
+        .open=${dialog !== null}
+        ?no-dismiss=${this.writing}
+        @settings-dialog-close=${() => (this.dialog = null)}
+      >
+        ${dialog?.kind === 'create' ? this.#renderCreate() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevoke(dialog.key) : nothing}
+        ${this.writeError ? this.renderError(this.writeError) : nothing}
+        <button slot="actions" type="button" ?disabled=${this.writing} @click=${() => (this.dialog = null)}>${msg('apiKeys.cancel')}</button>
+        ${dialog?.kind === 'create' ? this.#renderCreateButton() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevokeButton(dialog.key) : nothing}
+      </settings-dialog>
+      <settings-api-key-secret></settings-api-key-secret>
+      <settings-api-key-rotation
+        @settings-api-key-created=${this.#reload}
+        @settings-api-key-revoked=${this.#reload}
+        @settings-api-key-rotation-completed=${this.#onRotated}
+      ></settings-api-key-rotation>
+    `;
+  }
+
+  #renderCreate() {
+    return html`<form id="create" @submit=${this.#create}>
+      ${renderKeyFields(this.draft, msg('apiKeys.field.nameHint'), (f) => this.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
+    </form>`;
+  }
+
+  #renderCreateButton() {
+    const busy = this.writing;
+    return html`<button slot="actions" type="submit" form="create" class="primary" ?disabled=${busy} aria-busy=${busy}>
+      ${msg(busy ? 'apiKeys.creating' : 'apiKeys.create')}
+    </button>`;
+  }
+
+  #renderRevoke(key: ApiKey) {
+    return html`
+      <p>${msg('apiKeys.revoke.consequence')}</p>
+      <p>${msg('apiKeys.column.lastUsed')}: ${renderLastUsed(key)}</p>
+      <div class="field">
+        <label for="confirm-name">${msg('apiKeys.revoke.typeName', { name: key.name })}</label>
+        <input
+          id="confirm-name"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.confirmation}
+          @input=${(e: Event) => (this.confirmation = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+    `;
+  }
+
+  #renderRevokeButton(key: ApiKey) {
+    const busy = this.writing;
+    return html`<button
+      slot="actions"
+      type="button"
+      class="primary danger"
+      ?disabled=${busy || this.confirmation !== key.name}
+      aria-busy=${busy}
+      @click=${() => void this.#revoke(key)}
+    >
+      ${msg(busy ? 'apiKeys.revoking' : 'apiKeys.revoke')}
+    </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'settings-api-keys': SettingsApiKeys;
+  }
+}

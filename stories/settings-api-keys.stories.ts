@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { delay, http, HttpResponse } from 'msw';
+import type { PersonaId } from '../mocks/personas.js';
+import type { SettingsApiKeySecret } from '../src/components/settings-api-keys/settings-api-key-secret.js';
+import '../src/define/settings-api-keys.js';
+import { storyDb } from './support/story-db.js';
+
+/**
+ * Organization > API keys: each key's masked prefix, creator, last use, expiry and status; "Create
+ * key" with the secret shown once; a guided four-step rotation that can be left and resumed; revoke
+ * confirmed by typing the key's name. Northwind (Owner) has a rotation in progress on "Partner portal".
+ */
+const meta: Meta = {
+  title: 'Organization/API keys',
+  component: 'settings-api-keys',
+  render: () => html`<settings-api-keys></settings-api-keys>`,
+};
+export default meta;
+type Story = StoryObj;
+
+const asPersona = (persona: PersonaId): Story => ({ parameters: { persona } });
+const failing = (status: number, code: string, message: string, headers?: Record<string, string>) =>
+  HttpResponse.json({ error: { code, message } }, { status, ...(headers ? { headers } : {}) });
+
+/** Owner: every key and every action, with a rotation in progress on "Partner portal". */
+export const Owner = asPersona('owner');
+
+/** Organization admins manage API keys too. */
+export const OrganizationAdmin = asPersona('org-admin');
+
+/** A role with `org.api-keys.view` only (a host's server may grant it): the list, no write controls, and the reason. */
+export const ReadOnly: Story = {
+  parameters: {
+    persona: 'owner',
+    msw: {
+      handlers: [
+        http.get('/api/session', () => {
+          const session = storyDb.sessionFor('owner');
+          const organization = session.organization!;
+          organization.role = { id: 'auditor', name: 'Auditor' };
+          organization.permissions = organization.permissions.filter((p) => p !== 'org.api-keys.manage');
+          return HttpResponse.json(session);
+        }),
+      ],
+    },
+  },
+};
+
+/** Billing managers lack organization-level access to API keys: hidden, with the reason. */
+export const HiddenForBillingManager = asPersona('billing-manager');
+
+/** Contoso does not have the API keys feature: hidden, with the reason. */
+export const HiddenWithoutFeature = asPersona('no-api-keys');
+
+/** Globex: 1,000 keys, paged and searched on the server. */
+export const LargeOrganization = asPersona('large-org');
+
+/** Slow answers and ~30% failures: every failure offers a retry, a failed create keeps the form. */
+export const Unstable = asPersona('unstable');
+
+/** The keys are still loading. */
+export const Loading: Story = {
+  tags: ['smoke-skip-settle'],
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('/api/organization/api-keys', async () => {
+          await delay('infinite');
+        }),
+      ],
+    },
+  },
+};
+
+/** The keys could not be loaded: the error and a retry. */
+export const LoadError: Story = {
+  parameters: { msw: { handlers: [http.get('/api/organization/api-keys', () => failing(500, 'server_error', 'Internal error'))] } },
+};
+
+/** No key yet: the panel says what to do next. */
+export const Empty: Story = {
+  parameters: { msw: { handlers: [http.get('/api/organization/api-keys', () => HttpResponse.json({ items: [], nextCursor: null, total: 0 }))] } },
+};
+
+/** "Create key", as the Owner sees it after pressing the button. */
+export const CreateKey: Story = {
+  play: async ({ canvasElement }) => {
+    (await button(canvasElement, '[part=create-button]')).click();
+  },
+};
+
+/** An active key already has the name: the server's message is beside the field and the input stays. */
+export const CreateNameTaken: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await panelRoot(canvasElement);
+    (await button(canvasElement, '[part=create-button]')).click();
+    const name = await until(() => root.querySelector<HTMLInputElement>('#key-name'));
+    name.value = 'Production API';
+    name.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
+  },
+};
+
+/** Creating is rate limited: the dialog says when to try again and keeps the form. */
+export const CreateRateLimited: Story = {
+  parameters: { msw: { handlers: [http.post('/api/organization/api-keys', () => failing(429, 'rate_limited', 'Too many requests.', { 'Retry-After': '30' }))] } },
+  play: CreateNameTaken.play!,
+};
+
+/** The one-time secret dialog (an example secret): Done stays disabled until "I have saved this secret" is ticked. */
+export const SecretShownOnce: Story = {
+  render: () =>
+    html`<settings-api-key-secret
+      ${ref((el) => void (el as SettingsApiKeySecret | undefined)?.show('sk_live_EXAMPLEnotARealSecret0123456789abcdefABCD', 'Webhook relay'))}
+    ></settings-api-key-secret>`,
+};
+
+/** "Partner portal" has a replacement already: "Continue rotation" resumes at "Confirm traffic". */
+export const RotationInProgress: Story = {
+  play: async ({ canvasElement }) => {
+    (await button(canvasElement, 'button[aria-label^="Continue rotation"]')).click();
+  },
+};
+
+/** Revoking asks for the key's name and says requests using it will fail immediately. */
+export const RevokeConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    (await button(canvasElement, '[part=row-actions] button.danger')).click();
+  },
+};
+
+async function panelRoot(canvas: HTMLElement): Promise<ShadowRoot> {
+  return until(() => canvas.querySelector('settings-api-keys')?.shadowRoot ?? null);
+}
+
+async function button(canvas: HTMLElement, selector: string): Promise<HTMLButtonElement> {
+  const root = await panelRoot(canvas);
+  return until(() => root.querySelector<HTMLButtonElement>(selector));
+}
+
+/** Polls until `find` returns something (the panel renders after the session and its data load). */
+async function until<T>(find: () => T | null): Promise<T> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The story never rendered what its play function needs.');
+}

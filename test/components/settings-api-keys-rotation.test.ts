@@ -1,0 +1,252 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/settings-api-keys.js';
+import type { ApiKey, Page } from '../../src/api/types.js';
+import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
+import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
+import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
+import type { SettingsApiKeyRotationCompletedEvent } from '../../src/events/api-key-events.js';
+import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
+import { FakeClient } from '../support/fake-client.js';
+import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+
+const day = 24 * 3600 * 1000;
+const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
+
+function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name' | 'prefix'>): ApiKey {
+  return {
+    createdAt: ago(30),
+    createdBy: { id: 'u1', name: 'Olivia Martin' },
+    lastUsedAt: ago(1),
+    expiresAt: null,
+    revokedAt: null,
+    status: 'active',
+    replacesKeyId: null,
+    ...overrides,
+  };
+}
+
+const ci = apiKey({ id: 'k1', name: 'CI deploy', prefix: 'sk_live_aaaa' });
+const replacement = apiKey({ id: 'k2', name: 'CI deploy', prefix: 'sk_live_bbbb', createdAt: ago(0.5), lastUsedAt: null, replacesKeyId: 'k1' });
+const secret = 'sk_live_bbbbSECRETc0d2e4a6b8c0d1e2f3a4b5c6d7e8f9';
+const page = (items: ApiKey[]): Page<ApiKey> => ({ items, nextCursor: null, total: items.length });
+
+const session = createMockDb().sessionFor('org-admin');
+
+async function loaded(items: ApiKey[]) {
+  const fake = new FakeClient({ session });
+  const { element, provider } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+  (await fake.nextCall('listApiKeys')).resolve(page(items));
+  await settle(element);
+  const rotation = element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation')!;
+  const events: Event[] = [];
+  for (const type of ['create', 'created', 'revoke', 'revoked', 'rotation-completed']) provider.addEventListener(`settings-api-key-${type}`, (e) => events.push(e));
+  return { fake, element, rotation, events };
+}
+
+const inRotation = (rotation: SettingsApiKeyRotation, selector: string) => rotation.shadowRoot!.querySelector<HTMLElement>(selector);
+const stepHeading = (rotation: SettingsApiKeyRotation) => inRotation(rotation, 'h3')?.textContent?.trim();
+
+function button(root: Element, name: string): HTMLButtonElement {
+  const found = [...root.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+/** The list reads each key back by its prefix: answer those searches. */
+async function answerReread(fake: FakeClient, from: number, keys: ApiKey[]) {
+  for (const [i, key] of keys.entries()) {
+    const call = await fake.nextCall('listApiKeys', from + i);
+    expect(call.args[0]).to.deep.equal({ q: key.prefix, status: 'all', limit: 100 });
+    call.resolve(page([key]));
+  }
+}
+
+async function acknowledgeSecret(host: Element) {
+  const view = host.shadowRoot!.querySelector('settings-api-key-secret')!;
+  view.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+  await settle(host);
+  button(view, 'Done').click();
+  await settle(host);
+}
+
+describe('settings-api-keys rotation', () => {
+  it('guides through all four steps, with the keyboard', async () => {
+    const { fake, element, rotation, events } = await loaded([ci]);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Rotate CI deploy"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+
+    const dialog = inRotation(rotation, 'settings-dialog') as SettingsDialog;
+    expect(dialog.heading).to.equal('Rotate “CI deploy”');
+    expect(dialog.textContent).to.contain('Create a new key first, update all integrations, confirm successful traffic, then revoke the old key. This avoids downtime.');
+    expect(stepHeading(rotation)).to.equal('Step 1 of 4: Create the replacement');
+    expect(inRotation(rotation, '[aria-current=step]')!.textContent).to.equal('Create the replacement');
+    expect(inRotation(rotation, '#key-name')).to.have.property('value', 'CI deploy');
+    expect(rotation.shadowRoot!.activeElement === inRotation(rotation, '#key-name'), 'name field focused').to.equal(true);
+
+    await sendKeys({ press: 'Enter' });
+    const create = await fake.nextCall('createApiKey');
+    expect(create.args[0]).to.deep.equal({ name: 'CI deploy', expiresInDays: 90, replacesKeyId: 'k1' });
+    create.resolve({ apiKey: replacement, secret });
+    (await fake.nextCall('listApiKeys', 1)).resolve(page([replacement, ci]));
+    await settle(element);
+
+    expect(rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')!.textContent).to.equal(secret);
+    await acknowledgeSecret(rotation);
+    expect(allElements(document.body).some((el) => el.shadowRoot?.textContent?.includes(secret) || el.textContent?.includes(secret))).to.equal(false);
+    expect(stepHeading(rotation)).to.equal('Step 2 of 4: Update integrations');
+    expect(rotation.shadowRoot!.activeElement === inRotation(rotation, 'h3'), 'step heading focused').to.equal(true);
+    expect(dialog.textContent).to.contain('sk_live_bbbb••••');
+
+    button(rotation, 'Next').click();
+    await answerReread(fake, 2, [ci, replacement]);
+    await settle(element);
+    expect(stepHeading(rotation)).to.equal('Step 3 of 4: Confirm traffic');
+    expect(dialog.textContent).to.contain('Never used').and.to.contain('The new key has not been used yet.');
+
+    button(rotation, 'Refresh').click();
+    await settle(element);
+    expect(button(rotation, 'Refreshing…').disabled).to.equal(true);
+    const used = { ...replacement, lastUsedAt: new Date().toISOString() };
+    await answerReread(fake, 4, [ci, used]);
+    await settle(element);
+    expect(dialog.textContent).to.contain('The new key is receiving traffic.');
+
+    button(rotation, 'Next').click();
+    await settle(element);
+    expect(stepHeading(rotation)).to.equal('Step 4 of 4: Revoke the old key');
+    expect(dialog.textContent).to.contain('Requests using that key will fail immediately with authentication errors.');
+    const revoke = button(rotation, 'Revoke old key');
+    expect(revoke.disabled).to.equal(false);
+    expect(revoke.classList.contains('primary')).to.equal(true);
+    revoke.click();
+    const revokeCall = await fake.nextCall('revokeApiKey');
+    expect(revokeCall.args[0]).to.equal('k1');
+    revokeCall.resolve({ ...ci, status: 'revoked', revokedAt: new Date().toISOString() });
+    (await fake.nextCall('listApiKeys', 6)).resolve(page([used]));
+    await settle(element);
+
+    expect(events.map((e) => e.type)).to.deep.equal([
+      'settings-api-key-create',
+      'settings-api-key-created',
+      'settings-api-key-revoke',
+      'settings-api-key-revoked',
+      'settings-api-key-rotation-completed',
+    ]);
+    const completed = events.at(-1) as SettingsApiKeyRotationCompletedEvent;
+    expect([completed.oldKey.status, completed.newKey.id, completed.newKey.lastUsedAt]).to.deep.equal(['revoked', 'k2', used.lastUsedAt]);
+    expect(events.some((e) => JSON.stringify({ ...e }).includes(secret))).to.equal(false);
+    expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('[part=notice]')!.textContent).to.equal('Rotation complete: “CI deploy” was revoked and “CI deploy” is in use.');
+  });
+
+  it('needs an explicit "Revoke anyway" while the new key has no traffic', async () => {
+    const { fake, element, rotation } = await loaded([replacement, ci]);
+    button(element, 'Continue rotation').click();
+    await answerReread(fake, 1, [ci, replacement]);
+    await settle(element);
+    button(rotation, 'Next').click();
+    await settle(element);
+    expect(shadowText(rotation) + inRotation(rotation, 'settings-dialog')!.textContent).to.contain('integrations may still depend on the old key');
+    const revoke = button(rotation, 'Revoke old key');
+    expect(revoke.disabled).to.equal(true);
+    expect(revoke.classList.contains('primary')).to.equal(false);
+    await expect(element).to.be.accessible();
+    const anyway = [...rotation.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Revoke anyway')!;
+    anyway.querySelector('input')!.click();
+    await settle(element);
+    expect(revoke.disabled).to.equal(false);
+    revoke.click();
+    (await fake.nextCall('revokeApiKey')).resolve({ ...ci, status: 'revoked' });
+    await settle(element);
+    expect(fake.callsTo('revokeApiKey')[0]!.args[0]).to.equal('k1');
+  });
+
+  it('resumes from the data: a key replaced by an active key says so and continues at "Confirm traffic"', async () => {
+    const { fake, element, rotation } = await loaded([replacement, ci]);
+    const rows = [...element.shadowRoot!.querySelectorAll('[part=row]')];
+    expect(rows[0]!.textContent).to.contain('Replaces “CI deploy”');
+    expect(rows[1]!.textContent).to.contain('Rotation in progress');
+    const resume = button(element, 'Continue rotation');
+    resume.focus();
+    resume.click();
+    await settle(element);
+    expect(stepHeading(rotation)).to.equal('Step 3 of 4: Confirm traffic');
+    expect(inRotation(rotation, '[aria-busy=true]')).to.not.equal(null);
+    await answerReread(fake, 1, [ci, replacement]);
+    await settle(element);
+    expect(inRotation(rotation, 'dl')!.textContent.replace(/\s+/g, ' ')).to.contain('New key “CI deploy” Never used').and.to.contain('Old key “CI deploy” yesterday');
+    // Leaving is allowed: the pairing stays in the data.
+    button(rotation, 'Finish later').click();
+    await settle(element);
+    expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
+    // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
+    expect(element.shadowRoot!.activeElement === resume, 'focus back on Continue rotation').to.equal(true);
+    expect(fake.callsTo('createApiKey')).to.have.length(0);
+  });
+
+  it('keeps the replacement form when its creation fails', async () => {
+    const { fake, element, rotation } = await loaded([ci]);
+    rotation.start(ci);
+    await settle(element);
+    const name = inRotation(rotation, '#key-name') as HTMLInputElement;
+    name.value = 'CI deploy v2';
+    name.dispatchEvent(new Event('input'));
+    inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    (await fake.nextCall('createApiKey')).reject(new Error('Failed to fetch'));
+    await settle(element);
+    expect(inRotation(rotation, '[role=alert]')!.textContent).to.contain('The server could not be reached');
+    expect(name.value).to.equal('CI deploy v2');
+    expect(stepHeading(rotation)).to.equal('Step 1 of 4: Create the replacement');
+  });
+
+  it('rotates against the mock server: traffic shows after Refresh, then the old key is revoked', async () => {
+    let now = Date.parse('2025-06-02T09:00:00Z');
+    const db = createMockDb({ now: () => new Date(now) });
+    const client = createMockClient({ persona: 'owner', db });
+    const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client });
+    await waitUntil(() => shadowText(element).includes('Production API'), 'keys never loaded');
+    const rotation = element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation')!;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Rotate Production API"]')!.click();
+    await settle(element);
+
+    inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    await waitUntil(() => rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code'), 'no secret shown');
+    const shown = rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')!.textContent;
+    expect(shown).to.match(/^sk_live_\w{40}$/);
+    await acknowledgeSecret(rotation);
+    button(rotation, 'Next').click();
+    await waitUntil(() => inRotation(rotation, 'dl'), 'keys never read back');
+    expect(inRotation(rotation, 'dl')!.textContent).to.contain('Never used');
+
+    const newKey = (await client.listApiKeys({ q: 'Production API', status: 'active' })).items.find((k) => k.replacesKeyId !== null)!;
+    now += 60_000;
+    expect(db.recordApiKeyUse(newKey.id)).to.equal(true);
+    button(rotation, 'Refresh').click();
+    await waitUntil(() => inRotation(rotation, 'settings-dialog')!.textContent.includes('receiving traffic'), 'traffic never showed');
+    button(rotation, 'Next').click();
+    await settle(element);
+    button(rotation, 'Revoke old key').click();
+    await waitUntil(() => shadowText(element).includes('Rotation complete'), 'rotation never completed');
+    const active = (await client.listApiKeys({ q: 'Production API', status: 'active' })).items;
+    expect(active.map((k) => k.id)).to.deep.equal([newKey.id]);
+    expect(allElements(document.body).some((el) => el.shadowRoot?.textContent?.includes(shown))).to.equal(false);
+  });
+
+  it('drops a secret on display when the panel leaves the page', async () => {
+    const { fake, element, rotation } = await loaded([ci]);
+    rotation.start(ci);
+    await settle(element);
+    inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    (await fake.nextCall('createApiKey')).resolve({ apiKey: replacement, secret });
+    await settle(element);
+    const view = rotation.shadowRoot!.querySelector('settings-api-key-secret')!;
+    expect(view.shadowRoot!.textContent).to.contain(secret);
+    element.remove();
+    await view.updateComplete;
+    expect((view as unknown as { secret: unknown }).secret).to.equal(null);
+    expect(view.shadowRoot!.textContent).not.to.contain(secret);
+  });
+});

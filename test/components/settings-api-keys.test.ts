@@ -1,0 +1,392 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/settings-api-keys.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { ApiKey, Page, Session } from '../../src/api/types.js';
+import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
+import { formatDate, formatDateTime } from '../../src/i18n/format.js';
+import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
+import { FakeClient } from '../support/fake-client.js';
+import { describePanelBaseline } from '../support/panel-baseline.js';
+import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+
+const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
+const ownerSession = db.sessionFor('owner');
+
+/** The owner with only `org.api-keys.view`: the panel is read-only. */
+function viewOnlySession(): Session {
+  const session = structuredClone(ownerSession);
+  const organization = session.organization!;
+  organization.role = { id: 'auditor', name: 'Auditor' };
+  organization.permissions = organization.permissions.filter((p) => p !== 'org.api-keys.manage');
+  return session;
+}
+
+const day = 24 * 3600 * 1000;
+const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
+
+function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name'>): ApiKey {
+  return {
+    prefix: `sk_live_${overrides.id.padEnd(4, '0').slice(0, 4)}`,
+    createdAt: ago(30),
+    createdBy: { id: 'u1', name: 'Olivia Martin' },
+    lastUsedAt: null,
+    expiresAt: null,
+    revokedAt: null,
+    status: 'active',
+    replacesKeyId: null,
+    ...overrides,
+  };
+}
+
+const ci = apiKey({ id: 'k1a1', name: 'CI deploy', lastUsedAt: ago(2), expiresAt: new Date(Date.now() + 90 * day).toISOString() });
+const legacy = apiKey({ id: 'k2b2', name: 'Legacy reporting', status: 'expired', expiresAt: ago(3) });
+const zapier = apiKey({ id: 'k3c3', name: 'Zapier', status: 'revoked', revokedAt: ago(1) });
+const portal = apiKey({ id: 'k4d4', name: 'Partner portal', lastUsedAt: ago(0.1) });
+const portalNew = apiKey({ id: 'k5e5', name: 'Partner portal (rotated)', createdAt: ago(1), replacesKeyId: 'k4d4' });
+
+const page = (items: ApiKey[], nextCursor: string | null = null, total = items.length): Page<ApiKey> => ({ items, nextCursor, total });
+const secret = 'sk_live_SECRETzz9f3b1c0d2e4a6b8c0d1e2f3a4b5c6d7e8';
+
+async function renderKeys(session: Session = ownerSession) {
+  const fake = new FakeClient({ session });
+  const { element, provider } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+  return { fake, element, provider };
+}
+
+async function loaded(items: ApiKey[] = [ci, portalNew, portal, legacy], session?: Session) {
+  const rendered = await renderKeys(session);
+  (await rendered.fake.nextCall('listApiKeys')).resolve(page(items));
+  await settle(rendered.element);
+  return rendered;
+}
+
+const $ = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector)!;
+
+/** Every text a user could find on the page: all shadow roots, input values, attributes. */
+function pageContains(root: Element, text: string): boolean {
+  return allElements(root).some(
+    (el) =>
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(text)) ||
+      [...el.attributes].some((a) => a.value.includes(text)) ||
+      (el instanceof HTMLInputElement && el.value.includes(text)),
+  );
+}
+
+function buttonNamed(root: Element | ShadowRoot, name: string): HTMLButtonElement {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const button = [...scope.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+  if (!button) throw new Error(`no button "${name}"`);
+  return button;
+}
+
+/** A row's button, by its accessible name ("Revoke CI deploy"). */
+async function clickRowAction(element: SettingsApiKeys, label: string) {
+  element.shadowRoot!.querySelector<HTMLButtonElement>(`[part=row-actions] button[aria-label="${label}"]`)!.click();
+  await settle(element);
+}
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Records every event of the panel's host-facing vocabulary, to check none carries a secret. */
+function recordEvents(target: EventTarget) {
+  const events: Event[] = [];
+  for (const type of ['create', 'created', 'revoke', 'revoked', 'rotation-completed']) {
+    target.addEventListener(`settings-api-key-${type}`, (e) => events.push(e));
+  }
+  return events;
+}
+
+function eventsCarry(events: Event[], text: string): boolean {
+  return events.some((e) => JSON.stringify({ ...e }).includes(text));
+}
+
+describe('settings-api-keys', () => {
+  describePanelBaseline({
+    tag: 'settings-api-keys',
+    manageSession: ownerSession,
+    viewSession: viewOnlySession(),
+    deniedSession: db.sessionFor('billing-manager'),
+    deniedReason: 'missing-permission',
+    firstLoad: 'listApiKeys',
+    firstLoadValue: page([ci, portalNew, portal]),
+    writeControls: '[part~=create-button], [part~=row-actions], settings-dialog',
+    write: {
+      start: (element) => {
+        $<HTMLButtonElement>(element, '[part=create-button]').click();
+        return settle(element).then(() => {
+          type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+          $<HTMLFormElement>(element, 'form#create').requestSubmit();
+        });
+      },
+      method: 'createApiKey',
+      result: { apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret },
+      intent: 'settings-api-key-create',
+      fact: 'settings-api-key-created',
+    },
+  });
+
+  it('explains that API keys are not enabled for the tenant, without a request', async () => {
+    const { fake, element } = await renderKeys(db.sessionFor('no-api-keys'));
+    expect($(element, '[part=access-notice]').dataset['reason']).to.equal('feature-unavailable');
+    expect(shadowText(element)).to.contain('API keys is not enabled for your organization');
+    expect(fake.calls.filter((c) => c.method !== 'getSession')).to.have.length(0);
+  });
+
+  it('lists each key with its masked prefix, creator, last use, expiry and status', async () => {
+    const { fake, element } = await loaded();
+    expect(fake.callsTo('listApiKeys')[0]!.args[0]).to.deep.equal({ limit: 25, status: 'active' });
+    const rowElements = [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[part=row]')];
+    const cells = [...rowElements[0]!.cells].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim());
+    expect(cells.slice(0, 5)).to.deep.equal([
+      'CI deploysk_live_k1a1••••',
+      `${formatDate(ci.createdAt)}by Olivia Martin`,
+      `2 days ago (${formatDateTime(ci.lastUsedAt!)})`,
+      `in 3 months (${formatDateTime(ci.expiresAt!)})`,
+      'Active',
+    ]);
+    const rows = rowElements.map((r) => r.textContent.replace(/\s+/g, ' ').trim());
+    expect(rows[1]).to.contain('Replaces “Partner portal”').and.to.contain('Never used').and.to.contain('Never expires');
+    expect(rows[2]).to.contain('Rotation in progress').and.to.contain('Continue rotation');
+    expect(rowElements[2]!.querySelector('[part=row-actions] button')!.getAttribute('aria-label')).to.equal('Continue rotation of Partner portal');
+    expect(rowElements[3]!.querySelector('[part=row-actions]')).to.equal(null);
+    expect(rows[3]).to.contain('Expired');
+    expect(shadowText(element)).to.contain('Showing 4 of 4 keys');
+    // Relative times name the exact moment for hover and assistive technology.
+    expect($(element, '[part=row] time').getAttribute('title')).to.match(/\d{4}/);
+  });
+
+  it('filters active vs all keys on the server, and searches by name', async () => {
+    const { fake, element } = await loaded();
+    const filter = $<HTMLSelectElement>(element, '#filter');
+    filter.value = 'all';
+    filter.dispatchEvent(new Event('change'));
+    await settle(element);
+    expect((await fake.nextCall('listApiKeys', 1)).args[0]).to.deep.equal({ limit: 25, status: 'all' });
+    fake.callsTo('listApiKeys')[1]!.resolve(page([ci, zapier]));
+    await settle(element);
+    expect(shadowText(element)).to.contain('Revoked');
+
+    const search = $<HTMLInputElement>(element, 'input[type=search]');
+    search.focus();
+    await sendKeys({ type: 'zap' });
+    await sendKeys({ press: 'Enter' });
+    expect((await fake.nextCall('listApiKeys', 2)).args[0]).to.deep.equal({ limit: 25, q: 'zap', status: 'all' });
+    fake.callsTo('listApiKeys')[2]!.resolve(page([]));
+    await settle(element);
+    expect(shadowText(element)).to.contain('No key matches “zap”. Try another name.');
+  });
+
+  it('pages through a large organization on the server', async () => {
+    const { fake, element } = await renderKeys();
+    (await fake.nextCall('listApiKeys')).resolve(page([ci, portal], 'cursor-2', 1000));
+    await settle(element);
+    expect(shadowText(element)).to.contain('Showing 2 of 1,000 keys');
+    buttonNamed(element, 'Show more').click();
+    const second = await fake.nextCall('listApiKeys', 1);
+    expect(second.args[0]).to.deep.include({ cursor: 'cursor-2' });
+    second.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 12 }));
+    await settle(element);
+    expect($(element, '[role=alert]').textContent).to.contain('Try again in 12 seconds');
+    expect(element.shadowRoot!.querySelectorAll('[part=row]')).to.have.length(2);
+  });
+
+  it('says what to do when there is no key', async () => {
+    const { element } = await loaded([]);
+    expect($(element, '[part~=empty]').textContent).to.contain('There are no active API keys.').and.to.contain('Create a key');
+    const readOnly = await loaded([], viewOnlySession());
+    expect($(readOnly.element, '[part~=empty]').textContent).not.to.contain('Create a key');
+  });
+
+  describe('Create key', () => {
+    async function openCreate() {
+      const rendered = await loaded();
+      buttonNamed(rendered.element, 'Create key').click();
+      await settle(rendered.element);
+      return rendered;
+    }
+
+    it('creates with the chosen expiry, shows the secret once and forgets it when closed', async () => {
+      const { fake, element, provider } = await openCreate();
+      const events = recordEvents(provider);
+      type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      const expiry = $<HTMLSelectElement>(element, '#key-expiry');
+      expect([...expiry.options].map((o) => o.text.trim())).to.deep.equal(['30 days', '90 days', '180 days', '365 days', 'Never']);
+      expect(expiry.selectedOptions[0]!.text.trim()).to.equal('90 days');
+      expiry.value = '';
+      expiry.dispatchEvent(new Event('change'));
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      const create = await fake.nextCall('createApiKey');
+      expect(create.args[0]).to.deep.equal({ name: 'Webhook relay', expiresInDays: null });
+      create.resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
+      await settle(element);
+
+      const view = $(element, 'settings-api-key-secret');
+      const dialog = view.shadowRoot!.querySelector('settings-dialog')!;
+      expect(dialog.heading).to.equal('New API key “Webhook relay”');
+      expect(shadowText(view) + dialog.textContent).to.contain("Copy this secret now. You won't see it again.");
+      expect(view.shadowRoot!.querySelector('code')!.textContent).to.equal(secret);
+      // While shown: only as text, never in an attribute, the URL or storage.
+      expect(allElements(document.body).some((el) => [...el.attributes].some((a) => a.value.includes(secret)))).to.equal(false);
+      expect(location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(secret);
+      expect(fake.callsTo('listApiKeys')).to.have.length(2);
+
+      // Closing needs the acknowledgment: Done is disabled and Escape does nothing.
+      const done = buttonNamed(view, 'Done');
+      expect(done.disabled).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await settle(element);
+      expect(dialog.open).to.equal(true);
+      const saved = view.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+      saved.click();
+      await settle(element);
+      expect(done.disabled).to.equal(false);
+      done.click();
+      (await fake.nextCall('listApiKeys', 1)).resolve(page([apiKey({ id: 'k9z9', name: 'Webhook relay' }), ci]));
+      await settle(element);
+
+      expect(pageContains(document.body, secret)).to.equal(false);
+      expect((view as unknown as { secret: unknown }).secret).to.equal(null);
+      expect(eventsCarry(events, secret)).to.equal(false);
+      expect(events.map((e) => e.type)).to.deep.equal(['settings-api-key-create', 'settings-api-key-created']);
+      expect($(element, '[part=notice]').textContent).to.contain('API key “Webhook relay” created.');
+    });
+
+    it('copies the secret and says so, or selects it when there is no clipboard', async () => {
+      const { fake, element } = await openCreate();
+      type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
+      await settle(element);
+      const view = $(element, 'settings-api-key-secret');
+      const clipboard = navigator.clipboard;
+      const copied: string[] = [];
+      try {
+        clipboard.writeText = (text: string) => (copied.push(text), Promise.resolve());
+        buttonNamed(view, 'Copy').click();
+        await settle(element);
+        expect(copied).to.deep.equal([secret]);
+        expect(view.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Copied');
+
+        clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+        buttonNamed(view, 'Copy').click();
+        await settle(element);
+        expect(view.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('The secret is selected');
+        expect(getSelection()!.toString()).to.equal(secret);
+      } finally {
+        // The stubs are own properties: deleting them brings back Clipboard.prototype.writeText.
+        delete (clipboard as Partial<Clipboard>).writeText;
+        getSelection()!.removeAllRanges();
+      }
+    });
+
+    it('is accessible with the form and with the secret open', async () => {
+      const { fake, element } = await openCreate();
+      await expect(element).to.be.accessible();
+      type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
+      await settle(element);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps what was typed and shows a duplicate name beside the field (422)', async () => {
+      const { fake, element } = await openCreate();
+      const name = $<HTMLInputElement>(element, '#key-name');
+      type(name, 'CI deploy');
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      (await fake.nextCall('createApiKey')).reject(
+        new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { name: 'An active key already has this name. Choose another.' } }),
+      );
+      await settle(element);
+      expect(name.value).to.equal('CI deploy');
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      const describedBy = name.getAttribute('aria-describedby')!.split(' ').map((id) => element.shadowRoot!.getElementById(id)!.textContent);
+      expect(describedBy).to.include('An active key already has this name. Choose another.');
+      expect($<HTMLElement & { open: boolean }>(element, 'settings-dialog').open).to.equal(true);
+      expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('settings-dialog')).to.equal(null);
+    });
+
+    it('says when to retry after a 429 and disables the buttons while creating', async () => {
+      const { fake, element } = await openCreate();
+      type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      const create = await fake.nextCall('createApiKey');
+      await settle(element);
+      const submit = buttonNamed(element, 'Creating…');
+      expect(submit.disabled).to.equal(true);
+      expect(submit.getAttribute('aria-busy')).to.equal('true');
+      create.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
+      await settle(element);
+      expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('Try again in 30 seconds');
+      expect($<HTMLInputElement>(element, '#key-name').value).to.equal('Webhook relay');
+    });
+  });
+
+  it('creates a key against the mock server: a taken name is refused beside the field, then the key is listed', async () => {
+    const client = createMockClient({ persona: 'owner', db: createMockDb() });
+    const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client });
+    await waitUntil(() => shadowText(element).includes('Production API'), 'keys never loaded');
+    buttonNamed(element, 'Create key').click();
+    await settle(element);
+    const name = $<HTMLInputElement>(element, '#key-name');
+    type(name, 'Production API');
+    $<HTMLFormElement>(element, 'form#create').requestSubmit();
+    await waitUntil(() => element.shadowRoot!.querySelector('#key-name-error'), 'no field error');
+    expect($(element, '#key-name-error').textContent).to.equal('An active key already has this name. Choose another.');
+    type(name, 'Webhook relay');
+    $<HTMLFormElement>(element, 'form#create').requestSubmit();
+    const view = $(element, 'settings-api-key-secret');
+    await waitUntil(() => view.shadowRoot!.querySelector('code'), 'no secret shown');
+    const shown = view.shadowRoot!.querySelector('code')!.textContent;
+    await waitUntil(() => $(element, '[part=row]').textContent.includes('Webhook relay'), 'new key not listed');
+    expect($(element, '[part=row]').textContent).to.contain(shown.slice(0, 12)).and.not.to.contain(shown);
+  });
+
+  describe('Revoke', () => {
+    it('warns, shows the last use, and needs the exact name typed', async () => {
+      const { fake, element, provider } = await loaded();
+      const events = recordEvents(provider);
+      await clickRowAction(element, 'Revoke CI deploy');
+      const dialog = $<HTMLElement & { heading: string }>(element, 'settings-dialog');
+      expect(dialog.heading).to.equal('Revoke “CI deploy”?');
+      expect(dialog.textContent).to.contain('Requests using that key will fail immediately with authentication errors.').and.to.contain('Last used: 2 days ago');
+      const revoke = $<HTMLButtonElement>(element, 'settings-dialog button.danger');
+      const confirm = $<HTMLInputElement>(element, '#confirm-name');
+      type(confirm, 'ci deploy');
+      await settle(element);
+      expect(revoke.disabled).to.equal(true);
+      type(confirm, 'CI deploy');
+      await settle(element);
+      expect(revoke.disabled).to.equal(false);
+      revoke.click();
+      const call = await fake.nextCall('revokeApiKey');
+      expect(call.args[0]).to.equal('k1a1');
+      call.resolve({ ...ci, status: 'revoked', revokedAt: new Date().toISOString() });
+      (await fake.nextCall('listApiKeys', 1)).resolve(page([portalNew, portal]));
+      await settle(element);
+      expect(events.map((e) => [e.type, (e as Event & { apiKey: ApiKey }).apiKey.status])).to.deep.equal([
+        ['settings-api-key-revoke', 'active'],
+        ['settings-api-key-revoked', 'revoked'],
+      ]);
+      expect($(element, '[part=notice]').textContent).to.equal('“CI deploy” was revoked.');
+      expect(shadowText(element)).not.to.contain('CI deploy sk_live');
+    });
+
+    it('keeps the dialog open with the server’s reason when the key was already revoked', async () => {
+      const { fake, element } = await loaded();
+      await clickRowAction(element, 'Revoke CI deploy');
+      type($<HTMLInputElement>(element, '#confirm-name'), 'CI deploy');
+      await settle(element);
+      $<HTMLButtonElement>(element, 'settings-dialog button.danger').click();
+      (await fake.nextCall('revokeApiKey')).reject(new SettingsApiError({ status: 409, code: 'already_revoked', message: 'CI deploy was already revoked.' }));
+      await settle(element);
+      expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('CI deploy was already revoked.');
+      expect($<HTMLInputElement>(element, '#confirm-name').value).to.equal('CI deploy');
+    });
+  });
+});
