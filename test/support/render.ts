@@ -1,6 +1,9 @@
 import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/define.js';
+// The provider and the shell only: each panel's tests register their panel (the shell tests stand in
+// fakes for panels at some sections).
+import '../../src/define/settings-provider.js';
+import '../../src/define/settings-app.js';
 import type { SettingsClient } from '../../src/api/client.js';
 import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
 
