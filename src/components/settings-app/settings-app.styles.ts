@@ -69,6 +69,11 @@ export const appStyles = css`
   [part='hidden-help'] .hidden-name {
     font-weight: 600;
   }
+  [part='content'] {
+    /* Wide tables scroll inside the section instead of spilling over the host's layout. */
+    min-inline-size: 0;
+    overflow-x: auto;
+  }
   [part='header'] {
     margin-block-end: ${t.space6};
   }
