@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { delay, http, HttpResponse } from 'msw';
 import type { PersonaId } from '../mocks/personas.js';
+import { emptyStory, loadErrorStory, loadingStory, rateLimitedStory } from './support/list-states.js';
 import type { SettingsAdminTeam } from '../src/components/settings-admin-team/settings-admin-team.js';
 import '../src/define/settings-admin-team.js';
 
@@ -48,45 +48,16 @@ export const AddMember: Story = {
 };
 
 /** The team is still loading. */
-export const Loading: Story = {
-  tags: ['smoke-skip-settle'],
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(adminTeamUrl, async () => {
-          await delay('infinite');
-        }),
-      ],
-    },
-  },
-};
+export const Loading: Story = { ...loadingStory(adminTeamUrl), tags: ['smoke-skip-settle'] };
 
 /** Nobody on the team yet (a new organization): says how to add someone. */
-export const Empty: Story = {
-  parameters: { msw: { handlers: [http.get(adminTeamUrl, () => HttpResponse.json({ items: [], nextCursor: null, total: 0 }))] } },
-};
+export const Empty: Story = emptyStory(adminTeamUrl);
 
 /** The team could not be loaded: the error and a retry. */
-export const LoadError: Story = {
-  parameters: {
-    msw: {
-      handlers: [http.get(adminTeamUrl, () => HttpResponse.json({ error: { code: 'server_error', message: 'Internal error' } }, { status: 500 }))],
-    },
-  },
-};
+export const LoadError: Story = loadErrorStory(adminTeamUrl);
 
 /** Too many requests: says when to try again. */
-export const RateLimited: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(adminTeamUrl, () =>
-          HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': '30' } }),
-        ),
-      ],
-    },
-  },
-};
+export const RateLimited: Story = rateLimitedStory(adminTeamUrl);
 
 /** Clicks Add member once the panel has loaded (the button appears only with manage permission). */
 function openAddMember(element: Element | undefined): void {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { delay, http, HttpResponse } from 'msw';
 import type { PersonaId } from '../mocks/personas.js';
+import { emptyStory, loadErrorStory, loadingStory, rateLimitedStory } from './support/list-states.js';
 import '../src/define/settings-company-members.js';
 
 /**
@@ -62,51 +62,16 @@ export const InviteMember: Story = {
 };
 
 /** The members are still loading. */
-export const Loading: Story = {
-  tags: ['smoke-skip-settle'],
-  parameters: {
-    persona: 'company-admin',
-    msw: {
-      handlers: [
-        http.get(membersUrl, async () => {
-          await delay('infinite');
-        }),
-      ],
-    },
-  },
-};
+export const Loading: Story = { ...loadingStory(membersUrl, 'company-admin'), tags: ['smoke-skip-settle'] };
 
 /** No members to show: says how to invite someone. */
-export const Empty: Story = {
-  parameters: {
-    persona: 'company-admin',
-    msw: { handlers: [http.get(membersUrl, () => HttpResponse.json({ items: [], nextCursor: null, total: 0 }))] },
-  },
-};
+export const Empty: Story = emptyStory(membersUrl, 'company-admin');
 
 /** The members could not be loaded: the error and a retry. */
-export const LoadError: Story = {
-  parameters: {
-    persona: 'company-admin',
-    msw: {
-      handlers: [http.get(membersUrl, () => HttpResponse.json({ error: { code: 'server_error', message: 'Internal error' } }, { status: 500 }))],
-    },
-  },
-};
+export const LoadError: Story = loadErrorStory(membersUrl, 'company-admin');
 
 /** Too many requests: says when to try again. */
-export const RateLimited: Story = {
-  parameters: {
-    persona: 'company-admin',
-    msw: {
-      handlers: [
-        http.get(membersUrl, () =>
-          HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': '30' } }),
-        ),
-      ],
-    },
-  },
-};
+export const RateLimited: Story = rateLimitedStory(membersUrl, 'company-admin');
 
 /** Clicks Invite member once the panel has loaded (the button appears only with manage permission). */
 function clickInvite(element: Element | undefined): void {

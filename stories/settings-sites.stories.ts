@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http } from 'msw';
 import type { PersonaId } from '../mocks/personas.js';
+import { emptyStory, loadErrorStory, loadingStory, rateLimitedStory } from './support/list-states.js';
 import '../src/define/settings-sites.js';
 
 /**
@@ -72,51 +73,16 @@ export const SlowCompanySwitch: Story = {
 };
 
 /** The sites are still loading. */
-export const Loading: Story = {
-  tags: ['smoke-skip-settle'],
-  parameters: {
-    persona: 'company-admin',
-    msw: {
-      handlers: [
-        http.get(sitesUrl, async () => {
-          await delay('infinite');
-        }),
-      ],
-    },
-  },
-};
+export const Loading: Story = { ...loadingStory(sitesUrl, 'company-admin'), tags: ['smoke-skip-settle'] };
 
 /** A company with no sites yet: says how to add one. */
-export const Empty: Story = {
-  parameters: {
-    persona: 'company-admin',
-    msw: { handlers: [http.get(sitesUrl, () => HttpResponse.json({ items: [], nextCursor: null, total: 0 }))] },
-  },
-};
+export const Empty: Story = emptyStory(sitesUrl, 'company-admin');
 
 /** The sites could not be loaded: the error and a retry. */
-export const LoadError: Story = {
-  parameters: {
-    persona: 'company-admin',
-    msw: {
-      handlers: [http.get(sitesUrl, () => HttpResponse.json({ error: { code: 'server_error', message: 'Internal error' } }, { status: 500 }))],
-    },
-  },
-};
+export const LoadError: Story = loadErrorStory(sitesUrl, 'company-admin');
 
 /** Too many requests: says when to try again. */
-export const RateLimited: Story = {
-  parameters: {
-    persona: 'company-admin',
-    msw: {
-      handlers: [
-        http.get(sitesUrl, () =>
-          HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': '30' } }),
-        ),
-      ],
-    },
-  },
-};
+export const RateLimited: Story = rateLimitedStory(sitesUrl, 'company-admin');
 
 /** Clicks Add site once the panel has loaded (the button appears only with manage permission). */
 function clickAddSite(element: Element | undefined): void {
