@@ -15,12 +15,24 @@ export interface PagedListOptions<T, A extends readonly unknown[]> {
   debounceMs?: number;
 }
 
+/** What rendering needs to know about a paged list, whatever its args. */
+export interface PagedListState<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly status: 'idle' | 'pending' | 'complete' | 'error';
+  readonly loadingMore: boolean;
+  readonly error: SettingsApiError | undefined;
+  readonly hasMore: boolean;
+  loadMore(): Promise<void>;
+  reload(): Promise<void>;
+}
+
 /**
  * A server-side searched, paged list: the search text is debounced and sent to the server, pages
  * are appended with `loadMore()`, and every change of args or search aborts the request in flight
  * and drops the rows of the previous query at once (never one company's rows under another's name).
  */
-export class PagedListController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
+export class PagedListController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController, PagedListState<T> {
   /** Rows loaded so far for the current args and search. */
   items: T[] = [];
   total = 0;

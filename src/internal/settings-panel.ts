@@ -9,7 +9,7 @@ import { msg } from '../i18n/localize.js';
 import { baseStyles, t } from '../styles/tokens.js';
 import { renderAccessNotice } from './access-notice.js';
 import { describeError } from './describe-error.js';
-import { PagedListController, type PagedListOptions } from './paged-list-controller.js';
+import { PagedListController, type PagedListOptions, type PagedListState } from './paged-list-controller.js';
 import { ResourceController, type ResourceOptions, type ResourceState } from './resource-controller.js';
 
 export const panelStyles = css`
@@ -18,6 +18,18 @@ export const panelStyles = css`
   }
   [part='view-only'] {
     margin-block: 0 ${t.space4};
+  }
+  /* renderPagedList: the count and the button that loads the next page */
+  div[part='more'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space4};
+    align-items: center;
+    justify-content: space-between;
+    margin-block-start: ${t.space4};
+  }
+  div[part='more'] > p {
+    margin: 0;
   }
 `;
 
@@ -170,6 +182,34 @@ export abstract class SettingsPanel extends LitElement {
       return html`<div part="state empty">${rendering.empty ? rendering.empty() : msg('state.empty')}</div>`;
     }
     return rendering.complete(value);
+  }
+
+  /**
+   * Renders every state of a paged list: loading, error with retry, empty, the rows, then the
+   * "Showing N of M" count and the button that loads the next page (or the error that stopped it).
+   */
+  protected renderPagedList<T>(
+    list: PagedListState<T>,
+    rendering: { rows: (items: readonly T[]) => unknown; empty: () => unknown; count: string; more: string; loadingMore: string },
+  ): unknown {
+    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
+    if (list.items.length === 0 && list.status !== 'complete') {
+      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+    }
+    if (list.items.length === 0) return html`<div part="state empty">${rendering.empty()}</div>`;
+    return html`
+      ${rendering.rows(list.items)}
+      <div part="more">
+        <p role="status">${rendering.count}</p>
+        ${list.error
+          ? this.renderError(list.error, () => void list.loadMore())
+          : list.hasMore
+            ? html`<button type="button" aria-disabled=${String(list.loadingMore)} aria-busy=${String(list.loadingMore)} @click=${() => void list.loadMore()}>
+                ${list.loadingMore ? rendering.loadingMore : rendering.more}
+              </button>`
+            : nothing}
+      </div>
+    `;
   }
 
   protected renderError(error: SettingsApiError, retry?: () => void): TemplateResult {

@@ -87,6 +87,14 @@ export const formStyles = css`
     color: ${t.colorTextMuted};
     font-weight: 600;
   }
+  /* Row headers (the first cell naming the row) read as content, not as column labels. */
+  table.list tbody th {
+    font-size: inherit;
+    color: inherit;
+  }
+  [part~='row-actions'] {
+    text-align: end;
+  }
   .badge {
     display: inline-block;
     padding-inline: ${t.space2};

@@ -241,41 +241,33 @@ export class SettingsCompanyMembers extends SettingsPanel {
 
   #renderList() {
     const list = this.#members;
-    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
-    if (list.items.length === 0 && list.status !== 'complete') {
-      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
-    }
-    if (list.items.length === 0) {
-      const query = list.searched.trim();
-      const text = query ? msg('companyMembers.noMatch', { query }) : msg('companyMembers.empty', { company: this.#company });
-      return html`<div part="state empty"><p>${text} ${!query && this.canManage ? msg('companyMembers.empty.invite') : nothing}</p></div>`;
-    }
-    return html`
-      <table class="list" part="list" aria-labelledby="members-heading" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
-        <thead>
-          <tr>
-            <th scope="col">${msg('companyMembers.column.member')}</th>
-            <th scope="col">${msg('companyMembers.column.role')}</th>
-            <th scope="col">${msg('companyMembers.column.status')}</th>
-            ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('companyMembers.column.actions')}</span></th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(list.items, (member) => member.id, (member) => this.#renderRow(member))}
-        </tbody>
-      </table>
-      <div part="more">
-        <p role="status">${msg('companyMembers.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total })}</p>
-        ${list.error
-          ? this.renderError(list.error, () => void list.loadMore())
-          : list.hasMore
-            ? html`<button type="button" aria-disabled=${String(list.loadingMore)} aria-busy=${String(list.loadingMore)} @click=${() => void list.loadMore()}>
-                ${list.loadingMore ? msg('companyMembers.loadingMore') : msg('companyMembers.more')}
-              </button>`
-            : nothing}
-      </div>
-    `;
+    return this.renderPagedList(list, {
+      empty: () => {
+        const query = list.searched.trim();
+        const text = query ? msg('companyMembers.noMatch', { query }) : msg('companyMembers.empty', { company: this.#company });
+        return html`<p>${text} ${!query && this.canManage ? msg('companyMembers.empty.invite') : nothing}</p>`;
+      },
+      rows: (members) => html`
+        <table class="list" part="list" aria-labelledby="members-heading" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
+          <thead>
+            <tr>
+              <th scope="col">${msg('companyMembers.column.member')}</th>
+              <th scope="col">${msg('companyMembers.column.role')}</th>
+              <th scope="col">${msg('companyMembers.column.status')}</th>
+              ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('companyMembers.column.actions')}</span></th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(members, (member) => member.id, (member) => this.#renderRow(member))}
+          </tbody>
+        </table>
+      `,
+      count: msg('companyMembers.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
+      more: msg('companyMembers.more'),
+      loadingMore: msg('companyMembers.loadingMore'),
+    });
   }
+
 
   #renderRow(member: CompanyMember) {
     const fromOrganization = member.source === 'organization';

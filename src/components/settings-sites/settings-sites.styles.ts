@@ -21,24 +21,6 @@ export const sitesStyles = css`
   .toolbar .field {
     margin: 0;
   }
-  tbody th {
-    font-size: inherit;
-    color: inherit;
-  }
-  [part~='row-actions'] {
-    text-align: end;
-  }
-  [part='more'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${t.space4};
-    align-items: center;
-    justify-content: space-between;
-    margin-block-start: ${t.space4};
-  }
-  [part='more'] > p {
-    margin: 0;
-  }
   [part='notice'] > p {
     margin-block: 0 ${t.space4};
   }

@@ -200,38 +200,30 @@ export class SettingsSites extends SettingsPanel {
 
   #renderList() {
     const list = this.#sites;
-    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
-    if (list.items.length === 0 && list.status !== 'complete') {
-      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
-    }
-    if (list.items.length === 0) return html`<div part="state empty"><p>${this.#emptyText()}</p></div>`;
-    return html`
-      <table class="list" part="list" aria-labelledby="sites-heading" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
-        <thead>
-          <tr>
-            <th scope="col">${msg('sites.name')}</th>
-            <th scope="col">${msg('sites.address')}</th>
-            <th scope="col">${msg('sites.timeZone')}</th>
-            <th scope="col">${msg('sites.status')}</th>
-            ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('sites.actions')}</span></th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(list.items, (site) => site.id, (site) => this.#renderRow(site))}
-        </tbody>
-      </table>
-      <div part="more">
-        <p role="status">${msg('sites.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total })}</p>
-        ${list.error
-          ? this.renderError(list.error, () => void list.loadMore())
-          : list.hasMore
-            ? html`<button type="button" aria-disabled=${String(list.loadingMore)} aria-busy=${String(list.loadingMore)} @click=${() => void list.loadMore()}>
-                ${list.loadingMore ? msg('sites.loadingMore') : msg('sites.more')}
-              </button>`
-            : nothing}
-      </div>
-    `;
+    return this.renderPagedList(list, {
+      empty: () => html`<p>${this.#emptyText()}</p>`,
+      rows: (sites) => html`
+        <table class="list" part="list" aria-labelledby="sites-heading" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
+          <thead>
+            <tr>
+              <th scope="col">${msg('sites.name')}</th>
+              <th scope="col">${msg('sites.address')}</th>
+              <th scope="col">${msg('sites.timeZone')}</th>
+              <th scope="col">${msg('sites.status')}</th>
+              ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('sites.actions')}</span></th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(sites, (site) => site.id, (site) => this.#renderRow(site))}
+          </tbody>
+        </table>
+      `,
+      count: msg('sites.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
+      more: msg('sites.more'),
+      loadingMore: msg('sites.loadingMore'),
+    });
   }
+
 
   #emptyText(): string {
     const query = this.#sites.searched.trim();
