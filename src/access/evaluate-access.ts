@@ -1,8 +1,18 @@
-import type { Permission, Session, SessionCompany } from '../api/types.js';
+import type { Session, SessionCompany } from '../api/types.js';
 import { msg } from '../i18n/localize.js';
-import { getSection, type SectionDefinition, type SectionId } from './sections.js';
+import { getSection, isBuiltInSectionId, type BuiltInSectionId, type SectionDefinition } from './sections.js';
 
-export type AccessReason = 'not-organization-member' | 'missing-permission' | 'feature-unavailable' | 'no-company-access';
+/**
+ * Why a section is hidden. Ours are listed; a host's own rule may answer its own code.
+ * `not-offered`: the section is not part of this Settings area (omitted by the host, or unknown).
+ */
+export type AccessReason =
+  | 'not-organization-member'
+  | 'missing-permission'
+  | 'feature-unavailable'
+  | 'no-company-access'
+  | 'not-offered'
+  | (string & {});
 
 export type AccessDecision =
   | {
@@ -21,10 +31,28 @@ export type AccessDecision =
  * For a company section pass the selected company; without one, the user's first company is used
  * (what the shell selects by default).
  */
-export function evaluateAccess(session: Session, sectionId: SectionId, companyId?: string | null): AccessDecision {
-  const section = getSection(sectionId);
+export function evaluateAccess(session: Session, sectionOrId: BuiltInSectionId | SectionDefinition, companyId?: string | null): AccessDecision {
+  const section = typeof sectionOrId === 'string' ? getSection(sectionOrId) : sectionOrId;
+  const company = selectedCompany(session, companyId);
+  const decision = evaluateScope(session, section, companyId);
+  if (!decision.allowed || !section.rule) return decision;
+  // The host's own rule decides last: it may deny, or narrow manage to view.
+  const ruled = section.rule(session, company);
+  if (!ruled.allowed) return deny(ruled.reason, ruled.message);
+  return { allowed: true, mode: ruled.mode === 'view' ? 'view' : decision.mode, roleName: ruled.roleName !== undefined ? ruled.roleName : decision.roleName };
+}
+
+/** The decision for a section that is not part of this Settings area. */
+export function notOffered(): AccessDecision {
+  return deny('not-offered', msg('access.notOffered'));
+}
+
+function evaluateScope(session: Session, section: SectionDefinition, companyId: string | null | undefined): AccessDecision {
   switch (section.scope) {
     case 'personal':
+      if (section.feature && !hasFeature(session, section.feature)) {
+        return deny('feature-unavailable', msg('access.featureUnavailable', { section: sectionLabel(section) }));
+      }
       return { allowed: true, mode: 'manage', roleName: null };
     case 'organization':
       return evaluateOrganization(session, section);
@@ -33,14 +61,22 @@ export function evaluateAccess(session: Session, sectionId: SectionId, companyId
   }
 }
 
+function selectedCompany(session: Session, companyId: string | null | undefined): SessionCompany | null {
+  return (companyId ? session.companies.find((c) => c.id === companyId) : session.companies[0]) ?? null;
+}
+
+function hasFeature(session: Session, feature: string): boolean {
+  return (session.features as Partial<Record<string, boolean>>)[feature] === true;
+}
+
 function evaluateOrganization(session: Session, section: SectionDefinition): AccessDecision {
   const organization = session.organization;
   if (!organization) return deny('not-organization-member', msg('access.notOrganizationMember'));
   // A missing feature is checked first: no role change would make the section appear.
-  if (section.feature && !session.features[section.feature]) {
+  if (section.feature && !hasFeature(session, section.feature)) {
     return deny('feature-unavailable', msg('access.featureUnavailable', { section: sectionLabel(section) }));
   }
-  const granted: readonly Permission[] = organization.permissions;
+  const granted: readonly string[] = organization.permissions;
   if (section.viewPermission && !has(granted, section.viewPermission) && !has(granted, section.managePermission)) {
     return deny('missing-permission', missingOrganizationPermission(section, organization.role.name));
   }
@@ -51,7 +87,7 @@ function evaluateCompany(session: Session, section: SectionDefinition, companyId
   if (session.companies.length === 0) return deny('no-company-access', msg('access.noCompanyAccess.none'));
   const company = companyId ? session.companies.find((c) => c.id === companyId) : session.companies[0];
   if (!company) return deny('no-company-access', msg('access.noCompanyAccess.company'));
-  const granted: readonly Permission[] = company.permissions;
+  const granted: readonly string[] = company.permissions;
   if (section.viewPermission && !has(granted, section.viewPermission) && !has(granted, section.managePermission)) {
     return deny('missing-permission', missingCompanyPermission(section, company));
   }
@@ -59,9 +95,10 @@ function evaluateCompany(session: Session, section: SectionDefinition, companyId
 }
 
 /** The label of a section, localized. */
-export function sectionLabel(section: SectionDefinition | SectionId): string {
-  const id = typeof section === 'string' ? section : section.id;
-  return msg(`section.${id}`);
+export function sectionLabel(section: SectionDefinition | BuiltInSectionId): string {
+  const definition = typeof section === 'string' ? getSection(section) : section;
+  if (definition.label) return typeof definition.label === 'function' ? definition.label() : definition.label;
+  return isBuiltInSectionId(definition.id) ? msg(`section.${definition.id}`) : definition.id;
 }
 
 function missingOrganizationPermission(section: SectionDefinition, role: string): string {
@@ -74,11 +111,11 @@ function missingCompanyPermission(section: SectionDefinition, company: SessionCo
   return msg('access.missingPermission.company', { section: sectionLabel(section), role: company.role.name, company: company.name });
 }
 
-function modeFor(granted: readonly Permission[], section: SectionDefinition): 'manage' | 'view' {
+function modeFor(granted: readonly string[], section: SectionDefinition): 'manage' | 'view' {
   return !section.managePermission || has(granted, section.managePermission) ? 'manage' : 'view';
 }
 
-function has(granted: readonly Permission[], permission: Permission | undefined): boolean {
+function has(granted: readonly string[], permission: string | undefined): boolean {
   return permission !== undefined && granted.includes(permission);
 }
 

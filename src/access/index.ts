@@ -1,3 +1,10 @@
-export { evaluateAccess, sectionLabel, type AccessDecision, type AccessReason } from './evaluate-access.js';
-export { getSection, isSectionId, scopes, sectionIds, sections, sectionsInScope } from './sections.js';
-export type { Scope, SectionDefinition, SectionId } from './sections.js';
+export { evaluateAccess, notOffered, sectionLabel, type AccessDecision, type AccessReason } from './evaluate-access.js';
+export { getSection, isBuiltInSectionId, isSectionId, scopes, sectionIds, sections, sectionsInScope } from './sections.js';
+export type { BuiltInSectionDefinition, BuiltInSectionId, Scope, SectionDefinition, SectionId, SectionRule, SectionRuleResult } from './sections.js';
+export {
+  createSectionRegistry,
+  defaultSectionRegistry,
+  SectionDefinitionError,
+  type SectionRegistry,
+  type SectionRegistryOptions,
+} from './section-registry.js';

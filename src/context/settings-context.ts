@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
-import { evaluateAccess, type AccessDecision } from '../access/evaluate-access.js';
+import { evaluateAccess, notOffered, type AccessDecision } from '../access/evaluate-access.js';
+import type { SectionRegistry } from '../access/section-registry.js';
 import type { SectionId } from '../access/sections.js';
 import type { SettingsClient } from '../api/client.js';
 import type { Session, SessionCompany } from '../api/types.js';
@@ -18,7 +19,9 @@ export interface SettingsContextValue {
   readonly company: SessionCompany | null;
   /** Where users are told to write when something needs the vendor (e.g. billing not set up). */
   readonly supportEmail: string | null;
-  /** Access to a section for the selected company. */
+  /** The sections of this Settings area: ours minus the omitted ones, plus the host's. */
+  readonly sections: SectionRegistry;
+  /** Access to a section for the selected company; `not-offered` for a section not in `sections`. */
   access(section: SectionId): AccessDecision;
   selectCompany(companyId: string): void;
   /** Reloads the session in place (after a 403: permissions changed under the user). */
@@ -32,6 +35,9 @@ export function createContextValue(init: Omit<SettingsContextValue, 'access' | '
   return {
     ...init,
     company,
-    access: (section) => evaluateAccess(init.session, section, init.companyId),
+    access: (id) => {
+      const section = init.sections.get(id);
+      return section ? evaluateAccess(init.session, section, init.companyId) : notOffered();
+    },
   };
 }

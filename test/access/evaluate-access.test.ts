@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { evaluateAccess, type AccessReason } from '../../src/access/evaluate-access.js';
-import { sectionIds, type SectionId } from '../../src/access/sections.js';
+import { sectionIds, type BuiltInSectionId as SectionId } from '../../src/access/sections.js';
 import { createMockDb } from '../../mocks/db.js';
 import { personaIds, type PersonaId } from '../../mocks/personas.js';
 import { testSession } from '../support/sessions.js';

@@ -2,7 +2,7 @@ import { consume, provide } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
-import { getSection, isSectionId, scopes, sections, sectionsInScope, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
+import { scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
 import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { SettingsNavigateEvent } from '../../events/shell-events.js';
@@ -83,8 +83,10 @@ export class SettingsApp extends LitElement {
   }
 
   #onHashChange = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (this.followHash && isSectionId(id)) this.section = id;
+    if (!this.followHash) return;
+    const id = decodeHash(location.hash.slice(1));
+    // Before the session loads every known id is taken; unknown ones wait for the registry.
+    if (id && (this.settings?.sections.get(id) ?? !this.settings)) this.section = id;
   };
 
   #onLinkClick(event: MouseEvent, section: SectionId): void {
@@ -116,7 +118,7 @@ export class SettingsApp extends LitElement {
   protected override render() {
     const settings = this.settings;
     if (!settings) return nothing;
-    const decisions = new Map(sections.map((s) => [s.id, settings.access(s.id)]));
+    const decisions = new Map(settings.sections.all.map((s) => [s.id, settings.access(s.id)]));
     return html`
       <div class="layout">
         <nav part="nav" aria-label=${msg('shell.navLabel')}>
@@ -128,7 +130,7 @@ export class SettingsApp extends LitElement {
   }
 
   #renderGroup(scope: Scope, decisions: Map<SectionId, AccessDecision>) {
-    const visible = sectionsInScope(scope).filter((s) => decisions.get(s.id)?.allowed);
+    const visible = this.settings!.sections.inScope(scope).filter((s) => decisions.get(s.id)?.allowed);
     const hasCompanies = scope === 'company' && (this.settings?.session.companies.length ?? 0) > 0;
     if (visible.length === 0 && !hasCompanies) return nothing;
     return html`
@@ -155,7 +157,7 @@ export class SettingsApp extends LitElement {
   }
 
   #renderHiddenHelp(decisions: Map<SectionId, AccessDecision>) {
-    const hidden = sections.flatMap((s) => {
+    const hidden = this.settings!.sections.all.flatMap((s) => {
       const decision = decisions.get(s.id);
       return decision && !decision.allowed ? [{ section: s, decision }] : [];
     });
@@ -183,13 +185,13 @@ export class SettingsApp extends LitElement {
 
   #renderContent(decisions: Map<SectionId, AccessDecision>) {
     const id = this.section;
-    if (!isSectionId(id)) {
+    const section = this.settings!.sections.get(id);
+    if (!section) {
       return html`
         <h2 id="section-heading">${msg('shell.unknownSection', { section: id })}</h2>
         <p><a href=${this.#href('personal/general')} @click=${(e: MouseEvent) => this.#onLinkClick(e, 'personal/general')}>${msg('shell.backToGeneral')}</a></p>
       `;
     }
-    const section = getSection(id);
     const decision = decisions.get(id)!;
     return html`
       <header part="header">
@@ -206,6 +208,15 @@ export class SettingsApp extends LitElement {
     if (scope === 'personal') return msg('scope.personal.description');
     const company = this.settings?.company;
     return company ? msg('scope.company.description', { company: company.name }) : msg('scope.company.descriptionNoCompany');
+  }
+}
+
+/** A hash a user typed or pasted may be malformed (`#100%`): treat it as no section, never throw. */
+function decodeHash(hash: string): string | null {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return null;
   }
 }
 

@@ -5,6 +5,8 @@ import type { SettingsClient } from '../../api/client.js';
 import { isAbortError, toSettingsApiError, type SettingsApiError } from '../../api/errors.js';
 import { createHttpClient } from '../../api/http-client.js';
 import type { Session, Theme } from '../../api/types.js';
+import { createSectionRegistry, defaultSectionRegistry, type SectionRegistry } from '../../access/section-registry.js';
+import type { SectionDefinition, SectionId } from '../../access/sections.js';
 import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { withErrorReporting } from '../../context/error-reporting-client.js';
 import { SettingsPreferencesChangedEvent } from '../../events/personal-events.js';
@@ -54,6 +56,19 @@ export class SettingsProvider extends LitElement {
   @property({ attribute: 'support-email' }) supportEmail?: string;
 
   /**
+   * The host's own sections: they join the navigation, routing, the deep-link guard and "Can't find
+   * a setting?" like ours. See `SectionDefinition`; when one is invalid, the console says why and only ours are shown.
+   */
+  @property({ attribute: false }) sections: readonly SectionDefinition[] = [];
+
+  /**
+   * Built-in sections this product does not offer, space-separated (e.g. `organization/billing`):
+   * they leave the navigation and are not listed as hidden either.
+   */
+  @property({ attribute: 'omit-sections', converter: { fromAttribute: (value) => (value ?? '').split(/\s+/).filter(Boolean) } })
+  omitSections: readonly SectionId[] = [];
+
+  /**
    * Forces a theme. By default the elements follow the user's own preference (Personal >
    * Preferences), applied as `color-scheme` so every token's `light-dark()` follows it.
    */
@@ -70,6 +85,7 @@ export class SettingsProvider extends LitElement {
   protected context?: SettingsContextValue;
 
   #client?: SettingsClient;
+  #registry: SectionRegistry = defaultSectionRegistry;
   #abort?: AbortController;
   #refreshing?: Promise<void>;
 
@@ -91,7 +107,9 @@ export class SettingsProvider extends LitElement {
       this.#client = this.#createClient();
       void this.reload();
     }
-    if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail'))) {
+    const sectionsChanged = changed.has('sections') || changed.has('omitSections');
+    if (sectionsChanged) this.#registry = this.#createRegistry();
+    if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail') || sectionsChanged)) {
       this.context = this.#contextFor(this.load.session);
     }
     if (changed.has('load') && this.load.status === 'ready') this.userTheme = this.load.session.user.theme;
@@ -130,6 +148,16 @@ export class SettingsProvider extends LitElement {
   #createClient(): SettingsClient | undefined {
     const client = this.client ?? (this.baseUrl ? createHttpClient({ baseUrl: this.baseUrl }) : undefined);
     return client && withErrorReporting(client, (error) => this.#onUnauthorized(error));
+  }
+
+  #createRegistry(): SectionRegistry {
+    try {
+      return createSectionRegistry({ add: this.sections, omit: this.omitSections });
+    } catch (error) {
+      // A host's mistake must not take the whole area down: ours still work, the console says why.
+      console.error(error);
+      return defaultSectionRegistry;
+    }
   }
 
   async #loadSession(): Promise<void> {
@@ -171,6 +199,7 @@ export class SettingsProvider extends LitElement {
       client: this.#client!,
       session,
       companyId,
+      sections: this.#registry,
       supportEmail: this.supportEmail ?? null,
       selectCompany: (id) => this.selectCompany(id),
       refreshSession: () => this.refreshSession(),

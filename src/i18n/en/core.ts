@@ -35,6 +35,7 @@ export const coreMessages = {
   'access.noCompanyAccess.none':
     'You are not assigned to any company, so there are no company settings to show. Ask an organization admin to assign you to a company.',
   'access.noCompanyAccess.company': 'You are not assigned to this company. Pick one of your companies, or ask an organization admin to assign you.',
+  'access.notOffered': 'This section is not part of these settings.',
   'access.viewOnly': (p: { role: string }) => `View only: your role is ${p.role}.`,
 
   // shell
