@@ -25,7 +25,7 @@ export { SettingsPreferences } from './components/settings-preferences/settings-
 export { SettingsApiKeys } from './components/settings-api-keys/settings-api-keys.js';
 export { SettingsApiKeyRotation } from './components/settings-api-keys/settings-api-key-rotation.js';
 export { SettingsApiKeySecret } from './components/settings-api-keys/settings-api-key-secret.js';
-export { SettingsPanel } from './internal/settings-panel.js';
-export { PagedListController, type PagedListOptions, type PagedListState } from './internal/paged-list-controller.js';
-export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './internal/resource-controller.js';
+export { SettingsPanel } from './kit/settings-panel.js';
+export { PagedListController, type PagedListOptions, type PagedListState } from './kit/paged-list-controller.js';
+export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './kit/resource-controller.js';
 export { defineElement } from './internal/define-element.js';

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SettingsApp } from '../../src/components/settings-app/settings-app.js';
 import type { SettingsCompanySwitcher } from '../../src/components/settings-company-switcher/settings-company-switcher.js';
-import { SettingsPanel } from '../../src/internal/settings-panel.js';
+import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { navigationContext } from '../../src/context/navigation-context.js';
 import { ContextConsumer } from '@lit/context';
 import { createMockDb } from '../../mocks/db.js';

@@ -17,8 +17,8 @@ import {
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
-import { PagedListController } from '../../internal/paged-list-controller.js';
-import { SettingsPanel } from '../../internal/settings-panel.js';
+import { PagedListController } from '../../kit/paged-list-controller.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { memberFormStyles } from './settings-admin-team.styles.js';

@@ -12,7 +12,7 @@ import {
 import { formatNumber } from '../../i18n/format.js';
 import { adminTeamMessages } from '../../i18n/en/admin-team.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { SettingsPanel, panelStyles } from '../../internal/settings-panel.js';
+import { SettingsPanel, panelStyles } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';

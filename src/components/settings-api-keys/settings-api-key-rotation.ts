@@ -10,7 +10,7 @@ import {
   SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
 import { msg } from '../../i18n/localize.js';
-import { SettingsPanel } from '../../internal/settings-panel.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';

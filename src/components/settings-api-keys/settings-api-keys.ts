@@ -13,7 +13,7 @@ import { formatDate, formatNumber } from '../../i18n/format.js';
 import { apiKeysMessages } from '../../i18n/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
-import { SettingsPanel } from '../../internal/settings-panel.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';

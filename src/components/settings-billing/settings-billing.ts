@@ -4,7 +4,7 @@ import type { Billing, BillingProfile } from '../../api/types.js';
 import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent } from '../../events/billing-events.js';
 import { billingMessages } from '../../i18n/en/billing.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { SettingsPanel } from '../../internal/settings-panel.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
 import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';

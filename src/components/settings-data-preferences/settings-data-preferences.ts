@@ -6,7 +6,7 @@ import type { SettingsContextValue } from '../../context/settings-context.js';
 import { SettingsDataPreferencesUpdatedEvent, SettingsDataPreferencesUpdateEvent } from '../../events/data-preferences-events.js';
 import { dataPreferencesMessages } from '../../i18n/en/data-preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { SettingsPanel } from '../../internal/settings-panel.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { choicesFor, type DataPreferenceField } from './data-preferences-choices.js';
 import { renderPreview } from './data-preferences-preview.js';

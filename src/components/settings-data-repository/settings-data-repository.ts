@@ -6,7 +6,7 @@ import { SettingsDataRepositoryUpdatedEvent, SettingsDataRepositoryUpdateEvent }
 import { formatNumber } from '../../i18n/format.js';
 import { dataRepositoryMessages } from '../../i18n/en/data-repository.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { SettingsPanel } from '../../internal/settings-panel.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
 

@@ -4,7 +4,7 @@ import type { CompanyMembershipSummary, OrganizationMembershipSummary } from '..
 import { formatList, formatNumber } from '../../i18n/format.js';
 import { membershipMessages } from '../../i18n/en/membership.js';
 import { addMessages, getLocale, msg } from '../../i18n/localize.js';
-import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
+import { panelStyles, SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { membershipStyles } from './settings-membership.styles.js';

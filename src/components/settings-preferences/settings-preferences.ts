@@ -7,7 +7,7 @@ import { SettingsPreferencesUpdateEvent } from '../../events/preferences-events.
 import { preferencesMessages } from '../../i18n/en/preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { describeError } from '../../internal/describe-error.js';
-import { SettingsPanel } from '../../internal/settings-panel.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { changedFrom } from '../settings-data-preferences/draft.js';
 import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';

@@ -10,7 +10,7 @@ import {
 } from '../../events/profile-events.js';
 import { profileMessages } from '../../i18n/en/profile.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
+import { panelStyles, SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { renderAvatar } from './profile-avatar.js';

@@ -16,7 +16,7 @@ import {
 import { formatNumber } from '../../i18n/format.js';
 import { sitesMessages } from '../../i18n/en/sites.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { panelStyles, SettingsPanel } from '../../internal/settings-panel.js';
+import { panelStyles, SettingsPanel } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import type { SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { Profile, Site } from '../../src/api/types.js';
 import { SettingsApiError } from '../../src/api/errors.js';
-import { SettingsPanel } from '../../src/internal/settings-panel.js';
+import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { renderInProvider, settle } from '../support/render.js';

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, toSettingsApiError, type SettingsApiError } from '../api/errors.js';
-import { sameArgs } from './same-args.js';
+import { sameArgs } from '../internal/same-args.js';
+import { LoadTracker } from './load-tracker.js';
 
 export type ResourceStatus = 'idle' | 'pending' | 'complete' | 'error';
 
@@ -23,7 +24,17 @@ export interface ResourceState<T> {
   readonly status: ResourceStatus;
   readonly value: T | undefined;
   readonly error: SettingsApiError | undefined;
+  /** Settles when the current load does (at once when idle); read `status` after awaiting. */
+  readonly taskComplete: Promise<void>;
   reload(): Promise<void>;
+}
+
+/** One renderer per state, as `@lit/task`'s `render()` takes them; a missing one renders nothing. */
+export interface ResourceRenderers<T> {
+  initial?: () => unknown;
+  pending?: () => unknown;
+  complete?: (value: T) => unknown;
+  error?: (error: SettingsApiError) => unknown;
 }
 
 /**
@@ -41,6 +52,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
   #options: ResourceOptions<T, A>;
   #args: A | null = null;
   #abort?: AbortController;
+  #loads = new LoadTracker();
 
   constructor(host: ReactiveControllerHost, options: ResourceOptions<T, A>) {
     this.#host = host;
@@ -58,11 +70,29 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     else {
       this.#abort?.abort();
       this.status = 'idle';
+      this.#loads.cancel();
     }
+  }
+
+  /** Settles when the current load does (at once when idle). Read `status`, `value`, `error` after. */
+  get taskComplete(): Promise<void> {
+    return this.#loads.complete;
+  }
+
+  /**
+   * Renders the current state, like `@lit/task`: `pending` while the first value loads (a reload
+   * keeps showing `complete` with the current value), `error` after a failure, `initial` when
+   * nothing may load (no session, or access denied).
+   */
+  render(renderers: ResourceRenderers<T>): unknown {
+    if (this.status === 'error' && this.error) return renderers.error?.(this.error);
+    if (this.value !== undefined) return renderers.complete?.(this.value);
+    return this.status === 'idle' ? renderers.initial?.() : renderers.pending?.();
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    this.#loads.cancel();
     // Forget the args so reconnecting loads again instead of showing an aborted request forever.
     if (this.status === 'pending') this.#args = null;
   }
@@ -83,6 +113,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
   async #run(args: A): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
+    const ticket = this.#loads.begin();
     this.status = 'pending';
     this.#host.requestUpdate();
     try {
@@ -97,6 +128,8 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
       this.error = toSettingsApiError(error);
       this.status = 'error';
       this.#options.onError?.(this.error);
+    } finally {
+      this.#loads.end(ticket);
     }
     this.#host.requestUpdate();
   }

@@ -7,8 +7,11 @@ import { toSettingsApiError, type SettingsApiError } from '../api/errors.js';
 import { settingsContext, type SettingsContextValue } from '../context/settings-context.js';
 import { msg } from '../i18n/localize.js';
 import { baseStyles, t } from '../styles/tokens.js';
-import { renderAccessNotice } from './access-notice.js';
-import { describeError } from './describe-error.js';
+import { renderAccessNotice } from '../internal/access-notice.js';
+import { describeError } from '../internal/describe-error.js';
+import { reportForbidden, resetForbidden } from './forbidden.js';
+import { gatedArgs } from './gate.js';
+import { WriteController, type WriteControllerOptions } from './write-controller.js';
 import { PagedListController, type PagedListOptions, type PagedListState } from './paged-list-controller.js';
 import { ResourceController, type ResourceOptions, type ResourceState } from './resource-controller.js';
 
@@ -61,9 +64,6 @@ export abstract class SettingsPanel extends LitElement {
   /** The section this panel renders; decides access. */
   protected abstract readonly section: SectionId;
 
-  /** A 403 refreshes the session once; again only after something loaded successfully. */
-  #refreshedForForbidden = false;
-
   protected get access(): AccessDecision | undefined {
     return this.settings?.access(this.section);
   }
@@ -85,10 +85,10 @@ export abstract class SettingsPanel extends LitElement {
     load: ResourceOptions<T, A>['load'];
   }): ResourceController<T, A> {
     return new ResourceController<T, A>(this, {
-      args: () => this.#argsIfAllowed(options.args),
+      args: gatedArgs(() => this.settings, this.section, options.args),
       load: options.load,
       onError: (error) => this.handleError(error),
-      onSuccess: () => (this.#refreshedForForbidden = false),
+      onSuccess: () => resetForbidden(this),
     });
   }
 
@@ -99,10 +99,10 @@ export abstract class SettingsPanel extends LitElement {
     pageSize?: number;
   }): PagedListController<T, A> {
     return new PagedListController<T, A>(this, {
-      args: () => this.#argsIfAllowed(options.args),
+      args: gatedArgs(() => this.settings, this.section, options.args),
       load: options.load,
       onError: (error) => this.handleError(error),
-      onSuccess: () => (this.#refreshedForForbidden = false),
+      onSuccess: () => resetForbidden(this),
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     });
   }
@@ -139,21 +139,31 @@ export abstract class SettingsPanel extends LitElement {
     return this.writeError?.fieldErrors?.[field];
   }
 
+  /**
+   * One write operation of this panel, with its own pending state, error and result (see
+   * `WriteController`). A company section's writes are company-scoped: their answer is dropped as
+   * `stale` when the user switches company meanwhile; other sections' writes never are.
+   */
+  protected createWrite<I, T>(
+    options: Omit<WriteControllerOptions<I, T>, 'settings' | 'companyScoped'> & { companyScoped?: boolean },
+  ): WriteController<I, T> {
+    const { companyScoped, ...rest } = options;
+    return new WriteController<I, T>(this, {
+      ...rest,
+      settings: () => this.settings,
+      companyScoped: () => companyScoped ?? this.settings?.sections.get(this.section)?.scope === 'company',
+    });
+  }
+
   /** A 403 means permissions changed under the user: refresh what they may see (once). */
   protected handleError(error: SettingsApiError): void {
-    if (error.status !== 403 || this.#refreshedForForbidden) return;
-    this.#refreshedForForbidden = true;
-    void this.settings?.refreshSession();
+    reportForbidden(this, error, this.settings);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // A failed write of one company must not show under another's name.
     const previous = changed.get('settings') as SettingsContextValue | undefined;
     if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) this.writeError = undefined;
-  }
-
-  #argsIfAllowed<A>(args: (settings: SettingsContextValue) => A): A | null {
-    return this.settings && this.access?.allowed ? args(this.settings) : null;
   }
 
   protected override render() {

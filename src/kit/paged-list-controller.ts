@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, toSettingsApiError, type SettingsApiError } from '../api/errors.js';
 import type { ListQuery, Page } from '../api/types.js';
-import { sameArgs } from './same-args.js';
+import { sameArgs } from '../internal/same-args.js';
+import { LoadTracker } from './load-tracker.js';
 
 export interface PagedListOptions<T, A extends readonly unknown[]> {
   /** Inputs of the list (client, company, filters); `null` sends no request. */
@@ -23,6 +24,8 @@ export interface PagedListState<T> {
   readonly loadingMore: boolean;
   readonly error: SettingsApiError | undefined;
   readonly hasMore: boolean;
+  /** Settles when the current load (first page, search, reload or next page) does. */
+  readonly taskComplete: Promise<void>;
   loadMore(): Promise<void>;
   reload(): Promise<void>;
 }
@@ -50,6 +53,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
   #args: A | null = null;
   #abort?: AbortController;
   #debounce?: ReturnType<typeof setTimeout>;
+  #loads = new LoadTracker();
 
   constructor(host: ReactiveControllerHost, options: PagedListOptions<T, A>) {
     this.#host = host;
@@ -61,18 +65,26 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     return this.nextCursor !== null;
   }
 
+  get taskComplete(): Promise<void> {
+    return this.#loads.complete;
+  }
+
   hostUpdate(): void {
     const args = this.#options.args();
     if (sameArgs(args, this.#args)) return;
     this.#args = args;
     this.#clear();
     if (args) void this.#loadFirst(args);
-    else this.#abort?.abort();
+    else {
+      this.#abort?.abort();
+      this.#loads.cancel();
+    }
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#debounce);
     this.#abort?.abort();
+    this.#loads.cancel();
     if (this.status === 'pending' || this.loadingMore) this.#args = null;
   }
 
@@ -99,6 +111,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     const args = this.#args;
     if (!args || !this.nextCursor || this.loadingMore) return;
     const abort = this.#startRequest();
+    const ticket = this.#loads.begin();
     this.loadingMore = true;
     this.#host.requestUpdate();
     try {
@@ -116,6 +129,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
         this.loadingMore = false;
         this.#host.requestUpdate();
       }
+      this.#loads.end(ticket);
     }
   }
 
@@ -157,6 +171,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
   async #loadFirst(args: A, { keepRows = false } = {}): Promise<void> {
     const abort = this.#startRequest();
     const searching = this.query;
+    const ticket = this.#loads.begin();
     if (!keepRows) this.items = [];
     this.status = 'pending';
     this.loadingMore = false;
@@ -173,6 +188,8 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
       this.#options.onSuccess?.();
     } catch (error) {
       this.#fail(error, abort);
+    } finally {
+      this.#loads.end(ticket);
     }
     this.#host.requestUpdate();
   }

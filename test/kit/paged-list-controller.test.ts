@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { AdminTeamMember, ListQuery, Page } from '../../src/api/types.js';
-import { SettingsPanel } from '../../src/internal/settings-panel.js';
+import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { FakeClient } from '../support/fake-client.js';
 import { renderInProvider, settle } from '../support/render.js';
 import { testSession } from '../support/sessions.js';

@@ -1,0 +1,138 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SettingsClient } from '../api/client.js';
+import { toSettingsApiError, type SettingsApiError } from '../api/errors.js';
+import type { SettingsContextValue } from '../context/settings-context.js';
+import { reportForbidden } from './forbidden.js';
+
+/**
+ * How a write ended:
+ * - `done`: the server accepted it; `value` is its answer.
+ * - `cancelled`: nothing was sent — a listener cancelled the intent event, or this operation was
+ *   already running (`reason: 'busy'`, e.g. a double click or Enter pressed twice), or the element
+ *   is not inside a loaded `<settings-provider>` (`reason: 'unavailable'`).
+ * - `failed`: the server (or the network) refused it; `error` is also on the controller, for rendering.
+ * - `stale`: it finished after the user switched company, so its answer belongs to another view and
+ *   must not be shown. The fact event was still fired when it succeeded.
+ */
+export type WriteResult<T> =
+  | { readonly status: 'done'; readonly value: T }
+  | { readonly status: 'cancelled'; readonly reason: 'intent' | 'busy' | 'unavailable' }
+  | { readonly status: 'failed'; readonly error: SettingsApiError }
+  | { readonly status: 'stale'; readonly value?: T; readonly error?: SettingsApiError };
+
+/** What the write runs with: the provider's client and the company selected when it started. */
+export interface WriteContext {
+  readonly client: SettingsClient;
+  readonly companyId: string | null;
+}
+
+export interface WriteControllerOptions<I, T> {
+  /** The provider's context, read when the write starts (a panel passes `() => this.settings`). */
+  settings: () => SettingsContextValue | undefined;
+  /**
+   * True when the write belongs to the selected company (a company section's writes): its answer
+   * is dropped as `stale` if the company changes meanwhile. Personal and organization writes are
+   * never stale — their result is the same whichever company is selected.
+   */
+  companyScoped: () => boolean;
+  /** The cancelable intent event, fired from the host before anything is sent. */
+  intent?: (input: I) => Event;
+  /** Sends the write. */
+  run: (input: I, context: WriteContext) => Promise<T>;
+  /** The fact event, fired from the host once the server accepted the write. */
+  fact?: (value: T, input: I) => Event;
+}
+
+/**
+ * One write operation of an element (a panel with two writes has two controllers): its own pending
+ * state, its own error and 422 field errors, the cancelable intent → fact events, and a result that
+ * says what happened. A failure leaves the caller's form state alone, so the user's input is kept.
+ *
+ * Busy-control rule: while `pending`, render the control that started the write with
+ * `aria-disabled="true"` and `aria-busy="true"`, never `disabled` — a disabled button under focus
+ * drops focus to the page. `run()` ignores a second start while pending, so the click is harmless.
+ */
+export class WriteController<I, T> implements ReactiveController {
+  #host: ReactiveControllerHost & HTMLElement;
+  #options: WriteControllerOptions<I, T>;
+  #pending = false;
+  #error: SettingsApiError | undefined;
+  /** The company the current error belongs to: it is not shown under another's name. */
+  #errorCompanyId: string | null = null;
+  #complete: Promise<WriteResult<T> | undefined> = Promise.resolve(undefined);
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: WriteControllerOptions<I, T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** True while this operation's request is in flight. */
+  get pending(): boolean {
+    return this.#pending;
+  }
+
+  /** The last failure of this operation, until the next start or `reset()`. */
+  get error(): SettingsApiError | undefined {
+    return this.#error;
+  }
+
+  /** Settles with the result of the write in flight (or the last one); for tests and hosts to await. */
+  get complete(): Promise<WriteResult<T> | undefined> {
+    return this.#complete;
+  }
+
+  /** The server's message for one field of the last failed write (422), to render beside it. */
+  fieldError(field: string): string | undefined {
+    return this.#error?.fieldErrors?.[field];
+  }
+
+  /** Forgets the last error (e.g. when its dialog is closed or the form is reset). */
+  reset(): void {
+    if (!this.#error) return;
+    this.#error = undefined;
+    this.#host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    // A company write's error is about the company it was sent for.
+    if (this.#error && this.#options.companyScoped() && this.#options.settings()?.companyId !== this.#errorCompanyId) this.#error = undefined;
+  }
+
+  /**
+   * Runs the write: fires the intent (a cancelled intent sends nothing), marks the operation
+   * pending, sends it, fires the fact on success.
+   */
+  run(input: I): Promise<WriteResult<T>> {
+    if (this.#pending) return Promise.resolve({ status: 'cancelled', reason: 'busy' });
+    const settings = this.#options.settings();
+    if (!settings) return Promise.resolve({ status: 'cancelled', reason: 'unavailable' });
+    if (this.#options.intent && !this.#host.dispatchEvent(this.#options.intent(input))) return Promise.resolve({ status: 'cancelled', reason: 'intent' });
+    const result = this.#send(input, settings);
+    this.#complete = result;
+    return result;
+  }
+
+  async #send(input: I, settings: SettingsContextValue): Promise<WriteResult<T>> {
+    const companyId = settings.companyId;
+    const stale = () => this.#options.companyScoped() && this.#options.settings()?.companyId !== companyId;
+    this.#pending = true;
+    this.#error = undefined;
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#options.run(input, { client: settings.client, companyId });
+      if (this.#options.fact) this.#host.dispatchEvent(this.#options.fact(value, input));
+      return stale() ? { status: 'stale', value } : { status: 'done', value };
+    } catch (thrown) {
+      const error = toSettingsApiError(thrown);
+      reportForbidden(this.#host, error, this.#options.settings());
+      if (stale()) return { status: 'stale', error };
+      this.#error = error;
+      this.#errorCompanyId = companyId;
+      return { status: 'failed', error };
+    } finally {
+      this.#pending = false;
+      this.#host.requestUpdate();
+    }
+  }
+}
