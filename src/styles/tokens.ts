@@ -107,4 +107,39 @@ export const baseStyles = css`
   .muted {
     color: ${t.colorTextMuted};
   }
+  /* <settings-dialog> has no shadow root: its native dialog is styled by the owner's sheet. */
+  settings-dialog {
+    display: contents;
+  }
+  settings-dialog > dialog {
+    inline-size: min(var(--settings-dialog-width, 32rem), calc(100vw - 2rem));
+    padding: ${t.space6};
+    border: 1px solid ${t.colorBorder};
+    border-radius: ${t.radiusMedium};
+    background: ${t.colorSurface};
+    color: ${t.colorText};
+    box-shadow: ${t.shadowPopup};
+  }
+  /* Body children fill a row each; the actions share the last row, end-aligned, in DOM order. */
+  settings-dialog > dialog[open] {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: ${t.space3} ${t.space2};
+  }
+  settings-dialog > dialog > :not([slot='actions']) {
+    flex: 1 0 100%;
+    margin-block: 0;
+  }
+  settings-dialog > dialog > [slot='actions'] {
+    order: 1;
+    margin-block-start: ${t.space3};
+  }
+  settings-dialog > dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  settings-dialog > dialog > h2 {
+    font-size: ${t.fontSizeLarge};
+  }
 `;

@@ -20,7 +20,7 @@ async function renderDialog(noDismiss = false) {
   opener.focus();
   dialog.open = true;
   await settle(dialog);
-  return { wrapper, dialog, opener, native: dialog.shadowRoot!.querySelector('dialog')! };
+  return { wrapper, dialog, opener, native: dialog.querySelector('dialog')! };
 }
 
 describe('settings-dialog', () => {
@@ -28,8 +28,8 @@ describe('settings-dialog', () => {
     const { native, wrapper } = await renderDialog();
     expect(native.open).to.equal(true);
     expect(native.matches(':modal')).to.equal(true);
-    expect(native.getAttribute('aria-labelledby')).to.equal('heading');
-    expect(native.querySelector('#heading')!.textContent).to.equal('Revoke key');
+    const headingId = native.getAttribute('aria-labelledby')!;
+    expect(native.querySelector(`#${headingId}`)!.textContent).to.equal('Revoke key');
     expect(wrapper.contains(document.activeElement) && document.activeElement !== wrapper.querySelector('#opener')).to.equal(true);
   });
 
@@ -51,7 +51,43 @@ describe('settings-dialog', () => {
     expect(dialog.open).to.equal(true);
     dialog.close();
     await settle(dialog);
-    expect(dialog.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    expect(dialog.querySelector('dialog')!.open).to.equal(false);
+  });
+
+  it('holds its content inside the element with the dialog role, so role-scoped queries find it', async () => {
+    const { native } = await renderDialog();
+    expect(native.querySelector('input[aria-label="Key name"]')).to.not.equal(null);
+    expect(native.querySelector('#cancel')).to.not.equal(null);
+  });
+
+  it('keeps updating content its owner re-renders after the move', async () => {
+    const owner = document.createElement('div');
+    document.body.append(owner);
+    const { render } = await import('lit');
+    const view = (text: string, extra: boolean) =>
+      html`<settings-dialog heading="Edit" open><p id="text">${text}</p>${extra ? html`<p id="extra">more</p>` : ''}<button slot="actions">OK</button></settings-dialog>`;
+    render(view('first', false), owner);
+    const element = owner.querySelector('settings-dialog')!;
+    await settle(element);
+    render(view('second', true), owner);
+    const native = element.querySelector('dialog')!;
+    expect(native.querySelector('#text')!.textContent).to.equal('second');
+    expect(native.querySelector('#extra')).to.not.equal(null);
+    render(view('third', false), owner);
+    expect(native.querySelector('#extra')).to.equal(null);
+    expect(native.querySelectorAll('button').length).to.equal(1);
+    owner.remove();
+  });
+
+  it('closes when torn down while open, so no modal stays behind', async () => {
+    const { dialog, wrapper } = await renderDialog();
+    let closed = 0;
+    dialog.addEventListener('settings-dialog-closed', () => closed++);
+    const native = dialog.querySelector('dialog')!;
+    wrapper.remove();
+    expect(native.open).to.equal(false);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(closed).to.equal(1);
   });
 
   it('is accessible while open', async () => {

@@ -1,63 +1,50 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { baseStyles, t } from '../../styles/tokens.js';
+import { ReactiveElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 
 /** Fired when the dialog closed, whichever way (button, Escape, `open = false`). */
-export class SettingsDialogCloseEvent extends Event {
-  static readonly type = 'settings-dialog-close';
+export class SettingsDialogClosedEvent extends Event {
+  static readonly type = 'settings-dialog-closed';
   constructor() {
     // Stays inside the panel that owns the dialog: not a host-facing event.
-    super(SettingsDialogCloseEvent.type, { bubbles: true, composed: false });
+    super(SettingsDialogClosedEvent.type, { bubbles: true, composed: false });
   }
 }
 
 /**
- * A modal dialog on the native `<dialog>`: focus moves in and is trapped while open (the rest of
- * the page is inert), Escape closes it unless `dismissible` is off, and focus returns to whatever
- * opened it.
+ * @deprecated Renamed `settings-dialog-closed` (facts are past tense). The dialog fires both for now;
+ * the old name goes in the next minor release.
+ */
+export class SettingsDialogCloseEvent extends Event {
+  static readonly type = 'settings-dialog-close';
+  constructor() {
+    super(SettingsDialogCloseEvent.type, { bubbles: true, composed: false });
+  }
+}
+
+let headingIds = 0;
+
+/**
+ * A modal dialog on the native `<dialog>`: the top layer, focus moved in and trapped while open
+ * (the rest of the page is inert), Escape closes it unless `no-dismiss` is set, and focus returns
+ * to whatever opened it.
+ *
+ * It has no shadow root on purpose. Its children are moved, as they are, into the native
+ * `<dialog>` it creates inside itself, so the element with the dialog role *contains* the form:
+ * role-scoped queries (`getByRole('dialog', { name }).getByLabel('Name')` in Playwright,
+ * Testing Library's `within`) find the fields, and the owner's styles apply to them. The owner's
+ * template keeps updating the children in place (Lit's markers move with them). Style it from the
+ * owner's stylesheet (`settings-dialog > dialog`, included in the shared base styles).
+ *
+ * Children with `slot="actions"` are the buttons, shown end-aligned after the body; put the
+ * primary action last.
  *
  * @summary Modal dialog used by the panels.
  * @tag settings-dialog
- * @slot - The body.
- * @slot actions - The buttons, end-aligned; put the primary action last.
  * @csspart dialog - The native dialog.
- * @csspart actions - The button row.
  * @cssprop [--settings-dialog-width=32rem] - Maximum width.
- * @fires {SettingsDialogCloseEvent} settings-dialog-close - The dialog closed (does not cross the shadow root it lives in).
+ * @fires {SettingsDialogClosedEvent} settings-dialog-closed - The dialog closed (does not cross the shadow root it lives in).
  */
-export class SettingsDialog extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: contents;
-      }
-      dialog {
-        inline-size: min(var(--settings-dialog-width, 32rem), calc(100vw - 2rem));
-        padding: ${t.space6};
-        border: 1px solid ${t.colorBorder};
-        border-radius: ${t.radiusMedium};
-        background: ${t.colorSurface};
-        color: ${t.colorText};
-        box-shadow: ${t.shadowPopup};
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.4);
-      }
-      h2 {
-        margin: 0 0 ${t.space4};
-        font-size: ${t.fontSizeLarge};
-      }
-      [part='actions'] {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: flex-end;
-        gap: ${t.space2};
-        margin-block-start: ${t.space6};
-      }
-    `,
-  ];
-
+export class SettingsDialog extends ReactiveElement {
   /** The dialog's title; also its accessible name. */
   @property() heading = '';
 
@@ -67,17 +54,62 @@ export class SettingsDialog extends LitElement {
   /** When set, Escape does not close the dialog (e.g. until a secret is acknowledged as saved). */
   @property({ type: Boolean, attribute: 'no-dismiss' }) noDismiss = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-
+  readonly #dialog = document.createElement('dialog');
+  readonly #heading = document.createElement('h2');
   #opener: HTMLElement | null = null;
+  /** Between showModal() and the close being reported: each opening is reported closed once. */
+  #shown = false;
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open') || !this.dialog) return;
-    if (this.open && !this.dialog.open) {
+  constructor() {
+    super();
+    const id = `settings-dialog-heading-${++headingIds}`;
+    this.#heading.id = id;
+    this.#dialog.setAttribute('part', 'dialog');
+    this.#dialog.setAttribute('aria-labelledby', id);
+    this.#dialog.addEventListener('cancel', (event) => {
+      // Escape: the owner decides whether the dialog may go.
+      if (this.noDismiss) event.preventDefault();
+    });
+    this.#dialog.addEventListener('keydown', (event) => {
+      // Chromium ignores a cancelled `cancel` without recent user activation; stop Escape earlier.
+      if (event.key === 'Escape' && this.noDismiss) event.preventDefault();
+    });
+    this.#dialog.addEventListener('close', () => this.#onClose());
+  }
+
+  /** Light DOM: the native dialog and its content live where the owner's styles reach them. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#dialog.parentNode === this) return;
+    // Everything the owner rendered into us, markers included, moves into the native dialog once.
+    this.#dialog.replaceChildren(this.#heading, ...Array.from(this.childNodes));
+    this.append(this.#dialog);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Torn down while open (the owner left the page): no modal may stay behind, and the owner is
+    // told at once (a detached dialog's own close event is not dependable).
+    if (this.#dialog.open) {
+      this.#dialog.close();
+      this.#onClose();
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (changed.has('heading')) this.#heading.textContent = this.heading;
+    if (!changed.has('open')) return;
+    if (this.open && !this.#dialog.open && this.isConnected) {
       this.#opener = deepActiveElement();
-      this.dialog.showModal();
-    } else if (!this.open && this.dialog.open) {
-      this.dialog.close();
+      this.#dialog.showModal();
+      this.#shown = true;
+    } else if (!this.open && this.#dialog.open) {
+      this.#dialog.close();
     }
   }
 
@@ -86,32 +118,15 @@ export class SettingsDialog extends LitElement {
     this.open = false;
   }
 
-  #onCancel(event: Event): void {
-    // Escape: the owner decides whether the dialog may go.
-    if (this.noDismiss) event.preventDefault();
-  }
-
-  #onKeyDown(event: KeyboardEvent): void {
-    // Chromium ignores a cancelled `cancel` without recent user activation; stop Escape earlier.
-    if (event.key === 'Escape' && this.noDismiss) event.preventDefault();
-  }
-
   #onClose(): void {
+    if (!this.#shown) return;
+    this.#shown = false;
     this.open = false;
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
+    this.dispatchEvent(new SettingsDialogClosedEvent());
     this.dispatchEvent(new SettingsDialogCloseEvent());
-  }
-
-  protected override render() {
-    return html`
-      <dialog part="dialog" aria-labelledby="heading" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown} @close=${this.#onClose}>
-        <h2 id="heading">${this.heading}</h2>
-        <slot></slot>
-        <div part="actions"><slot name="actions"></slot></div>
-      </dialog>
-    `;
   }
 }
 
@@ -125,5 +140,8 @@ function deepActiveElement(): HTMLElement | null {
 declare global {
   interface HTMLElementTagNameMap {
     'settings-dialog': SettingsDialog;
+  }
+  interface GlobalEventHandlersEventMap {
+    'settings-dialog-closed': SettingsDialogClosedEvent;
   }
 }
