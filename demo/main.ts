@@ -7,17 +7,24 @@
 import { html, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { startMockWorker } from '../mocks/browser.js';
+import { createMockDb } from '../mocks/db.js';
 import { isPersonaId, personas, tokenFor, type PersonaId } from '../mocks/personas.js';
 import { createHttpClient } from '../src/index.js';
 import type { SettingsProvider } from '../src/components/settings-provider/settings-provider.js';
 import '../src/define.js';
+// A host section, built from the public exports only: Personal > Notifications.
+import { createNotificationsClient } from './notifications/notifications-api.js';
+import { createNotificationHandlers } from './notifications/notifications-mocks.js';
+import { notificationsSection } from './notifications/notifications-section.js';
+import './notifications/acme-notifications.js';
 
 const params = new URL(location.href).searchParams;
 const requested = params.get('persona') ?? 'owner';
 let persona: PersonaId = isPersonaId(requested) ? requested : 'owner';
 let section = params.get('section') ?? 'personal/general';
 
-const { db } = await startMockWorker({ latency: [80, 300] });
+const db = createMockDb();
+await startMockWorker({ db, latency: [80, 300], handlers: createNotificationHandlers({ db }) });
 
 const select = document.querySelector<HTMLSelectElement>('#persona')!;
 const description = document.querySelector<HTMLParagraphElement>('#persona-description')!;
@@ -108,13 +115,15 @@ function logEvent(text: string): void {
 
 function renderApp(): void {
   description.textContent = personas.find((p) => p.id === persona)?.description ?? '';
-  const client = createHttpClient({ baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor(persona)}` } });
+  const connection = { baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor(persona)}` } };
+  // The host's client: the settings contract plus its own routes, so its section shares the 401 handling.
+  const client = { ...createHttpClient(connection), ...createNotificationsClient(connection) };
   // A new persona is a new signed-in user: a fresh provider, so no company selection carries over.
   render(
     keyed(
       persona,
       html`
-        <settings-provider .client=${client} support-email="support@example.com">
+        <settings-provider .client=${client} .sections=${[notificationsSection]} support-email="support@example.com">
           <settings-app section=${section} link-template=${`?persona=${persona}&section={section}`}></settings-app>
         </settings-provider>
       `,

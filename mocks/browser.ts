@@ -1,3 +1,4 @@
+import type { HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockDb, type MockDb } from './db.js';
 import { createHandlers, type HandlerOptions } from './handlers.js';
@@ -7,6 +8,11 @@ export interface MockWorkerOptions extends Omit<HandlerOptions, 'db'> {
   db?: MockDb;
   /** Silence MSW's per-request console log. */
   quiet?: boolean;
+  /**
+   * The host's own mock routes (e.g. for its own sections), answered before ours — ours answer
+   * every other request under the base URL, unknown ones with a 404.
+   */
+  handlers?: readonly HttpHandler[];
 }
 
 /**
@@ -14,8 +20,8 @@ export interface MockWorkerOptions extends Omit<HandlerOptions, 'db'> {
  * served from the site root). Requests the handlers do not know go to the network untouched.
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<{ worker: SetupWorker; db: MockDb }> {
-  const { db = createMockDb(), quiet = false, ...handlerOptions } = options;
-  const worker = setupWorker(...createHandlers({ db, ...handlerOptions }));
+  const { db = createMockDb(), quiet = false, handlers = [], ...handlerOptions } = options;
+  const worker = setupWorker(...handlers, ...createHandlers({ db, ...handlerOptions }));
   await worker.start({ onUnhandledRequest: 'bypass', quiet, serviceWorker: { url: '/mockServiceWorker.js' } });
   return { worker, db };
 }

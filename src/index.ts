@@ -25,7 +25,17 @@ export { SettingsPreferences } from './components/settings-preferences/settings-
 export { SettingsApiKeys } from './components/settings-api-keys/settings-api-keys.js';
 export { SettingsApiKeyRotation } from './components/settings-api-keys/settings-api-key-rotation.js';
 export { SettingsApiKeySecret } from './components/settings-api-keys/settings-api-key-secret.js';
+// The panel kit: what our panels are built from, and what a host's own sections build on.
 export { SettingsPanel } from './kit/settings-panel.js';
+export { WriteController, type WriteContext, type WriteControllerOptions, type WriteResult } from './kit/write-controller.js';
+export { gatedArgs } from './kit/gate.js';
+export { reportForbidden, resetForbidden } from './kit/forbidden.js';
 export { PagedListController, type PagedListOptions, type PagedListState } from './kit/paged-list-controller.js';
-export { ResourceController, type ResourceOptions, type ResourceState, type ResourceStatus } from './kit/resource-controller.js';
+export {
+  ResourceController,
+  type ResourceOptions,
+  type ResourceRenderers,
+  type ResourceState,
+  type ResourceStatus,
+} from './kit/resource-controller.js';
 export { defineElement } from './internal/define-element.js';

@@ -1,8 +1,11 @@
 import type { SettingsClient } from '../../src/api/client.js';
 import type { Session } from '../../src/api/types.js';
 
+/** A client method: ours, or a host's own (host sections add methods to the client). */
+export type FakeMethod = keyof SettingsClient | (string & {});
+
 export interface FakeCall {
-  method: keyof SettingsClient;
+  method: FakeMethod;
   args: unknown[];
   signal: AbortSignal | undefined;
   resolve(value: unknown): void;
@@ -17,7 +20,7 @@ export interface FakeCall {
 export class FakeClient {
   readonly calls: FakeCall[] = [];
   readonly client: SettingsClient;
-  #waiters: { method: keyof SettingsClient; resolve: (call: FakeCall) => void }[] = [];
+  #waiters: { method: FakeMethod; resolve: (call: FakeCall) => void }[] = [];
 
   constructor(options: { session?: Session } = {}) {
     const { session } = options;
@@ -25,24 +28,24 @@ export class FakeClient {
       get: (_target, key) => {
         // Only method-like names: Lit and promise machinery probe objects for `then`, `_$litDirective$`…
         if (typeof key !== 'string' || key === 'then' || !/^[a-z][A-Za-z]*$/.test(key)) return undefined;
-        return (...args: unknown[]) => this.#record(key as keyof SettingsClient, args, session);
+        return (...args: unknown[]) => this.#record(key, args, session);
       },
     });
   }
 
   /** Calls of one method, in order. */
-  callsTo(method: keyof SettingsClient): FakeCall[] {
+  callsTo(method: FakeMethod): FakeCall[] {
     return this.calls.filter((call) => call.method === method);
   }
 
   /** The next call to `method` (already made, or the next one to arrive). */
-  nextCall(method: keyof SettingsClient, after = 0): Promise<FakeCall> {
+  nextCall(method: FakeMethod, after = 0): Promise<FakeCall> {
     const made = this.callsTo(method)[after];
     if (made) return Promise.resolve(made);
     return new Promise((resolve) => this.#waiters.push({ method, resolve }));
   }
 
-  #record(method: keyof SettingsClient, args: unknown[], session: Session | undefined): Promise<unknown> {
+  #record(method: FakeMethod, args: unknown[], session: Session | undefined): Promise<unknown> {
     // Options ({ signal }) are always the last argument of a SettingsClient method.
     const last = args.at(-1) as { signal?: AbortSignal } | undefined;
     const signal = last && typeof last === 'object' && 'signal' in last ? last.signal : undefined;

@@ -3,7 +3,8 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { SettingsClient } from '../../src/api/client.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { Session } from '../../src/api/types.js';
-import { FakeClient } from './fake-client.js';
+import type { SectionDefinition } from '../../src/access/sections.js';
+import { FakeClient, type FakeMethod } from './fake-client.js';
 import { renderInProvider, settle } from './render.js';
 
 export interface PanelBaselineOptions {
@@ -16,8 +17,10 @@ export interface PanelBaselineOptions {
   /** A session that may not see it, and the reason the access rules give (personal sections: none). */
   deniedSession?: Session;
   deniedReason?: string;
+  /** A host section's definition, registered on the provider (built-in panels: none). */
+  sections?: readonly SectionDefinition[];
   /** The first data request the panel sends. */
-  firstLoad: keyof SettingsClient;
+  firstLoad: FakeMethod;
   /** A valid answer to that request. */
   firstLoadValue: unknown;
   /** Matches every write control (create/edit/delete buttons): none may render when read-only. */
@@ -31,7 +34,7 @@ export interface PanelBaselineOptions {
   write?: {
     /** Starts the write through the UI, once the first load has completed. */
     start: (element: HTMLElement) => void | Promise<void>;
-    method: keyof SettingsClient;
+    method: FakeMethod;
     result: unknown;
     intent: string;
     fact: string;
@@ -47,7 +50,7 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
   const tag = unsafeStatic(options.tag);
   const render = async (session: Session) => {
     const fake = new FakeClient({ session });
-    const { element, provider } = await renderInProvider<HTMLElement>(staticHtml`<${tag}></${tag}>`, { client: fake.client });
+    const { element, provider } = await renderInProvider<HTMLElement>(staticHtml`<${tag}></${tag}>`, { client: fake.client, ...(options.sections ? { sections: options.sections } : {}) });
     return { fake, element, provider };
   };
   const requestsBesidesSession = (fake: FakeClient) => fake.calls.filter((c) => c.method !== 'getSession');

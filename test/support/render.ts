@@ -6,6 +6,7 @@ import '../../src/define/settings-provider.js';
 import '../../src/define/settings-app.js';
 import type { SettingsClient } from '../../src/api/client.js';
 import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
+import type { SectionDefinition } from '../../src/access/sections.js';
 
 /**
  * Renders `content` inside a `<settings-provider>` with the given client and waits until the
@@ -14,10 +15,10 @@ import type { SettingsProvider } from '../../src/components/settings-provider/se
  */
 export async function renderInProvider<T extends HTMLElement>(
   content: TemplateResult,
-  options: { client: SettingsClient; company?: string; supportEmail?: string },
+  options: { client: SettingsClient; company?: string; supportEmail?: string; sections?: readonly SectionDefinition[] },
 ): Promise<{ provider: SettingsProvider; element: T }> {
   const provider = await fixture<SettingsProvider>(html`
-    <settings-provider .client=${options.client} .company=${options.company} .supportEmail=${options.supportEmail}>${content}</settings-provider>
+    <settings-provider .client=${options.client} .company=${options.company} .supportEmail=${options.supportEmail} .sections=${options.sections ?? []}>${content}</settings-provider>
   `);
   await settle(provider);
   return { provider, element: provider.firstElementChild as T };

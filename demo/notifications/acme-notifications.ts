@@ -1,0 +1,178 @@
+/**
+ * Personal > Notifications: a host's own section, built only from settings-elements' public
+ * exports — the way a host's first panel starts. It inherits the access gate (hidden for SSO
+ * accounts, with the reason), the view-only line, every read state and the 403 refresh; its one
+ * write runs through a write controller (pending, error, kept input, intent → fact events).
+ */
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { SettingsPanel } from '../../src/index.js';
+import {
+  notificationChannels,
+  notificationEvents,
+  notificationsApi,
+  type NotificationChannel,
+  type NotificationEvent,
+  type NotificationMatrix,
+  type NotificationPreferences,
+} from './notifications-api.js';
+import { AcmeNotificationsUpdatedEvent, AcmeNotificationsUpdateEvent } from './notifications-events.js';
+
+// A host localizes its own strings however it likes; these are Acme's English ones.
+const channelLabels: Record<NotificationChannel, string> = { email: 'Email', inApp: 'In the app', slack: 'Slack' };
+const eventLabels: Record<NotificationEvent, string> = {
+  memberJoined: 'Someone joined a company you manage',
+  apiKeyExpiring: 'An API key expires within 14 days',
+  invoiceAvailable: 'A new invoice is available',
+  weeklySummary: 'Weekly activity summary',
+};
+
+/**
+ * @summary Acme's notification preferences: which events reach you on which channel.
+ * @tag acme-notifications
+ * @csspart matrix - The table of events × channels.
+ * @csspart status - What the last save did.
+ * @fires {AcmeNotificationsUpdateEvent} acme-notifications-update - Before the preferences are saved (cancelable).
+ * @fires {AcmeNotificationsUpdatedEvent} acme-notifications-updated - The preferences were saved.
+ */
+export class AcmeNotifications extends SettingsPanel {
+  static override styles = [
+    ...SettingsPanel.styles,
+    css`
+      table {
+        border-collapse: collapse;
+        inline-size: 100%;
+      }
+      th,
+      td {
+        padding: 0.5rem;
+        text-align: start;
+        border-block-end: 1px solid var(--settings-color-border, #d4d4d8);
+      }
+      td:not(:first-child),
+      th:not(:first-child) {
+        text-align: center;
+      }
+      .actions {
+        display: flex;
+        gap: 0.5rem;
+        margin-block-start: 1rem;
+      }
+    `,
+  ];
+
+  protected readonly section = 'acme/notifications';
+
+  #preferences = this.createResource({
+    args: (settings) => [settings.client] as const,
+    load: ([client], signal) => notificationsApi(client).getNotificationPreferences({ signal }),
+  });
+
+  #save = this.createWrite({
+    intent: (preferences: NotificationPreferences) => new AcmeNotificationsUpdateEvent(preferences),
+    run: (preferences, { client }) => notificationsApi(client).updateNotificationPreferences(preferences),
+    fact: (saved) => new AcmeNotificationsUpdatedEvent(saved),
+  });
+
+  /** What the user changed, until saved or cancelled; survives a failed save. */
+  @state() private draft: NotificationMatrix | undefined;
+  @state() private status = '';
+
+  /** Settles when the preferences in view have loaded (for tests and hosts). */
+  get loaded(): Promise<void> {
+    return this.#preferences.taskComplete;
+  }
+
+  #current(): NotificationMatrix | undefined {
+    return this.draft ?? this.#preferences.value?.matrix;
+  }
+
+  #toggle(event: NotificationEvent, channel: NotificationChannel, on: boolean): void {
+    const current = structuredClone(this.#current()!);
+    current[event][channel] = on;
+    this.draft = current;
+    this.status = '';
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#submit();
+  }
+
+  async #submit(): Promise<void> {
+    if (!this.draft) return;
+    const result = await this.#save.run({ matrix: this.draft });
+    if (result.status !== 'done') return;
+    this.#preferences.set(result.value);
+    this.draft = undefined;
+    this.status = 'Notification preferences saved.';
+  }
+
+  #onCancel(): void {
+    if (this.#save.pending) return;
+    this.draft = undefined;
+    this.#save.reset();
+  }
+
+  protected renderPanel() {
+    return this.renderResource(this.#preferences, { complete: () => this.#renderForm() });
+  }
+
+  #renderForm() {
+    const matrix = this.#current()!;
+    const manage = this.canManage;
+    const pending = this.#save.pending;
+    const error = this.#save.error;
+    return html`
+      <form @submit=${this.#onSubmit}>
+        <table part="matrix">
+          <caption class="visually-hidden">Which events reach you on which channel</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              ${notificationChannels.map((channel) => html`<th scope="col">${channelLabels[channel]}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${notificationEvents.map(
+              (event) => html`
+                <tr>
+                  <th scope="row">${eventLabels[event]}</th>
+                  ${notificationChannels.map(
+                    (channel) => html`<td>
+                      <input
+                        type="checkbox"
+                        aria-label=${`${channelLabels[channel]}: ${eventLabels[event]}`}
+                        .checked=${matrix[event][channel]}
+                        ?disabled=${!manage}
+                        @change=${(e: Event) => this.#toggle(event, channel, (e.target as HTMLInputElement).checked)}
+                      />
+                    </td>`,
+                  )}
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+        ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#submit()) : nothing}
+        ${manage
+          ? html`<div class="actions">
+              <button type="submit" class="primary" aria-disabled=${String(!this.draft || pending)} aria-busy=${String(pending)}>
+                ${pending ? 'Saving…' : 'Save'}
+              </button>
+              <button type="button" aria-disabled=${String(!this.draft || pending)} @click=${this.#onCancel}>Cancel</button>
+            </div>`
+          : nothing}
+        <p part="status" role="status">${this.status}</p>
+      </form>
+    `;
+  }
+}
+
+customElements.define('acme-notifications', AcmeNotifications);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'acme-notifications': AcmeNotifications;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * How Acme registers its section: id (Acme's own prefix), scope, label, position, element, and its
+ * access rule. Give it to the provider: `<settings-provider .sections=${[notificationsSection]}>`.
+ */
+import type { SectionDefinition } from '../../src/index.js';
+
+export const notificationsSection: SectionDefinition = {
+  id: 'acme/notifications',
+  scope: 'personal',
+  label: 'Notifications',
+  // Between Preferences (20) and Membership (30).
+  order: 25,
+  tagName: 'acme-notifications',
+  // Accounts signed in through an identity provider get their notifications from IT: the rule says
+  // so, and "Can't find a setting?" shows the sentence.
+  rule: (session) =>
+    session.user.auth.type === 'sso'
+      ? {
+          allowed: false,
+          reason: 'managed-by-identity-provider',
+          message: `Notifications for accounts that sign in with ${session.user.auth.providerName} are set by your IT administrator.`,
+        }
+      : { allowed: true },
+};
