@@ -4,9 +4,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Positions a popup next to its anchor with @floating-ui/dom and keeps it there while open
  * (scroll, resize, layout changes). The one place the library talks to Floating UI.
+ *
+ * A popup with the `popover` attribute is shown in the top layer, so a host ancestor with a
+ * `transform`, `filter` or `overflow: hidden` can neither clip nor misplace it.
  */
 export class FloatingController implements ReactiveController {
   #stop?: () => void;
+  #popup?: HTMLElement;
   #placement: Placement;
 
   constructor(host: ReactiveControllerHost, options: { placement?: Placement } = {}) {
@@ -17,6 +21,8 @@ export class FloatingController implements ReactiveController {
   /** Starts tracking; call after the popup is rendered and visible. */
   start(anchor: HTMLElement, popup: HTMLElement): void {
     this.stop();
+    if (popup.hasAttribute('popover') && !popup.matches(':popover-open')) popup.showPopover();
+    this.#popup = popup;
     this.#stop = autoUpdate(anchor, popup, () => {
       void computePosition(anchor, popup, {
         placement: this.#placement,
@@ -41,6 +47,8 @@ export class FloatingController implements ReactiveController {
   stop(): void {
     this.#stop?.();
     this.#stop = undefined;
+    if (this.#popup?.matches(':popover-open')) this.#popup.hidePopover();
+    this.#popup = undefined;
   }
 
   hostDisconnected(): void {

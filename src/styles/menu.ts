@@ -11,6 +11,10 @@ export const menuStyles = css`
     position: fixed;
     top: 0;
     left: 0;
+    /* As a popover (top layer) it must not stretch to the viewport the UA's inset: 0 gives it. */
+    right: auto;
+    bottom: auto;
+    overflow: visible;
     z-index: var(--settings-z-popup, 1000);
     margin: 0;
     padding: ${t.space1};

@@ -65,4 +65,23 @@ describe('settings-action-menu', () => {
     await settle(menu);
     await expect(menu).to.be.accessible();
   });
+
+  it('shows its menu in the top layer, unclipped inside a transformed overflow: hidden ancestor', async () => {
+    const box = await fixture<HTMLDivElement>(html`
+      <div style="transform: translateX(10px); overflow: hidden; inline-size: 3rem; block-size: 2.5rem; margin: 2rem">
+        <settings-action-menu label="Actions" .items=${[{ value: 'edit', label: 'Edit role and access' }]}></settings-action-menu>
+      </div>
+    `);
+    const menu = box.querySelector<SettingsActionMenu>('settings-action-menu')!;
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.click();
+    await settle(menu);
+    const popup = menu.shadowRoot!.querySelector<HTMLElement>('[part=menu]')!;
+    expect(popup.matches(':popover-open')).to.equal(true);
+    const item = popup.querySelector<HTMLElement>('[role^=menuitem]')!;
+    const rect = item.getBoundingClientRect();
+    // The item lies outside the 3rem box, yet it is what is painted at its own centre.
+    expect(rect.bottom > box.getBoundingClientRect().bottom).to.equal(true);
+    const hit = menu.shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    expect(item.contains(hit)).to.equal(true);
+  });
 });

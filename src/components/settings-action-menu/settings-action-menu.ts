@@ -151,7 +151,7 @@ export class SettingsActionMenu extends LitElement {
         <span aria-hidden="true">⋯</span>
       </button>
       ${this.open
-        ? html`<ul part="menu" class="popup" role="menu" aria-label=${this.label} @keydown=${this.#onMenuKeyDown}>
+        ? html`<ul part="menu" class="popup" popover="manual" role="menu" aria-label=${this.label} @keydown=${this.#onMenuKeyDown}>
             ${this.items.map(
               (item) => html`
                 <li

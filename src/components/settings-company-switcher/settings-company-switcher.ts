@@ -198,7 +198,7 @@ export class SettingsCompanySwitcher extends LitElement {
       >
         ${current?.name ?? msg('switcher.none')}
       </button>
-      <div part="popup" class="popup" ?hidden=${!this.open}>${this.#renderPopup(current)}</div>
+      <div part="popup" class="popup" popover="manual" ?hidden=${!this.open}>${this.#renderPopup(current)}</div>
     `;
   }
 
