@@ -3,6 +3,8 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { createHandlers } from '../mocks/handlers.js';
+import { createNotificationHandlers } from '../demo/notifications/notifications-mocks.js';
+import '../demo/notifications/acme-notifications.js';
 import { personas } from '../mocks/personas.js';
 import { storyDb } from '../stories/support/story-db.js';
 import { withPersona } from '../stories/support/with-persona.js';
@@ -11,7 +13,8 @@ import '../src/define.js';
 // msw-storybook-addon 3: `mswLoader(setup)` from the /csf3 entry. These handlers are the defaults a
 // story returns to; `parameters.msw.handlers` adds per-story overrides (loading, errors).
 const setup = async () => {
-  const worker = setupWorker(...createHandlers({ db: storyDb }));
+  // The example host section's routes come first: ours answer everything else under /api.
+  const worker = setupWorker(...createNotificationHandlers({ db: storyDb }), ...createHandlers({ db: storyDb }));
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
   return worker;
 };

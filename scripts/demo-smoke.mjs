@@ -1,12 +1,16 @@
 // Smoke test of the demo (`npm start`): serves it with Vite, opens every persona in Debian chromium
 // and checks what DESIGN §4 promises — the navigation each persona sees, every hidden section
 // explained, and that a company-only member following a deep link to API keys sends no request
-// under /organization/. Ends with a plain "N passed, N failed" line.
+// under /organization/ — and, as a QA engineer would, fills and submits Create key, Add member and
+// Add site through role-scoped locators only (getByRole('dialog', { name }).getByLabel(…)).
+// Ends with a plain "N passed, N failed" line.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { createServer } from 'vite';
 
-const personal = ['General', 'Preferences', 'Membership'];
+// Notifications is the demo's host section (demo/notifications): hidden for SSO accounts.
+const personal = ['General', 'Preferences', 'Notifications', 'Membership'];
+const personalWithoutNotifications = ['General', 'Preferences', 'Membership'];
 const company = ['Sites', 'Data preferences', 'Members'];
 const organization = ['Admin team', 'API keys', 'Billing', 'Data repository'];
 const expectedNav = {
@@ -15,13 +19,13 @@ const expectedNav = {
   'billing-manager': [...personal, 'Admin team', 'Billing'],
   'company-admin': [...personal, ...company],
   'company-viewer': [...personal, ...company],
-  'sso-user': [...personal, ...company],
+  'sso-user': [...personalWithoutNotifications, ...company],
   'no-api-keys': [...personal, ...company, 'Admin team', 'Billing', 'Data repository'],
   'no-billing-profile': [...personal, ...company, ...organization],
   'large-org': [...personal, ...company, ...organization],
   unstable: [...personal, ...company, ...organization],
 };
-const sectionCount = 10;
+const sectionCount = 11;
 const companyOnly = ['company-admin', 'company-viewer', 'sso-user'];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
@@ -114,7 +118,51 @@ await check('switching persona signs in as the new persona', async (page) => {
   await readShell(page);
   await page.selectOption('#persona', 'company-viewer');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('persona') === 'company-viewer');
-  await page.waitForFunction(() => document.querySelector('settings-app')?.shadowRoot?.querySelectorAll('[part~=nav-link]').length === 6, null, { timeout: 15000 });
+  await page.waitForFunction((expected) => document.querySelector('settings-app')?.shadowRoot?.querySelectorAll('[part~=nav-link]').length === expected, expectedNav['company-viewer'].length, { timeout: 15000 });
+});
+
+// --- dialogs, the way QA tests them: role-scoped locators only --------------------------------------
+
+/** Opens the demo as the owner at a section and waits for its panel's first rows. */
+async function openSection(page, section) {
+  await page.goto(`${base}?persona=owner&section=${section}`);
+  await readShell(page);
+}
+
+await check('Create key: fill and submit through getByRole(dialog).getByLabel, then the secret is shown once', async (page) => {
+  await openSection(page, 'organization/api-keys');
+  await page.getByRole('button', { name: 'Create key', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create key' });
+  await dialog.getByLabel('Name', { exact: true }).fill('Smoke test key');
+  await dialog.getByRole('button', { name: 'Create key' }).click();
+  const secret = page.getByRole('dialog', { name: 'New API key “Smoke test key”' });
+  await secret.getByText("Copy this secret now. You won't see it again.").waitFor();
+  await secret.getByLabel('I have saved this secret').check();
+  await secret.getByRole('button', { name: 'Done' }).click();
+  await secret.waitFor({ state: 'hidden' });
+});
+
+await check('Add member: fill and submit through getByRole(dialog).getByLabel', async (page) => {
+  await openSection(page, 'organization/admin-team');
+  await page.getByRole('button', { name: 'Add member', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add member' });
+  await dialog.getByLabel('Email address').fill('smoke.test@example.com');
+  await dialog.getByLabel('Role').selectOption({ label: 'Billing manager' });
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByText('Invitation email sent to smoke.test@example.com.').waitFor();
+});
+
+await check('Add site: fill and submit through getByRole(dialog).getByLabel', async (page) => {
+  await openSection(page, 'company/sites');
+  await page.getByRole('button', { name: 'Add site', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add site' });
+  await dialog.getByLabel('Name', { exact: true }).fill('Smoke test site');
+  await dialog.getByLabel('Address').fill('1 Test Street, Springfield');
+  await dialog.getByLabel('Time zone').fill('Europe/Paris');
+  await dialog.getByRole('button', { name: 'Add site' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByText('Smoke test site was added.').waitFor();
 });
 
 await browser.close();

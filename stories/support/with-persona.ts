@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isPersonaId, tokenFor, type PersonaId } from '../../mocks/personas.js';
 import { createHttpClient } from '../../src/api/http-client.js';
+import { createNotificationsClient } from '../../demo/notifications/notifications-api.js';
+import { notificationsSection } from '../../demo/notifications/notifications-section.js';
 
 /**
  * Wraps every story in a `<settings-provider>` signed in as the persona picked in the toolbar or,
@@ -13,7 +15,12 @@ export const withPersona: Decorator = (story, context) => {
   const picked = context.globals['persona'] as string | undefined;
   const chosen = picked || (context.parameters['persona'] as string | undefined);
   const persona: PersonaId = chosen && isPersonaId(chosen) ? chosen : 'owner';
-  const client = createHttpClient({ baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor(persona)}` } });
+  const connection = { baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor(persona)}` } };
+  // As in the demo, the host's client carries its own section's routes, and the section is registered.
+  const client = { ...createHttpClient(connection), ...createNotificationsClient(connection) };
   // A new persona is a new signed-in user: a fresh provider, nothing carried over.
-  return html`${keyed(persona, html`<settings-provider .client=${client} support-email="support@example.com">${story()}</settings-provider>`)}`;
+  return html`${keyed(
+    persona,
+    html`<settings-provider .client=${client} .sections=${[notificationsSection]} support-email="support@example.com">${story()}</settings-provider>`,
+  )}`;
 };
