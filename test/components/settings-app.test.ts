@@ -238,3 +238,34 @@ describe('settings-app', () => {
     await expect(app).to.be.accessible();
   });
 });
+
+describe('settings-app with a host registry', () => {
+  it('leaves out omitted built-in sections: not in the navigation, not listed as hidden, a deep link is unknown', async () => {
+    const fake = new FakeClient({ session: createMockDb().sessionFor('org-admin') });
+    const { element } = await renderInProvider<SettingsApp>(html`<settings-app section="organization/billing"></settings-app>`, { client: fake.client });
+    const provider = element.parentElement as HTMLElement & { omitSections: string[] };
+    // org-admin cannot see Billing: listed as hidden until the host omits it.
+    expect(hiddenSections(element.shadowRoot!)).to.include('organization/billing');
+    provider.setAttribute('omit-sections', 'organization/billing organization/data-repository');
+    await settle(element);
+    const root = element.shadowRoot!;
+    expect(hiddenSections(root)).to.not.include('organization/billing');
+    expect(navLabels(root)).to.not.include('Data repository');
+    expect(root.querySelector('h2')!.textContent).to.contain('organization/billing');
+  });
+
+  it('ignores a malformed hash (#100%) instead of throwing on every hashchange', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const fake = new FakeClient({ session: createMockDb().sessionFor('owner') });
+    const { element } = await renderInProvider<SettingsApp>(html`<settings-app follow-hash section="personal/general"></settings-app>`, { client: fake.client });
+    location.hash = '100%';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await settle(element);
+    window.removeEventListener('error', onError);
+    history.replaceState(null, '', location.pathname + location.search);
+    expect(errors).to.deep.equal([]);
+    expect(element.section).to.equal('personal/general');
+  });
+});
