@@ -135,14 +135,17 @@ describe('settings-billing', () => {
   });
 
   it('edits the profile: Save waits for a change, Cancel restores the saved values', async () => {
-    const { element } = await render();
+    const { element, fake } = await render();
     await startEditing(element);
     expect(element.shadowRoot!.activeElement?.id).to.equal('companyName');
-    expect(submit(element).disabled).to.equal(true);
+    expect(submit(element).getAttribute('aria-disabled')).to.equal('true');
+    submit(element).click();
+    await settle(element);
+    expect(fake.callsTo('updateBillingProfile'), 'nothing to save').to.have.length(0);
     await type(element, 'companyName', 'Changed Ltd');
-    expect(submit(element).disabled).to.equal(false);
+    expect(submit(element).getAttribute('aria-disabled')).to.equal('false');
     await type(element, 'companyName', profile.companyName);
-    expect(submit(element).disabled).to.equal(true);
+    expect(submit(element).getAttribute('aria-disabled')).to.equal('true');
     await type(element, 'address-city', 'Leeds');
     [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('form button')].find((b) => b.textContent.trim() === 'Cancel')!.click();
     await settle(element);
@@ -160,7 +163,7 @@ describe('settings-billing', () => {
     submit(element).click();
     await element.updateComplete;
     expect(submit(element).textContent.trim()).to.equal('Saving…');
-    expect(submit(element).disabled).to.equal(true);
+    expect(submit(element).getAttribute('aria-disabled')).to.equal('true');
     const call = await fake.nextCall('updateBillingProfile');
     expect(call.args[0]).to.deep.equal({ billingEmail: 'finance@northwind.example', address: { country: 'IE' } });
     const saved = { ...profile, billingEmail: 'finance@northwind.example', address: { ...profile.address, country: 'IE' } };
@@ -170,6 +173,26 @@ describe('settings-billing', () => {
     expect($(element, 'form')).to.equal(null);
     expect($(element, '[role=status]')!.textContent).to.contain('Billing profile saved.');
     expect(shadowText(element)).to.contain('finance@northwind.example').and.contain('Ireland');
+  });
+
+  it('keeps focus on Save while it saves, and ignores another press meanwhile', async () => {
+    const { element, fake } = await render();
+    await startEditing(element);
+    await type(element, 'taxId', 'GB 2');
+    const save = submit(element);
+    save.focus();
+    save.click();
+    await settle(element);
+    const call = await fake.nextCall('updateBillingProfile');
+    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(save.getAttribute('aria-disabled')).to.equal('true');
+    expect(save.getAttribute('aria-busy')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(fake.callsTo('updateBillingProfile')).to.have.length(1);
+    call.resolve({ ...profile, taxId: 'GB 2' });
+    await settle(element);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('edit');
   });
 
   it('shows 422 field errors beside their fields and keeps the edits', async () => {

@@ -83,19 +83,22 @@ describe('settings-data-repository', () => {
   });
 
   it('enables Save and Cancel only with changes; Cancel restores the saved values', async () => {
-    const { element } = await render();
-    expect(button(element, 'Save').disabled).to.equal(true);
-    expect(button(element, 'Cancel').disabled).to.equal(true);
+    const { element, fake } = await render();
+    expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(element, 'Cancel').getAttribute('aria-disabled')).to.equal('true');
+    button(element, 'Save').click();
+    await settle(element);
+    expect(fake.callsTo('updateDataRepository'), 'nothing to save').to.have.length(0);
     await choose(element, 'retention', '');
     $<HTMLInputElement>(element, '#sharing')!.click();
     await settle(element);
     expect($(element, '[part=status]')!.textContent).to.equal('You have unsaved changes.');
-    expect(button(element, 'Save').disabled).to.equal(false);
+    expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('false');
     // Back to the saved value: nothing to save for that field.
     await choose(element, 'retention', '365');
     $<HTMLInputElement>(element, '#sharing')!.click();
     await settle(element);
-    expect(button(element, 'Save').disabled).to.equal(true);
+    expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
     await choose(element, 'region', 'us-west');
     button(element, 'Cancel').focus();
     button(element, 'Cancel').click();
@@ -103,7 +106,7 @@ describe('settings-data-repository', () => {
     expect($<HTMLSelectElement>(element, '#region')!.value).to.equal('eu-west');
     expect(element.shadowRoot!.activeElement?.id, 'focus stays in the form').to.equal('region');
     expect($(element, '[part=status]')!.textContent).to.equal('');
-    expect(button(element, 'Save').disabled).to.equal(true);
+    expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('asks before moving the data to another region; cancelling sends nothing and keeps the choice', async () => {
@@ -140,8 +143,74 @@ describe('settings-data-repository', () => {
     await settle(element);
     expect(dialog(element).open).to.equal(false);
     expect($(element, '[role=status]')!.textContent).to.contain('Data repository settings saved.');
-    expect(button(element, 'Save').disabled).to.equal(true);
+    expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
     expect(element.shadowRoot!.activeElement).to.not.equal(null);
+  });
+
+  it('keeps focus on Save while it saves, and holds the form still meanwhile', async () => {
+    const { element, fake } = await render();
+    await choose(element, 'retention', '730');
+    const save = button(element, 'Save');
+    save.focus();
+    save.click();
+    await settle(element);
+    const call = await fake.nextCall('updateDataRepository');
+    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(save.getAttribute('aria-disabled')).to.equal('true');
+    expect(save.getAttribute('aria-busy')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    // A change while saving is not taken: the form shows what is being saved.
+    await choose(element, 'retention', '30');
+    $<HTMLInputElement>(element, '#sharing')!.click();
+    await settle(element);
+    expect($<HTMLSelectElement>(element, '#retention')!.value).to.equal('730');
+    expect($<HTMLInputElement>(element, '#sharing')!.checked).to.equal(false);
+    expect(fake.callsTo('updateDataRepository')).to.have.length(1);
+    call.resolve({ ...settings, retentionDays: 730 });
+    await settle(element);
+    expect($(element, '[role=status]')!.textContent).to.contain('Data repository settings saved.');
+  });
+
+  it('keeps focus on the sharing switch when Enter on it saves', async () => {
+    const { element, fake } = await render();
+    const sharing = $<HTMLInputElement>(element, '#sharing')!;
+    sharing.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(element);
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const call = await fake.nextCall('updateDataRepository');
+    expect(call.args[0]).to.deep.equal({ crossCompanySharing: true });
+    expect(element.shadowRoot!.activeElement).to.equal(sharing);
+    expect(sharing.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await settle(element);
+    expect(sharing.checked, 'not toggled while saving').to.equal(true);
+    call.resolve({ ...settings, crossCompanySharing: true });
+    await settle(element);
+    expect(element.shadowRoot!.activeElement).to.equal(sharing);
+  });
+
+  it('keeps focus on "Move data and save" while the move is saved', async () => {
+    const { element, fake } = await render();
+    await choose(element, 'region', 'us-east');
+    button(element, 'Save').click();
+    await settle(element);
+    const move = button(element, 'Move data and save');
+    move.focus();
+    move.click();
+    await settle(element);
+    const call = await fake.nextCall('updateDataRepository');
+    expect(element.shadowRoot!.activeElement).to.equal(move);
+    expect(move.getAttribute('aria-disabled')).to.equal('true');
+    buttonIn(dialog(element), 'Cancel').click();
+    move.click();
+    await settle(element);
+    expect(dialog(element).open, 'the dialog stays while saving').to.equal(true);
+    expect(fake.callsTo('updateDataRepository')).to.have.length(1);
+    call.resolve({ ...settings, storageRegion: 'us-east' });
+    await settle(element);
+    expect(dialog(element).open).to.equal(false);
   });
 
   it('keeps the dialog open with the error when the move fails, and sends it again', async () => {

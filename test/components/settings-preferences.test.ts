@@ -87,7 +87,7 @@ describe('settings-preferences', () => {
     expect(zones.value).to.equal('Europe/London');
     expect(text(element.shadowRoot!.getElementById('timeZone-matches')!)).to.equal('1 time zone matches.');
     await choose(element, 'timeZone', 'America/New_York');
-    expect(button(element, 'Save changes').disabled).to.equal(false);
+    expect(button(element, 'Save changes').getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('is operable by keyboard; Enter in the time zone search does not submit', async () => {
@@ -113,16 +113,19 @@ describe('settings-preferences', () => {
 
   describe('saving together (default)', () => {
     it('tracks changes; Cancel restores the saved choices', async () => {
-      const { element } = await loaded();
-      expect(button(element, 'Save changes').disabled).to.equal(true);
+      const { fake, element } = await loaded();
+      expect(button(element, 'Save changes').getAttribute('aria-disabled')).to.equal('true');
+      button(element, 'Save changes').click();
+      await settle(element);
+      expect(fake.callsTo('updatePreferences'), 'nothing to save').to.have.length(0);
       await choose(element, 'weeklyDigest', true);
       await choose(element, 'theme-light', true);
-      expect(button(element, 'Save changes').disabled).to.equal(false);
+      expect(button(element, 'Save changes').getAttribute('aria-disabled')).to.equal('false');
       button(element, 'Cancel').click();
       await settle(element);
       expect(control(element, 'weeklyDigest').checked).to.equal(false);
       expect(control(element, 'theme-system').checked).to.equal(true);
-      expect(button(element, 'Save changes').disabled).to.equal(true);
+      expect(button(element, 'Save changes').getAttribute('aria-disabled')).to.equal('true');
     });
 
     it('saves only the changed fields, email switches nested, and says so', async () => {
@@ -136,11 +139,30 @@ describe('settings-preferences', () => {
       const call = await fake.nextCall('updatePreferences');
       expect(call.args[0]).to.deep.equal(expected);
       await settle(element);
-      expect(button(element, 'Saving…').disabled).to.equal(true);
+      expect(button(element, 'Saving…').getAttribute('aria-disabled')).to.equal('true');
       call.resolve({ ...ownerPreferences, dateFormat: 'YYYY-MM-DD', emailNotifications: { ...ownerPreferences.emailNotifications, productUpdates: false } });
       await settle(element);
       expect(text(element.shadowRoot!.querySelector('[role=status] .success')!)).to.equal('Preferences saved.');
-      expect(button(element, 'Save changes').disabled).to.equal(true);
+      expect(button(element, 'Save changes').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('keeps focus on Save changes while it saves, and ignores another press meanwhile', async () => {
+      const { fake, element } = await loaded();
+      await choose(element, 'theme-dark', true);
+      const save = button(element, 'Save changes');
+      save.focus();
+      save.click();
+      await settle(element);
+      const call = await fake.nextCall('updatePreferences');
+      expect(element.shadowRoot!.activeElement).to.equal(save);
+      expect(save.getAttribute('aria-disabled')).to.equal('true');
+      expect(save.getAttribute('aria-busy')).to.equal('true');
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      expect(fake.callsTo('updatePreferences')).to.have.length(1);
+      call.resolve({ ...ownerPreferences, theme: 'dark' });
+      await settle(element);
+      expect(element.shadowRoot!.activeElement).to.equal(save);
     });
 
     it('applies a saved theme to the provider, so every panel follows it', async () => {

@@ -118,6 +118,26 @@ describe('settings-profile', () => {
       expect(button(root, 'Save').getAttribute('aria-disabled')).to.equal('true');
     });
 
+    it('keeps focus on Save while it saves, and ignores another press meanwhile', async () => {
+      const { root, element, fake } = await loaded();
+      type(root, 'jobTitle', 'Chief Executive Officer');
+      await settle(element);
+      const save = button(root, 'Save');
+      save.focus();
+      save.click();
+      await settle(element);
+      const call = await fake.nextCall('updateProfile');
+      expect(root.activeElement).to.equal(save);
+      expect(save.getAttribute('aria-disabled')).to.equal('true');
+      expect(save.getAttribute('aria-busy')).to.equal('true');
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      expect(fake.callsTo('updateProfile')).to.have.length(1);
+      call.resolve({ ...ownerProfile, jobTitle: 'Chief Executive Officer' });
+      await settle(element);
+      expect(save.getAttribute('aria-busy')).to.equal('false');
+    });
+
     it('removes the picture when its address is emptied', async () => {
       const { root, element, fake } = await loaded({ ...ownerProfile, avatarUrl: 'https://example.com/me.png' });
       type(root, 'avatarUrl', '');
@@ -224,6 +244,30 @@ describe('settings-profile', () => {
       expect(fake.callsTo('requestPasswordReset')).to.have.length(1);
       // The save form is not blamed for the reset's error.
       expect(root.querySelector('form [role=alert]')).to.equal(null);
+    });
+
+    it('keeps focus on the reset button while it sends, and the form stays usable meanwhile', async () => {
+      const { root, element, fake } = await loaded();
+      const send = button(root, 'Send password reset email');
+      send.focus();
+      send.click();
+      await settle(element);
+      const call = await fake.nextCall('requestPasswordReset');
+      expect(root.activeElement).to.equal(send);
+      expect(send.getAttribute('aria-disabled')).to.equal('true');
+      expect(send.getAttribute('aria-busy')).to.equal('true');
+      send.click();
+      // The two writes are separate: saving the profile does not wait for the email.
+      type(root, 'jobTitle', 'Chief Executive Officer');
+      await submit(element, root);
+      (await fake.nextCall('updateProfile')).resolve({ ...ownerProfile, jobTitle: 'Chief Executive Officer' });
+      await settle(element);
+      expect(shadowText(element)).to.contain('Your profile was saved.');
+      expect(send.getAttribute('aria-busy')).to.equal('true');
+      expect(fake.callsTo('requestPasswordReset')).to.have.length(1);
+      call.resolve({ sentTo: ownerProfile.email });
+      await settle(element);
+      expect(send.getAttribute('aria-disabled')).to.equal('false');
     });
 
     it('offers the button again once the wait is over', async () => {

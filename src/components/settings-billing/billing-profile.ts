@@ -94,10 +94,11 @@ export function renderProfileForm(options: ProfileFormOptions) {
     <form part="form" novalidate aria-labelledby="profile-heading" @submit=${submit}>
       ${fields.map((field) => renderField(field, options))} ${options.error ?? nothing}
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${!options.dirty || options.saving} aria-busy=${options.saving ? 'true' : 'false'}>
+        <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (the panel ignores it meanwhile) -->
+        <button type="submit" class="primary" aria-disabled=${String(!options.dirty || options.saving)} aria-busy=${String(options.saving)}>
           ${msg(options.saving ? 'billing.profile.saving' : 'billing.profile.save')}
         </button>
-        <button type="button" ?disabled=${options.saving} @click=${options.onCancel}>${msg('billing.profile.cancel')}</button>
+        <button type="button" aria-disabled=${String(options.saving)} @click=${options.onCancel}>${msg('billing.profile.cancel')}</button>
       </div>
     </form>
   `;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Billing, BillingProfile } from '../../api/types.js';
+import type { Billing, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
 import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent } from '../../events/billing-events.js';
 import { billingMessages } from '../../i18n/en/billing.js';
 import { addMessages, msg } from '../../i18n/localize.js';
@@ -48,6 +48,13 @@ export class SettingsBilling extends SettingsPanel {
     load: ([client], signal) => client.getBilling({ signal }),
   });
 
+  /** Save of the billing profile form: its error and 422 field errors show in the form. */
+  #saveProfile = this.createWrite({
+    intent: (update: BillingProfileUpdate) => new SettingsBillingProfileUpdateEvent(update),
+    run: (update, { client }) => client.updateBillingProfile(update),
+    fact: (profile) => new SettingsBillingProfileUpdatedEvent(profile),
+  });
+
   /** The billing profile being edited; `undefined` when not editing. */
   @state() private draft: ProfileDraft | undefined;
   /** Set after a successful save, until the next edit. */
@@ -56,7 +63,7 @@ export class SettingsBilling extends SettingsPanel {
   #onEditClick(profile: BillingProfile): void {
     this.draft = draftOf(profile);
     this.saved = false;
-    this.writeError = undefined;
+    this.#saveProfile.reset();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form input')?.focus());
   }
 
@@ -65,28 +72,26 @@ export class SettingsBilling extends SettingsPanel {
   }
 
   #onCancel(): void {
+    if (this.#saveProfile.pending) return;
     this.draft = undefined;
-    this.writeError = undefined;
+    this.#saveProfile.reset();
     this.#focusEdit();
   }
 
   async #save(): Promise<void> {
     const saved = this.#billing.value?.profile;
-    if (!saved || !this.draft || !this.settings) return;
-    const { client } = this.settings;
+    if (!saved || !this.draft || this.#saveProfile.pending) return;
     const update = changesIn(this.draft, saved);
-    const profile = await this.write(
-      new SettingsBillingProfileUpdateEvent(update),
-      () => client.updateBillingProfile(update),
-      (result) => new SettingsBillingProfileUpdatedEvent(result),
-    );
-    const billing = this.#billing.value;
-    if (!profile || !billing) {
+    // Nothing changed (Save says so with aria-disabled; Enter in a field still submits): nothing to send.
+    if (Object.keys(update).length === 0) return;
+    const result = await this.#saveProfile.run(update);
+    if (result.status === 'failed' && result.error.fieldErrors) {
       // A long form: take the user to the first field the server rejected.
-      if (this.writeError?.fieldErrors) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
-      return;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
     }
-    this.#billing.set({ ...billing, profile });
+    const billing = this.#billing.value;
+    if (result.status !== 'done' || !billing) return;
+    this.#billing.set({ ...billing, profile: result.value });
     this.draft = undefined;
     this.saved = true;
     this.#focusEdit();
@@ -119,6 +124,11 @@ export class SettingsBilling extends SettingsPanel {
     `;
   }
 
+  #renderSaveError() {
+    const error = this.#saveProfile.error;
+    return error && this.renderError(error, error.status === 422 ? undefined : () => void this.#save());
+  }
+
   #renderNotSetUp() {
     const email = this.settings?.supportEmail;
     const subject = msg('billing.notSetUp.emailSubject', { organization: this.settings?.session.organization?.name ?? '' });
@@ -148,10 +158,10 @@ export class SettingsBilling extends SettingsPanel {
           ? renderProfileForm({
               draft,
               dirty: Object.keys(changesIn(draft, profile)).length > 0,
-              saving: this.writing,
-              fieldError: (field) => this.fieldError(field),
+              saving: this.#saveProfile.pending,
+              fieldError: (field) => this.#saveProfile.fieldError(field),
               // Field errors are fixed in the form; anything else can simply be sent again.
-              error: this.writeError && this.renderError(this.writeError, this.writeError.status === 422 ? undefined : () => void this.#save()),
+              error: this.#renderSaveError(),
               onInput: (field, value) => this.#onInput(field, value),
               onSubmit: () => void this.#save(),
               onCancel: () => this.#onCancel(),

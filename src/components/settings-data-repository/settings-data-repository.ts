@@ -44,6 +44,13 @@ export class SettingsDataRepository extends SettingsPanel {
     load: ([client], signal) => client.getDataRepository({ signal }),
   });
 
+  /** Save (after the region-move confirmation when the region changed): its error shows in the form or the dialog. */
+  #update = this.createWrite({
+    intent: (update: DataRepositoryUpdate) => new SettingsDataRepositoryUpdateEvent(update),
+    run: (update, { client }) => client.updateDataRepository(update),
+    fact: (saved) => new SettingsDataRepositoryUpdatedEvent(saved),
+  });
+
   /** Only the settings the user changed and has not saved yet. */
   @state() private edits: DataRepositoryUpdate = {};
   /** The region-move confirmation is open. */
@@ -54,6 +61,8 @@ export class SettingsDataRepository extends SettingsPanel {
   #change<K extends Field>(field: K, value: DataRepositorySettings[K]): void {
     const current = this.#settings.value;
     if (!current) return;
+    // The form holds still while it saves: render the choice back to what is being saved.
+    if (this.#update.pending) return this.requestUpdate();
     const edits = { ...this.edits };
     if (value === current[field]) delete edits[field];
     else edits[field] = value;
@@ -68,14 +77,25 @@ export class SettingsDataRepository extends SettingsPanel {
 
   /** A region move is confirmed first, every time (also when retrying a failed save). */
   #submit(): void {
+    // Save says so with aria-disabled while nothing changed or it saves; Enter in the form still submits.
+    if (this.#update.pending || !this.#dirty) return;
     if (this.edits.storageRegion !== undefined) this.confirming = true;
     else void this.#save();
   }
 
   #onCancel(): void {
+    if (this.#update.pending || !this.#dirty) return;
     this.edits = {};
-    this.writeError = undefined;
+    this.#update.reset();
     this.#keepFocus();
+  }
+
+  #onConfirmCancel(): void {
+    if (!this.#update.pending) this.confirming = false;
+  }
+
+  get #dirty(): boolean {
+    return Object.keys(this.edits).length > 0;
   }
 
   #onDialogClose(): void {
@@ -84,27 +104,20 @@ export class SettingsDataRepository extends SettingsPanel {
   }
 
   async #save(): Promise<void> {
-    if (!this.settings) return;
-    const { client } = this.settings;
-    const update = this.edits;
-    const result = await this.write(
-      new SettingsDataRepositoryUpdateEvent(update),
-      () => client.updateDataRepository(update),
-      (saved) => new SettingsDataRepositoryUpdatedEvent(saved),
-    );
-    if (!result) return;
-    this.#settings.set(result);
+    const result = await this.#update.run(this.edits);
+    if (result.status !== 'done') return;
+    this.#settings.set(result.value);
     this.edits = {};
     this.confirming = false;
     this.saved = true;
     this.#keepFocus();
   }
 
-  /** Save and Cancel turn disabled once nothing is left to save, which drops focus: keep it in the form. */
+  /** Save and Cancel are unavailable once nothing is left to save: move focus from them to the form. */
   #keepFocus(): void {
     void this.updateComplete.then(() => {
       const active = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
-      if (!active || active.disabled) this.renderRoot.querySelector<HTMLElement>('#region')?.focus();
+      if (!active || active.disabled || active.getAttribute('aria-disabled') === 'true') this.renderRoot.querySelector<HTMLElement>('#region')?.focus();
     });
   }
 
@@ -132,15 +145,17 @@ export class SettingsDataRepository extends SettingsPanel {
 
   #renderForm(saved: DataRepositorySettings) {
     const value = { ...saved, ...this.edits };
-    const dirty = Object.keys(this.edits).length > 0;
-    const busy = this.writing;
+    const dirty = this.#dirty;
+    // aria-disabled, never disabled, while saving: the control that saved (Save, or the switch on
+    // Enter) keeps focus; changes are ignored meanwhile.
+    const busy = this.#update.pending;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
         <div class="field">
           <label for="region">${msg('dataRepository.region')}</label>
           <select
             id="region"
-            ?disabled=${busy}
+            aria-disabled=${String(busy)}
             aria-invalid=${this.#invalid('storageRegion')}
             aria-describedby=${this.#describedBy('storageRegion', 'region')}
             @change=${(e: Event) => this.#change('storageRegion', (e.target as HTMLSelectElement).value)}
@@ -154,7 +169,7 @@ export class SettingsDataRepository extends SettingsPanel {
           <label for="retention">${msg('dataRepository.retention')}</label>
           <select
             id="retention"
-            ?disabled=${busy}
+            aria-disabled=${String(busy)}
             aria-invalid=${this.#invalid('retentionDays')}
             aria-describedby=${this.#describedBy('retentionDays', 'retention')}
             @change=${(e: Event) => this.#change('retentionDays', toRetention((e.target as HTMLSelectElement).value))}
@@ -172,10 +187,11 @@ export class SettingsDataRepository extends SettingsPanel {
               id="sharing"
               type="checkbox"
               role="switch"
-              ?disabled=${busy}
+              aria-disabled=${String(busy)}
               .checked=${live(value.crossCompanySharing)}
               aria-invalid=${this.#invalid('crossCompanySharing')}
               aria-describedby=${this.#describedBy('crossCompanySharing', 'sharing')}
+              @click=${(e: Event) => busy && e.preventDefault()}
               @change=${(e: Event) => this.#change('crossCompanySharing', (e.target as HTMLInputElement).checked)}
             />
             <label for="sharing">${msg('dataRepository.sharing')}</label>
@@ -186,12 +202,12 @@ export class SettingsDataRepository extends SettingsPanel {
         <p part="status" role="status" class=${this.saved ? 'success' : 'muted'}
           >${this.saved ? msg('dataRepository.saved') : dirty ? msg('dataRepository.unsaved') : nothing}</p
         >
-        ${this.writeError && !this.confirming ? this.#renderWriteError(() => this.#submit()) : nothing}
+        ${this.#update.error && !this.confirming ? this.#renderWriteError(() => this.#submit()) : nothing}
         <div class="actions">
-          <button type="submit" class="primary" ?disabled=${!dirty || busy} aria-busy=${busy ? 'true' : 'false'}>
+          <button type="submit" class="primary" aria-disabled=${String(!dirty || busy)} aria-busy=${String(busy)}>
             ${msg(busy ? 'dataRepository.saving' : 'dataRepository.save')}
           </button>
-          <button type="button" ?disabled=${!dirty || busy} @click=${this.#onCancel}>${msg('dataRepository.cancel')}</button>
+          <button type="button" aria-disabled=${String(!dirty || busy)} @click=${this.#onCancel}>${msg('dataRepository.cancel')}</button>
         </div>
       </form>
       ${this.#renderConfirm(saved)}
@@ -200,21 +216,21 @@ export class SettingsDataRepository extends SettingsPanel {
 
   #renderConfirm(saved: DataRepositorySettings) {
     const region = regionName(saved, this.edits.storageRegion ?? saved.storageRegion);
+    const busy = this.#update.pending;
     return html`
       <settings-dialog
         heading=${msg('dataRepository.confirm.heading', { region })}
         .open=${this.confirming}
-        ?no-dismiss=${this.writing}
+        ?no-dismiss=${busy}
         @settings-dialog-close=${this.#onDialogClose}
       >
         <p>${msg('dataRepository.confirm.body', { region })}</p>
         <!-- No retry button here: "Move data and save" sends it again. -->
-        ${this.writeError ? this.#renderWriteError() : nothing}
-        <button slot="actions" type="button" ?disabled=${this.writing} @click=${() => (this.confirming = false)}>
-          ${msg('dataRepository.cancel')}
-        </button>
-        <button slot="actions" type="button" class="primary" ?disabled=${this.writing} aria-busy=${this.writing ? 'true' : 'false'} @click=${() => void this.#save()}>
-          ${msg(this.writing ? 'dataRepository.saving' : 'dataRepository.confirm.action')}
+        ${this.#update.error ? this.#renderWriteError() : nothing}
+        <!-- aria-disabled, not disabled, while saving: the focused button keeps focus (a second click is ignored) -->
+        <button slot="actions" type="button" aria-disabled=${String(busy)} @click=${this.#onConfirmCancel}>${msg('dataRepository.cancel')}</button>
+        <button slot="actions" type="button" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)} @click=${() => void this.#save()}>
+          ${msg(busy ? 'dataRepository.saving' : 'dataRepository.confirm.action')}
         </button>
       </settings-dialog>
     `;
@@ -222,20 +238,20 @@ export class SettingsDataRepository extends SettingsPanel {
 
   /** Field errors are fixed in the form; anything else can be sent again with `retry`. */
   #renderWriteError(retry?: () => void) {
-    const error = this.writeError!;
+    const error = this.#update.error!;
     return this.renderError(error, error.status === 422 ? undefined : retry);
   }
 
   #invalid(field: Field): 'true' | 'false' {
-    return this.fieldError(field) ? 'true' : 'false';
+    return this.#update.fieldError(field) ? 'true' : 'false';
   }
 
   #describedBy(field: Field, id: string): string {
-    return this.fieldError(field) ? `${id}-hint ${id}-error` : `${id}-hint`;
+    return this.#update.fieldError(field) ? `${id}-hint ${id}-error` : `${id}-hint`;
   }
 
   #renderFieldError(field: Field, id: string) {
-    const error = this.fieldError(field);
+    const error = this.#update.fieldError(field);
     return error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing;
   }
 }

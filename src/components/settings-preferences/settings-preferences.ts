@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Preferences, Theme } from '../../api/types.js';
+import type { Preferences, PreferencesUpdate, Theme } from '../../api/types.js';
 import { SettingsPreferencesChangedEvent } from '../../events/personal-events.js';
 import { SettingsPreferencesUpdateEvent } from '../../events/preferences-events.js';
 import { preferencesMessages } from '../../i18n/en/preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { describeError } from '../../internal/describe-error.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import type { WriteResult } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { changedFrom } from '../settings-data-preferences/draft.js';
 import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';
@@ -49,6 +50,13 @@ export class SettingsPreferences extends SettingsPanel {
     load: ([client], signal) => client.getPreferences({ signal }),
   });
 
+  /** Saves changed fields, with Save changes or automatically: one request at a time either way. */
+  #update = this.createWrite({
+    intent: (update: PreferencesUpdate) => new SettingsPreferencesUpdateEvent(update),
+    run: (update, { client }) => client.updatePreferences(update),
+    fact: (preferences) => new SettingsPreferencesChangedEvent(preferences),
+  });
+
   /** The languages offered, as BCP-47 tags: the ones your app is translated into. */
   @property({ attribute: false }) languages: readonly string[] = defaultLanguages;
 
@@ -79,18 +87,12 @@ export class SettingsPreferences extends SettingsPanel {
     void this.#autoSave();
   }
 
-  async #saveChanges(changes: Partial<PreferenceValues>): Promise<Preferences | undefined> {
-    const client = this.settings!.client;
-    const update = toUpdate(changes);
-    const result = await this.write(
-      new SettingsPreferencesUpdateEvent(update),
-      () => client.updatePreferences(update),
-      (preferences) => new SettingsPreferencesChangedEvent(preferences),
-    );
-    if (result) {
-      this.preferences.set(result);
+  async #saveChanges(changes: Partial<PreferenceValues>): Promise<WriteResult<Preferences>> {
+    const result = await this.#update.run(toUpdate(changes));
+    if (result.status === 'done') {
+      this.preferences.set(result.value);
       // A choice made while the save was in flight stays a change.
-      this.draft = changedFrom(this.draft, flatten(result));
+      this.draft = changedFrom(this.draft, flatten(result.value));
     }
     return result;
   }
@@ -102,8 +104,8 @@ export class SettingsPreferences extends SettingsPanel {
 
   async #save(): Promise<void> {
     const changes = this.#changes();
-    if (!changes || this.writing) return;
-    this.justSaved = (await this.#saveChanges(changes)) !== undefined;
+    if (!changes || this.#update.pending) return;
+    this.justSaved = (await this.#saveChanges(changes)).status === 'done';
     // Automatic saving may have been switched on meanwhile.
     void this.#autoSave();
   }
@@ -114,13 +116,13 @@ export class SettingsPreferences extends SettingsPanel {
    */
   async #autoSave(): Promise<void> {
     const changes = this.#changes();
-    if (!this.autoSave || this.writing || !changes) return;
+    if (!this.autoSave || this.#update.pending || !changes) return;
     const fields = (Object.keys(changes) as PreferenceField[]).filter((field) => this.fieldStatus[field]?.state !== 'failed');
     if (fields.length === 0) return;
     this.#setStatus(fields, () => ({ state: 'saving' }));
     const result = await this.#saveChanges(Object.fromEntries(fields.map((field) => [field, changes[field]])));
-    const error = this.writeError;
-    if (result) this.#setStatus(fields.filter((field) => !(field in this.draft)), () => ({ state: 'saved' }));
+    const error = result.status === 'failed' ? result.error : undefined;
+    if (result.status === 'done') this.#setStatus(fields.filter((field) => !(field in this.draft)), () => ({ state: 'saved' }));
     else {
       this.#setStatus(fields, (field) => {
         const invalid = error?.fieldErrors?.[serverField(field)];
@@ -143,14 +145,15 @@ export class SettingsPreferences extends SettingsPanel {
     this.autoSave = (event.target as HTMLInputElement).checked;
     // Each mode reports on its own terms; switching on saves what was already changed.
     this.fieldStatus = {};
-    this.writeError = undefined;
+    this.#update.reset();
     this.justSaved = false;
     void this.#autoSave();
   }
 
   #onCancel(): void {
+    if (this.#update.pending || !this.#changes()) return;
     this.draft = {};
-    this.writeError = undefined;
+    this.#update.reset();
   }
 
   /** What is wrong with a field's last save, to say beside it. */
@@ -159,7 +162,7 @@ export class SettingsPreferences extends SettingsPanel {
       const status = this.fieldStatus[field];
       return status?.state === 'failed' ? status : undefined;
     }
-    const message = this.fieldError(serverField(field));
+    const message = this.#update.fieldError(serverField(field));
     return message ? { message, invalid: true } : undefined;
   }
 
@@ -169,7 +172,7 @@ export class SettingsPreferences extends SettingsPanel {
 
   #renderForm(values: PreferenceValues) {
     return html`
-      <form part="form" aria-busy=${String(this.writing)} @submit=${this.#onSubmit}>
+      <form part="form" aria-busy=${String(this.#update.pending)} @submit=${this.#onSubmit}>
         <div part="auto-save" class="choice">
           <input id="auto-save" type="checkbox" .checked=${this.autoSave} aria-describedby="auto-save-hint" @change=${this.#onAutoSaveChange} />
           <label for="auto-save">${msg('preferences.autoSave')}</label>
@@ -302,14 +305,16 @@ export class SettingsPreferences extends SettingsPanel {
 
   #renderActions() {
     const dirty = this.#changes() !== undefined;
+    const { error, pending: saving } = this.#update;
     return html`
-      ${this.writeError ? this.renderError(this.writeError, () => void this.#save()) : nothing}
+      ${error ? this.renderError(error, () => void this.#save()) : nothing}
       <div role="status">${this.justSaved ? html`<p class="success">${msg('preferences.saved')}</p>` : nothing}</div>
       <div part="actions" class="actions">
-        <button type="submit" class="primary" ?disabled=${!dirty || this.writing}>
-          ${this.writing ? msg('preferences.saving') : msg('preferences.save')}
+        <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (#save ignores it meanwhile) -->
+        <button type="submit" class="primary" aria-disabled=${String(!dirty || saving)} aria-busy=${String(saving)}>
+          ${saving ? msg('preferences.saving') : msg('preferences.save')}
         </button>
-        <button type="button" ?disabled=${!dirty || this.writing} @click=${this.#onCancel}>${msg('preferences.cancel')}</button>
+        <button type="button" aria-disabled=${String(!dirty || saving)} @click=${this.#onCancel}>${msg('preferences.cancel')}</button>
       </div>
     `;
   }

@@ -23,9 +23,6 @@ addMessages(profileMessages);
 type Field = 'name' | 'jobTitle' | 'avatarUrl';
 type Draft = Record<Field, string>;
 
-/** The two writes of the panel; the base keeps one `writing`/`writeError` for whichever ran last. */
-type WriteKind = 'profile' | 'password-reset';
-
 interface FieldOptions {
   autocomplete: string;
   type?: 'text' | 'url';
@@ -65,28 +62,30 @@ export class SettingsProfile extends SettingsPanel {
     load: ([client], signal) => client.getProfile({ signal }),
   });
 
-  /** Runs after a 429: the reset button waits until the server accepts a request again. */
-  #resetCountdown = new RetryCountdown(this, () => {
-    if (this.activeWrite === 'password-reset') this.writeError = undefined;
+  /** Save: sends only the changed fields; its error and 422 field errors show in the form. */
+  #saveProfile = this.createWrite({
+    intent: (update: ProfileUpdate) => new SettingsProfileUpdateEvent(update),
+    run: (update, { client }) => client.updateProfile(update),
+    fact: (saved) => new SettingsProfileUpdatedEvent(saved),
   });
+
+  /** Send password reset email: its error shows in the password section. */
+  #passwordReset = this.createWrite({
+    intent: () => new SettingsPasswordResetRequestEvent(),
+    run: (_: void, { client }) => client.requestPasswordReset(),
+    fact: ({ sentTo }) => new SettingsPasswordResetRequestedEvent(sentTo),
+  });
+
+  /** Runs after a 429: the reset button waits until the server accepts a request again. */
+  #resetCountdown = new RetryCountdown(this, () => this.#passwordReset.reset());
 
   /** The form's values once the user typed; `undefined` while they match the saved profile. */
   @state() private draft: Draft | undefined;
-  /** Which write `writing` and `writeError` belong to. */
-  @state() private activeWrite: WriteKind | undefined;
   @state() private nameMissing = false;
   @state() private saved = false;
   @state() private resetSentTo: string | undefined;
   /** A picture address that failed to load: the initials stand in for it. */
   @state() private brokenAvatarUrl: string | undefined;
-
-  get #saveError(): SettingsApiError | undefined {
-    return this.activeWrite === 'profile' ? this.writeError : undefined;
-  }
-
-  get #resetError(): SettingsApiError | undefined {
-    return this.activeWrite === 'password-reset' ? this.writeError : undefined;
-  }
 
   #onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -103,17 +102,17 @@ export class SettingsProfile extends SettingsPanel {
   };
 
   #onCancel = () => {
-    if (this.writing) return;
+    if (this.#saveProfile.pending) return;
     this.draft = undefined;
     this.nameMissing = false;
-    if (this.activeWrite === 'profile') this.writeError = undefined;
+    this.#saveProfile.reset();
   };
 
   #onResetClick = () => void this.#requestPasswordReset();
 
   async #save(): Promise<void> {
     const profile = this.profile.value;
-    if (!profile || this.writing) return;
+    if (!profile || this.#saveProfile.pending) return;
     const submitted = draftOf(profile, this.draft);
     const update = changesOf(profile, submitted);
     if (Object.keys(update).length === 0) return;
@@ -121,43 +120,28 @@ export class SettingsProfile extends SettingsPanel {
     if (this.nameMissing) return this.#focusFirstInvalid();
 
     this.saved = false;
-    const client = this.settings!.client;
-    const result = await this.write(
-      new SettingsProfileUpdateEvent(update),
-      () => {
-        this.activeWrite = 'profile';
-        return client.updateProfile(update);
-      },
-      (saved) => new SettingsProfileUpdatedEvent(saved),
-    );
-    if (!result) return this.#saveError?.fieldErrors ? this.#focusFirstInvalid() : undefined;
-    this.profile.set(result);
+    const result = await this.#saveProfile.run(update);
+    if (result.status === 'failed' && result.error.fieldErrors) return this.#focusFirstInvalid();
+    if (result.status !== 'done') return;
+    this.profile.set(result.value);
     // What the user typed while the save was in flight is still theirs to save.
     if (this.draft === submitted) this.draft = undefined;
     this.saved = true;
   }
 
   async #requestPasswordReset(): Promise<void> {
-    if (this.writing || this.#resetCountdown.remaining > 0) return;
+    if (this.#passwordReset.pending || this.#resetCountdown.remaining > 0) return;
     this.resetSentTo = undefined;
-    const client = this.settings!.client;
-    const before = this.writeError;
-    const result = await this.write(
-      new SettingsPasswordResetRequestEvent(),
-      () => {
-        this.activeWrite = 'password-reset';
-        return client.requestPasswordReset();
-      },
-      ({ sentTo }) => new SettingsPasswordResetRequestedEvent(sentTo),
-    );
-    if (result) {
-      this.resetSentTo = result.sentTo;
+    const result = await this.#passwordReset.run();
+    if (result.status === 'done') {
+      this.resetSentTo = result.value.sentTo;
       return;
     }
-    const error = this.writeError !== before ? this.#resetError : undefined;
-    if (error?.status === 429 && error.retryAfter) this.#resetCountdown.start(error.retryAfter);
+    if (result.status !== 'failed') return;
+    const { error } = result;
+    if (error.status === 429 && error.retryAfter) this.#resetCountdown.start(error.retryAfter);
     // The login became SSO-managed since the profile loaded: reload it to name the provider.
-    if (error?.code === 'sso_managed') void this.profile.reload();
+    if (error.code === 'sso_managed') void this.profile.reload();
   }
 
   async #focusFirstInvalid(): Promise<void> {
@@ -167,7 +151,7 @@ export class SettingsProfile extends SettingsPanel {
 
   #fieldError(field: Field): string | undefined {
     if (field === 'name' && this.nameMissing) return msg('profile.name.required');
-    return this.#saveError?.fieldErrors?.[field];
+    return this.#saveProfile.fieldError(field);
   }
 
   protected renderPanel() {
@@ -179,8 +163,7 @@ export class SettingsProfile extends SettingsPanel {
   #renderProfile(profile: Profile) {
     const draft = draftOf(profile, this.draft);
     const unchanged = Object.keys(changesOf(profile, draft)).length === 0;
-    const error = this.#saveError;
-    const saving = this.writing && this.activeWrite === 'profile';
+    const { error, pending: saving } = this.#saveProfile;
     const pictureUrl = profile.avatarUrl === this.brokenAvatarUrl ? null : profile.avatarUrl;
     const sso = profile.auth.type === 'sso' ? profile.auth.providerName : undefined;
     return html`
@@ -204,10 +187,10 @@ export class SettingsProfile extends SettingsPanel {
           ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#save()) : nothing}
           <div class="actions">
             <!-- aria-disabled, not disabled: the focused button must keep focus while it waits -->
-            <button class="primary" type="submit" aria-disabled=${unchanged || this.writing}>
+            <button class="primary" type="submit" aria-disabled=${String(unchanged || saving)} aria-busy=${String(saving)}>
               ${saving ? msg('profile.saving') : msg('profile.save')}
             </button>
-            <button type="button" aria-disabled=${unchanged || this.writing} @click=${this.#onCancel}>${msg('profile.cancel')}</button>
+            <button type="button" aria-disabled=${String(unchanged || saving)} @click=${this.#onCancel}>${msg('profile.cancel')}</button>
           </div>
           <div role="status">${this.saved ? html`<p class="success">${msg('profile.saved')}</p>` : nothing}</div>
         </form>
@@ -238,7 +221,7 @@ export class SettingsProfile extends SettingsPanel {
   }
 
   #renderPassword(profile: Profile) {
-    const error = this.#resetError;
+    const error = this.#passwordReset.error;
     return html`
       <section part="password" aria-labelledby="password-heading">
         <h3 id="password-heading">${msg('profile.password.heading')}</h3>
@@ -252,7 +235,7 @@ export class SettingsProfile extends SettingsPanel {
   }
 
   #renderResetRequest(error: SettingsApiError | undefined) {
-    const sending = this.writing && this.activeWrite === 'password-reset';
+    const sending = this.#passwordReset.pending;
     const wait = this.#resetCountdown.remaining;
     return html`
       <p id="password-intro">${msg('profile.password.intro')}</p>
@@ -260,7 +243,8 @@ export class SettingsProfile extends SettingsPanel {
       <div class="actions">
         <button
           type="button"
-          aria-disabled=${this.writing || wait > 0}
+          aria-disabled=${String(sending || wait > 0)}
+          aria-busy=${String(sending)}
           aria-describedby=${wait > 0 ? 'password-wait' : 'password-intro'}
           @click=${this.#onResetClick}
         >
