@@ -1,4 +1,21 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+/**
+ * The build inputs, derived rather than kept by hand: the index, `define` (everything), and one
+ * `define/<tag>` per file in src/define/ — adding a define module is all a new panel needs here.
+ */
+function libraryEntries(): Record<string, string> {
+  const tags = readdirSync(new URL('./src/define/', import.meta.url))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -'.ts'.length))
+    .sort();
+  return {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    ...Object.fromEntries(tags.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
+  };
+}
 
 /**
  * Library build: ESM only, one output file per entry so a host can import classes without
@@ -9,25 +26,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     lib: {
-      entry: {
-        index: 'src/index.ts',
-        define: 'src/define.ts',
-        'define/settings-provider': 'src/define/settings-provider.ts',
-        'define/settings-app': 'src/define/settings-app.ts',
-        'define/settings-company-switcher': 'src/define/settings-company-switcher.ts',
-        'define/settings-dialog': 'src/define/settings-dialog.ts',
-        'define/settings-action-menu': 'src/define/settings-action-menu.ts',
-        'define/settings-profile': 'src/define/settings-profile.ts',
-        'define/settings-membership': 'src/define/settings-membership.ts',
-        'define/settings-billing': 'src/define/settings-billing.ts',
-        'define/settings-data-repository': 'src/define/settings-data-repository.ts',
-        'define/settings-sites': 'src/define/settings-sites.ts',
-        'define/settings-company-members': 'src/define/settings-company-members.ts',
-        'define/settings-admin-team': 'src/define/settings-admin-team.ts',
-        'define/settings-data-preferences': 'src/define/settings-data-preferences.ts',
-        'define/settings-preferences': 'src/define/settings-preferences.ts',
-        'define/settings-api-keys': 'src/define/settings-api-keys.ts',
-      },
+      entry: libraryEntries(),
       formats: ['es'],
     },
     rolldownOptions: {
