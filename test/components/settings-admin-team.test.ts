@@ -197,7 +197,12 @@ describe('settings-admin-team', () => {
       await submit(element);
       const add = await fake.nextCall('addAdminTeamMember');
       expect(add.args[0]).to.deep.equal({ email: 'new.admin@northwind.example', roleId: 'admin', companyAccess: ['northwind-health'] });
-      expect(button(dialog, 'Sending invitation…').disabled).to.equal(true);
+      // Busy, not disabled: a second press does nothing and sends nothing.
+      const sending = button(dialog, 'Sending invitation…');
+      expect([sending.getAttribute('aria-disabled'), sending.getAttribute('aria-busy')]).to.deep.equal(['true', 'true']);
+      sending.click();
+      await settle(element);
+      expect(fake.callsTo('addAdminTeamMember')).to.have.length(1);
       add.resolve({ ...invited, id: 'new', email: 'new.admin@northwind.example' });
       await settle(element);
       expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Invitation email sent to new.admin@northwind.example.');
@@ -293,6 +298,40 @@ describe('settings-admin-team', () => {
       expect(dialog.textContent).to.contain('This domain is not allowed.');
       expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('Some fields need your attention.');
       expect(dialog.querySelector('settings-dialog')!.open).to.equal(true);
+    });
+
+    it('keeps focus on Send invitation while it is sent', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, 'owner2@northwind.example', 'owner');
+      const send = button(dialog, 'Send invitation');
+      send.focus();
+      await sendKeys({ press: 'Enter' });
+      const add = await fake.nextCall('addAdminTeamMember');
+      await settle(element);
+      expect(send.textContent.trim()).to.equal('Sending invitation…');
+      expect(send.getAttribute('aria-disabled')).to.equal('true');
+      expect(send.getAttribute('aria-busy')).to.equal('true');
+      // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
+      expect(dialog.activeElement === send, 'Send invitation keeps focus').to.equal(true);
+      add.resolve({ ...invited, id: 'new', email: 'owner2@northwind.example' });
+      await settle(element);
+      expect(send.getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('takes focus to the first field the server refused (422)', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, 'taken@northwind.example', 'owner');
+      const send = button(dialog, 'Send invitation');
+      send.focus();
+      await sendKeys({ press: 'Enter' });
+      (await fake.nextCall('addAdminTeamMember')).reject(
+        new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { email: 'This domain is not allowed.' } }),
+      );
+      await settle(element);
+      const email = dialog.querySelector<HTMLInputElement>('#email')!;
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(dialog.activeElement === email, 'focus on the email field').to.equal(true);
+      expect(email.value).to.equal('taken@northwind.example');
     });
   });
 

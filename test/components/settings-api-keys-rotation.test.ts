@@ -119,7 +119,7 @@ describe('settings-api-keys rotation', () => {
     expect(stepHeading(rotation)).to.equal('Step 4 of 4: Revoke the old key');
     expect(dialog.textContent).to.contain('Requests using that key will fail immediately with authentication errors.');
     const revoke = button(rotation, 'Revoke old key');
-    expect(revoke.disabled).to.equal(false);
+    expect(revoke.getAttribute('aria-disabled')).to.equal('false');
     expect(revoke.classList.contains('primary')).to.equal(true);
     revoke.click();
     const revokeCall = await fake.nextCall('revokeApiKey');
@@ -151,13 +151,17 @@ describe('settings-api-keys rotation', () => {
     await settle(element);
     expect(shadowText(rotation) + inRotation(rotation, 'settings-dialog')!.textContent).to.contain('integrations may still depend on the old key');
     const revoke = button(rotation, 'Revoke old key');
-    expect(revoke.disabled).to.equal(true);
+    // Unavailable but focusable until "Revoke anyway" is ticked: pressing it revokes nothing.
+    expect(revoke.getAttribute('aria-disabled')).to.equal('true');
     expect(revoke.classList.contains('primary')).to.equal(false);
+    revoke.click();
+    await settle(element);
+    expect(fake.callsTo('revokeApiKey')).to.have.length(0);
     await expect(element).to.be.accessible();
     const anyway = [...rotation.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Revoke anyway')!;
     anyway.querySelector('input')!.click();
     await settle(element);
-    expect(revoke.disabled).to.equal(false);
+    expect(revoke.getAttribute('aria-disabled')).to.equal('false');
     revoke.click();
     (await fake.nextCall('revokeApiKey')).resolve({ ...ci, status: 'revoked' });
     await settle(element);

@@ -318,12 +318,36 @@ describe('settings-api-keys', () => {
       const create = await fake.nextCall('createApiKey');
       await settle(element);
       const submit = buttonNamed(element, 'Creating…');
-      expect(submit.disabled).to.equal(true);
+      // Busy, not disabled (it keeps focus): a second press sends nothing.
+      expect(submit.getAttribute('aria-disabled')).to.equal('true');
       expect(submit.getAttribute('aria-busy')).to.equal('true');
+      expect(buttonNamed(element, 'Cancel').disabled).to.equal(true);
+      submit.click();
+      await settle(element);
+      expect(fake.callsTo('createApiKey')).to.have.length(1);
       create.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
       await settle(element);
       expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('Try again in 30 seconds');
       expect($<HTMLInputElement>(element, '#key-name').value).to.equal('Webhook relay');
+    });
+
+    it('keeps focus on Create key while the key is created', async () => {
+      const { fake, element } = await openCreate();
+      type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      await settle(element);
+      const submit = $<HTMLButtonElement>(element, 'settings-dialog button[type=submit]');
+      submit.focus();
+      await sendKeys({ press: 'Enter' });
+      const create = await fake.nextCall('createApiKey');
+      await settle(element);
+      expect(submit.textContent.trim()).to.equal('Creating…');
+      expect(submit.getAttribute('aria-disabled')).to.equal('true');
+      // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
+      expect(element.shadowRoot!.activeElement === submit, 'Create key keeps focus').to.equal(true);
+      create.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Try another name.' }));
+      await settle(element);
+      expect(submit.getAttribute('aria-disabled')).to.equal('false');
+      expect(element.shadowRoot!.activeElement === submit, 'still on Create key after the failure').to.equal(true);
     });
   });
 
@@ -359,10 +383,15 @@ describe('settings-api-keys', () => {
       const confirm = $<HTMLInputElement>(element, '#confirm-name');
       type(confirm, 'ci deploy');
       await settle(element);
-      expect(revoke.disabled).to.equal(true);
+      // Unavailable but focusable until the exact name is typed: pressing it revokes nothing.
+      expect(revoke.getAttribute('aria-disabled')).to.equal('true');
+      revoke.click();
+      await settle(element);
+      expect(fake.callsTo('revokeApiKey')).to.have.length(0);
+      expect(events).to.have.length(0);
       type(confirm, 'CI deploy');
       await settle(element);
-      expect(revoke.disabled).to.equal(false);
+      expect(revoke.getAttribute('aria-disabled')).to.equal('false');
       revoke.click();
       const call = await fake.nextCall('revokeApiKey');
       expect(call.args[0]).to.equal('k1a1');

@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
 import type {
@@ -9,6 +10,7 @@ import type {
   CompanyRef,
   GrantableOrganizationRole,
 } from '../../api/types.js';
+import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsMemberInviteEvent,
   SettingsMemberInvitedEvent,
@@ -17,8 +19,11 @@ import {
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
+import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
+import { gatedArgs } from '../../kit/gate.js';
 import { PagedListController } from '../../kit/paged-list-controller.js';
-import { SettingsPanel } from '../../kit/settings-panel.js';
+import { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { memberFormStyles } from './settings-admin-team.styles.js';
@@ -35,6 +40,10 @@ type Field = 'email' | 'roleId' | 'companyAccess';
  * companies or to specific ones picked from the organization's companies (searched on the server).
  * It runs its own writes, so its intent and fact events bubble out through the panel.
  *
+ * A plain element inside the panel's shadow root: it reads the provider's context itself, and its
+ * reads go through the same access gate as the panel's (manage permission on the admin team), so
+ * it cannot ask for anything the section hides. The panel renders it only to users who may manage.
+ *
  * @summary Add member / edit role and access dialog of the admin team.
  * @tag settings-admin-team-form
  * @csspart companies - The specific-companies picker.
@@ -43,16 +52,37 @@ type Field = 'email' | 'roleId' | 'companyAccess';
  * @fires {SettingsMemberUpdateEvent} settings-member-update - Before a member's role and access change; cancelable.
  * @fires {SettingsMemberUpdatedEvent} settings-member-updated - The member's role and access changed.
  */
-export class SettingsAdminTeamForm extends SettingsPanel {
+export class SettingsAdminTeamForm extends LitElement {
   static override styles = [baseStyles, formStyles, memberFormStyles];
 
-  protected readonly section = 'organization/admin-team' as const;
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  private settings?: SettingsContextValue;
 
   /** Companies are asked for only while the picker shows, page by page (large orgs have 200). */
   #companies = new PagedListController<CompanyRef, readonly [SettingsClient]>(this, {
-    args: () => (this.settings && this.canManage && this.#picking ? ([this.settings.client] as const) : null),
+    args: gatedArgs(() => this.settings, 'organization/admin-team', (s) => (this.#picking ? ([s.client] as const) : null), { requires: 'manage' }),
     load: ([client], query, signal) => client.listOrganizationCompanies(query, { signal }),
-    onError: (error) => this.handleError(error),
+    onError: (error) => reportForbidden(this, error, this.settings),
+    onSuccess: () => resetForbidden(this),
+  });
+
+  /** Add member: the invitation. */
+  #invite = new WriteController<AdminTeamMemberInput, AdminTeamMember>(this, {
+    settings: () => this.settings,
+    companyScoped: () => false,
+    intent: (input) => new SettingsMemberInviteEvent('organization', null, input),
+    run: (input, { client }) => client.addAdminTeamMember(input),
+    fact: (member) => new SettingsMemberInvitedEvent('organization', null, member),
+  });
+
+  /** Edit role and access. */
+  #update = new WriteController<{ member: AdminTeamMember; update: AdminTeamMemberUpdate }, AdminTeamMember>(this, {
+    settings: () => this.settings,
+    companyScoped: () => false,
+    intent: ({ member, update }) => new SettingsMemberUpdateEvent('organization', null, member, update),
+    run: ({ member, update }, { client }) => client.updateAdminTeamMember(member.id, update),
+    fact: (updated) => new SettingsMemberUpdatedEvent('organization', null, updated),
   });
 
   @state() private open = false;
@@ -78,9 +108,15 @@ export class SettingsAdminTeamForm extends SettingsPanel {
     this.specific = access !== 'all';
     this.selected = new Map(Array.isArray(access) ? access.map((company) => [company.id, company.name]) : []);
     this.submitted = false;
-    this.writeError = undefined;
+    this.#invite.reset();
+    this.#update.reset();
     this.#companies.query = '';
     this.open = true;
+  }
+
+  /** The write of what the dialog is doing (adding or editing): its pending state and errors are shown. */
+  get #write(): Pick<WriteController<unknown, AdminTeamMember>, 'pending' | 'error' | 'fieldError'> {
+    return this.member ? this.#update : this.#invite;
   }
 
   get #roles(): GrantableOrganizationRole[] {
@@ -105,7 +141,7 @@ export class SettingsAdminTeamForm extends SettingsPanel {
 
   /** What is wrong with a field: our own check once submitted, else the server's 422. */
   #error(field: Field): string | undefined {
-    return (this.submitted ? this.#problems()[field] : undefined) ?? this.fieldError(field);
+    return (this.submitted ? this.#problems()[field] : undefined) ?? this.#write.fieldError(field);
   }
 
   #companyAccess(role: GrantableOrganizationRole): CompanyAccess {
@@ -116,35 +152,25 @@ export class SettingsAdminTeamForm extends SettingsPanel {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const role = this.#role;
-    const client = this.settings?.client;
-    if (this.writing || !client) return;
+    // Sending already: the button stays focused (aria-disabled), a second press does nothing.
+    if (this.#write.pending || !this.settings) return;
     this.submitted = true;
     if (!role || Object.values(this.#problems()).some(Boolean)) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
+      await this.#focusFirstInvalid();
       return;
     }
     const access = { roleId: role.id, companyAccess: this.#companyAccess(role) };
-    const saved = this.member
-      ? await this.#update(client, this.member, access)
-      : await this.#invite(client, { ...access, email: this.email.trim() });
-    if (saved) this.open = false;
+    const result = this.member
+      ? await this.#update.run({ member: this.member, update: access })
+      : await this.#invite.run({ ...access, email: this.email.trim() });
+    if (result.status === 'done') this.open = false;
+    // Refused (422): the server's messages are beside their fields; take the user to the first.
+    else if (result.status === 'failed' && result.error.fieldErrors) await this.#focusFirstInvalid();
   }
 
-  #invite(client: SettingsClient, input: AdminTeamMemberInput) {
-    return this.write(
-      new SettingsMemberInviteEvent('organization', null, input),
-      () => client.addAdminTeamMember(input),
-      (member) => new SettingsMemberInvitedEvent('organization', null, member),
-    );
-  }
-
-  #update(client: SettingsClient, member: AdminTeamMember, update: AdminTeamMemberUpdate) {
-    return this.write(
-      new SettingsMemberUpdateEvent('organization', null, member, update),
-      () => client.updateAdminTeamMember(member.id, update),
-      (updated) => new SettingsMemberUpdatedEvent('organization', null, updated),
-    );
+  async #focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
   }
 
   #toggle(company: CompanyRef, checked: boolean): void {
@@ -161,8 +187,10 @@ export class SettingsAdminTeamForm extends SettingsPanel {
     this.#companies.flushSearch();
   }
 
-  protected renderPanel() {
-    const busy = this.writing;
+  protected override render() {
+    if (!this.settings) return nothing;
+    const write = this.#write;
+    const busy = write.pending;
     const idle = this.member ? msg('adminTeam.form.save') : msg('adminTeam.form.send');
     const pending = this.member ? msg('adminTeam.form.saving') : msg('adminTeam.form.sending');
     return html`
@@ -174,10 +202,11 @@ export class SettingsAdminTeamForm extends SettingsPanel {
       >
         <form id="member-form" novalidate @submit=${this.#onSubmit}>
           ${this.member ? nothing : this.#renderEmail()} ${this.#renderRole()} ${this.#renderAccess()}
-          ${this.writeError ? this.renderError(this.writeError) : nothing}
+          ${write.error ? renderErrorNotice(write.error) : nothing}
         </form>
         <button slot="actions" type="button" ?disabled=${busy} @click=${() => (this.open = false)}>${msg('adminTeam.form.cancel')}</button>
-        <button slot="actions" type="submit" form="member-form" class="primary" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}>
+        <!-- aria-disabled, not disabled, while sending: the focused button keeps focus -->
+        <button slot="actions" type="submit" form="member-form" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)}>
           ${busy ? pending : idle}
         </button>
       </settings-dialog>
@@ -275,7 +304,7 @@ export class SettingsAdminTeamForm extends SettingsPanel {
 
   #renderCompanyChoices(invalid: boolean) {
     const list = this.#companies;
-    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
+    if (list.status === 'error' && list.error) return renderErrorNotice(list.error, () => void list.reload());
     if (list.status !== 'complete') return html`<p role="status" aria-busy="true">${msg('adminTeam.form.loadingCompanies')}</p>`;
     if (list.items.length === 0) return html`<p>${msg('adminTeam.form.noCompanyMatch')}</p>`;
     return html`
@@ -293,7 +322,7 @@ export class SettingsAdminTeamForm extends SettingsPanel {
           </label>`,
         )}
       </div>
-      ${list.error ? this.renderError(list.error, () => void list.loadMore()) : nothing}
+      ${list.error ? renderErrorNotice(list.error, () => void list.loadMore()) : nothing}
     `;
   }
 }

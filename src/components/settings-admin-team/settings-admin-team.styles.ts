@@ -1,6 +1,17 @@
 import { css } from 'lit';
 import { t } from '../../styles/tokens.js';
 
+/**
+ * A button whose write is in flight is aria-disabled rather than disabled: it stays focusable, so
+ * keyboard focus is not lost while it waits.
+ */
+const busyButtonStyles = css`
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.6;
+  }
+`;
+
 /** A row's header cell is the member's name: it reads like body text, not like a column heading. */
 export const adminTeamStyles = css`
   :host {
@@ -36,6 +47,7 @@ export const adminTeamStyles = css`
   [part='more'] {
     margin-block-start: ${t.space4};
   }
+  ${busyButtonStyles}
 `;
 
 export const memberFormStyles = css`
@@ -58,4 +70,5 @@ export const memberFormStyles = css`
     padding: ${t.space2};
     margin-block-end: ${t.space2};
   }
+  ${busyButtonStyles}
 `;

@@ -63,6 +63,20 @@ export class SettingsAdminTeam extends SettingsPanel {
     load: ([client], query, signal) => client.listAdminTeam(query, { signal }),
   });
 
+  /** Resend invitation, from a row's menu; its error shows above the list. */
+  #resend = this.createWrite({
+    intent: (member: AdminTeamMember) => new SettingsInvitationResendEvent('organization', null, member),
+    run: (member, { client }) => client.resendAdminTeamInvitation(member.id),
+    fact: (updated) => new SettingsInvitationResentEvent('organization', null, updated),
+  });
+
+  /** Remove a member or cancel an invitation, from the confirmation dialog; its error shows there. */
+  #remove = this.createWrite({
+    intent: (member: AdminTeamMember) => new SettingsMemberRemoveEvent('organization', null, member),
+    run: (member, { client }) => client.removeAdminTeamMember(member.id).then(() => member),
+    fact: (member) => new SettingsMemberRemovedEvent('organization', null, member),
+  });
+
   /** The member the confirmation dialog is about: removing, or cancelling their invitation. */
   @state() private removing: AdminTeamMember | undefined;
   /** The outcome of the last action, announced by the status line. */
@@ -101,38 +115,35 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   #onAction(member: AdminTeamMember, action: string): void {
     if (action === 'edit') this.form?.show(member);
-    else if (action === 'resend') void this.#resend(member);
+    else if (action === 'resend') void this.#onResend(member);
     else {
-      this.writeError = undefined;
+      // A new action: the last one's error no longer applies.
+      this.#resend.reset();
+      this.#remove.reset();
       this.removing = member;
     }
   }
 
-  async #resend(member: AdminTeamMember): Promise<void> {
-    const client = this.settings?.client;
-    if (!client || this.writing) return;
+  async #onResend(member: AdminTeamMember): Promise<void> {
+    if (this.#resend.pending) return;
     this.outcome = msg('adminTeam.done.resending', { email: member.email });
-    const resent = await this.write(
-      new SettingsInvitationResendEvent('organization', null, member),
-      () => client.resendAdminTeamInvitation(member.id),
-      (updated) => new SettingsInvitationResentEvent('organization', null, updated),
-    );
-    this.outcome = resent ? msg('adminTeam.done.resent', { email: resent.email }) : '';
-    if (resent) this.#members.replace((m) => m.id === resent.id, resent);
+    const result = await this.#resend.run(member);
+    if (result.status !== 'done') {
+      this.outcome = '';
+      return;
+    }
+    const resent = result.value;
+    this.outcome = msg('adminTeam.done.resent', { email: resent.email });
+    this.#members.replace((m) => m.id === resent.id, resent);
   }
 
-  async #remove(): Promise<void> {
+  async #onConfirmRemove(): Promise<void> {
     const member = this.removing;
-    const client = this.settings?.client;
-    if (!member || !client) return;
-    const removed = await this.write(
-      new SettingsMemberRemoveEvent('organization', null, member),
-      () => client.removeAdminTeamMember(member.id).then(() => member),
-      () => new SettingsMemberRemovedEvent('organization', null, member),
-    );
+    if (!member || this.#remove.pending) return;
+    const result = await this.#remove.run(member);
     // The row was stale (someone else became the last Owner): show the list as the server has it.
-    if (this.writeError?.code === 'last_owner') void this.#members.reload();
-    if (!removed) return;
+    if (result.status === 'failed' && result.error.code === 'last_owner') void this.#members.reload();
+    if (result.status !== 'done') return;
     this.removing = undefined;
     this.outcome =
       member.status === 'invited'
@@ -167,7 +178,7 @@ export class SettingsAdminTeam extends SettingsPanel {
   /** Closed, however: the next confirmation starts without this one's error. */
   #onConfirmClose(): void {
     this.removing = undefined;
-    this.writeError = undefined;
+    this.#remove.reset();
   }
 
   #onSearchKeyDown(event: KeyboardEvent): void {
@@ -191,7 +202,7 @@ export class SettingsAdminTeam extends SettingsPanel {
           : nothing}
       </div>
       <p part="status" role="status" class=${this.outcome ? 'success' : ''}>${this.outcome}</p>
-      ${this.writeError && !this.removing ? this.renderError(this.writeError) : nothing} ${this.#renderList()}
+      ${this.#resend.error && !this.removing ? this.renderError(this.#resend.error) : nothing} ${this.#renderList()}
       ${this.canManage ? this.#renderDialogs() : nothing}
     `;
   }
@@ -258,7 +269,7 @@ export class SettingsAdminTeam extends SettingsPanel {
   #renderDialogs() {
     const member = this.removing;
     const invited = member?.status === 'invited';
-    const busy = this.writing;
+    const busy = this.#remove.pending;
     let heading = '';
     if (member) {
       heading = invited
@@ -277,13 +288,21 @@ export class SettingsAdminTeam extends SettingsPanel {
           ? html`
               <p>${invited ? msg('adminTeam.cancelInvitation.body') : msg('adminTeam.remove.body', { name: memberName(member) })}</p>
               ${this.#isYou(member) ? html`<p class="notice"><strong>${msg('adminTeam.remove.self')}</strong></p>` : nothing}
-              ${this.writeError ? this.renderError(this.writeError) : nothing}
+              ${this.#remove.error ? this.renderError(this.#remove.error) : nothing}
             `
           : nothing}
         <button slot="actions" type="button" ?disabled=${busy} @click=${() => (this.removing = undefined)}>
           ${invited ? msg('adminTeam.cancelInvitation.keep') : msg('adminTeam.form.cancel')}
         </button>
-        <button slot="actions" type="button" class="danger primary" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'} @click=${this.#remove}>
+        <!-- aria-disabled, not disabled, while removing: the focused button keeps focus -->
+        <button
+          slot="actions"
+          type="button"
+          class="danger primary"
+          aria-disabled=${String(busy)}
+          aria-busy=${String(busy)}
+          @click=${this.#onConfirmRemove}
+        >
           ${invited
             ? busy
               ? msg('adminTeam.cancelInvitation.cancelling')

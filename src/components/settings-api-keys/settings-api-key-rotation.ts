@@ -1,7 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
 import type { ApiKey } from '../../api/types.js';
+import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
@@ -10,11 +12,18 @@ import {
   SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
 import { msg } from '../../i18n/localize.js';
-import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
+import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
+import { gatedArgs } from '../../kit/gate.js';
+import { ResourceController } from '../../kit/resource-controller.js';
+import { panelStyles } from '../../kit/settings-panel.js';
+import { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { createKey, type CreatedKey } from './secret-handoff.js';
 import { rotationStyles } from './settings-api-keys.styles.js';
 
 type Step = 1 | 2 | 3 | 4;
@@ -31,6 +40,10 @@ function hasTraffic(key: ApiKey): boolean {
  * once the new key has traffic, behind a "Revoke anyway" acknowledgment before. The pairing lives in
  * the data (`replacesKeyId`), so `<settings-api-keys>` can resume a rotation after a reload.
  *
+ * A plain element inside the panel's shadow root: it reads the provider's context itself, and its
+ * reads go through the same access gate as the panel's (manage permission on API keys), so it
+ * cannot ask for anything the section hides. The panel renders it only to users who may manage keys.
+ *
  * @summary Guided rotation of one API key, used by `<settings-api-keys>`.
  * @tag settings-api-key-rotation
  * @fires {SettingsApiKeyCreateEvent} settings-api-key-create - Before the replacement is created (cancelable).
@@ -39,16 +52,42 @@ function hasTraffic(key: ApiKey): boolean {
  * @fires {SettingsApiKeyRevokedEvent} settings-api-key-revoked - The old key was revoked.
  * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - The old key is revoked and its replacement in use.
  */
-export class SettingsApiKeyRotation extends SettingsPanel {
-  static override styles = [...SettingsPanel.styles, formStyles, rotationStyles];
+export class SettingsApiKeyRotation extends LitElement {
+  static override styles = [baseStyles, panelStyles, formStyles, rotationStyles];
 
-  protected readonly section = 'organization/api-keys' as const;
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  private settings?: SettingsContextValue;
 
   /** Both keys as the server has them now: read on arriving at "Confirm traffic", and on Refresh. */
-  #keys = this.createResource({
-    args: (s) => [s.client, this.step >= 3 ? this.oldKey?.id : undefined, this.step >= 3 ? this.newKey?.id : undefined] as const,
-    load: ([client, oldId, newId], signal) =>
-      oldId && newId ? Promise.all([reread(client, this.oldKey!, signal), reread(client, this.newKey!, signal)]) : Promise.resolve(null),
+  #keys = new ResourceController<[ApiKey, ApiKey], readonly [SettingsClient, string, string]>(this, {
+    args: gatedArgs(
+      () => this.settings,
+      'organization/api-keys',
+      (s) => (this.step >= 3 && this.oldKey && this.newKey ? ([s.client, this.oldKey.id, this.newKey.id] as const) : null),
+      { requires: 'manage' },
+    ),
+    load: ([client], signal) => Promise.all([reread(client, this.oldKey!, signal), reread(client, this.newKey!, signal)]),
+    onError: (error) => reportForbidden(this, error, this.settings),
+    onSuccess: () => resetForbidden(this),
+  });
+
+  /** Step 1: the replacement. Its record reaches the fact event, its secret only the secret view. */
+  #create = new WriteController<KeyDraft & { replacesKeyId: string }, CreatedKey>(this, {
+    settings: () => this.settings,
+    companyScoped: () => false,
+    intent: (input) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays, input.replacesKeyId),
+    run: (input, { client }) => createKey(client, input),
+    fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
+  });
+
+  /** Step 4: the old key. */
+  #revoke = new WriteController<ApiKey, ApiKey>(this, {
+    settings: () => this.settings,
+    companyScoped: () => false,
+    intent: (key) => new SettingsApiKeyRevokeEvent(key),
+    run: (key, { client }) => client.revokeApiKey(key.id),
+    fact: (revoked) => new SettingsApiKeyRevokedEvent(revoked),
   });
 
   @state() private open = false;
@@ -74,7 +113,8 @@ export class SettingsApiKeyRotation extends SettingsPanel {
     this.step = replacement ? 3 : 1;
     this.draft = newDraft(key.name);
     this.revokeAnyway = false;
-    this.writeError = undefined;
+    this.#create.reset();
+    this.#revoke.reset();
     this.open = true;
   }
 
@@ -83,31 +123,41 @@ export class SettingsApiKeyRotation extends SettingsPanel {
     return this.#keys.value ?? [this.oldKey!, this.newKey!];
   }
 
-  async #create(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const input = { ...draftInput(this.draft), replacesKeyId: this.oldKey!.id };
-    const created = await this.write(
-      new SettingsApiKeyCreateEvent(input.name, input.expiresInDays, input.replacesKeyId),
-      () => this.settings!.client.createApiKey(input),
-      ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
-    );
-    if (!created) return;
-    this.newKey = created.apiKey;
-    this.step = 2;
-    // The secret goes straight to the one element that shows it; nothing here keeps it.
-    void this.secretView?.show(created.secret, created.apiKey.name).then(() => this.stepHeading?.focus());
+  /** The write of the step on screen, whose pending state and error the dialog shows. */
+  get #write() {
+    if (this.step === 1) return this.#create;
+    return this.step === 4 ? this.#revoke : undefined;
   }
 
-  async #revoke(): Promise<void> {
+  get #busy(): boolean {
+    return this.#create.pending || this.#revoke.pending;
+  }
+
+  async #onCreate(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.oldKey) return;
+    const result = await this.#create.run({ ...draftInput(this.draft), replacesKeyId: this.oldKey.id });
+    if (result.status !== 'done') return;
+    const { apiKey, secret } = result.value;
+    // The secret goes straight to the one element that shows it; nothing here keeps it.
+    const shown = secret.take();
+    this.newKey = apiKey;
+    this.step = 2;
+    void this.secretView?.show(shown, apiKey.name).then(() => this.stepHeading?.focus());
+  }
+
+  async #onRevoke(): Promise<void> {
+    // Not before the new key has traffic or "Revoke anyway" is ticked (the button says so with aria-disabled).
+    if (this.#revoke.pending || !this.#mayRevoke) return;
     const [oldKey, newKey] = this.#pair;
-    const revoked = await this.write(
-      new SettingsApiKeyRevokeEvent(oldKey),
-      () => this.settings!.client.revokeApiKey(oldKey.id),
-      (key) => new SettingsApiKeyRevokedEvent(key),
-    );
-    if (!revoked) return;
-    this.dispatchEvent(new SettingsApiKeyRotationCompletedEvent(revoked, newKey));
+    const result = await this.#revoke.run(oldKey);
+    if (result.status !== 'done') return;
+    this.dispatchEvent(new SettingsApiKeyRotationCompletedEvent(result.value, newKey));
     this.open = false;
+  }
+
+  get #mayRevoke(): boolean {
+    return hasTraffic(this.#pair[1]) || this.revokeAnyway;
   }
 
   /** The dialog closed (any way): forget the flow; the pairing stays in the data for "Continue rotation". */
@@ -117,18 +167,21 @@ export class SettingsApiKeyRotation extends SettingsPanel {
   }
 
   #go(step: Step): void {
-    this.writeError = undefined;
+    this.#create.reset();
+    this.#revoke.reset();
     this.step = step;
   }
 
-  protected renderPanel() {
+  protected override render() {
     const oldKey = this.oldKey;
-    if (!oldKey) return nothing;
+    if (!this.settings || !oldKey) return nothing;
+    const busy = this.#busy;
+    const error = this.#write?.error;
     return html`
       <settings-dialog
         heading=${msg('apiKeys.rotate.heading', { name: oldKey.name })}
         .open=${this.open}
-        ?no-dismiss=${this.writing}
+        ?no-dismiss=${busy}
         @settings-dialog-close=${this.#onClose}
       >
         <p>${msg('apiKeys.rotate.intro')}</p>
@@ -136,11 +189,11 @@ export class SettingsApiKeyRotation extends SettingsPanel {
           ${steps.map((n) => html`<li aria-current=${n === this.step ? 'step' : 'false'}>${msg(`apiKeys.rotate.step${n}`)}</li>`)}
         </ol>
         <h3 tabindex="-1">${msg('apiKeys.rotate.stepHeading', { step: this.step, title: msg(`apiKeys.rotate.step${this.step}`) })}</h3>
-        ${this.#renderStep()} ${this.writeError ? this.renderError(this.writeError) : nothing}
-        <button slot="actions" type="button" ?disabled=${this.writing} @click=${() => (this.open = false)}>
+        ${this.#renderStep()} ${error ? renderErrorNotice(error) : nothing}
+        <button slot="actions" type="button" ?disabled=${busy} @click=${() => (this.open = false)}>
           ${msg(this.step === 1 ? 'apiKeys.cancel' : 'apiKeys.rotate.later')}
         </button>
-        ${this.step > 2 ? html`<button slot="actions" type="button" ?disabled=${this.writing} @click=${() => this.#go((this.step - 1) as Step)}>${msg('apiKeys.rotate.back')}</button>` : nothing}
+        ${this.step > 2 ? html`<button slot="actions" type="button" ?disabled=${busy} @click=${() => this.#go((this.step - 1) as Step)}>${msg('apiKeys.rotate.back')}</button>` : nothing}
         ${this.#renderPrimary()}
       </settings-dialog>
       <settings-api-key-secret></settings-api-key-secret>
@@ -151,8 +204,8 @@ export class SettingsApiKeyRotation extends SettingsPanel {
     const [oldKey, newKey] = [this.oldKey!, this.newKey];
     switch (this.step) {
       case 1:
-        return html`<form id="replacement" @submit=${this.#create}>
-          ${renderKeyFields(this.draft, msg('apiKeys.rotate.nameHint'), (f) => this.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
+        return html`<form id="replacement" @submit=${this.#onCreate}>
+          ${renderKeyFields(this.draft, msg('apiKeys.rotate.nameHint'), (f) => this.#create.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
         </form>`;
       case 2:
         return html`
@@ -162,7 +215,7 @@ export class SettingsApiKeyRotation extends SettingsPanel {
       case 3:
         return html`
           <p>${msg('apiKeys.rotate.confirm')}</p>
-          ${this.renderResource(this.#keys, { complete: () => this.#renderTraffic() })}
+          ${this.#renderKeys()}
           <button type="button" ?disabled=${this.#keys.status === 'pending'} aria-busy=${this.#keys.status === 'pending'} @click=${() => void this.#keys.reload()}>
             ${msg(this.#keys.status === 'pending' ? 'apiKeys.rotate.refreshing' : 'apiKeys.rotate.refresh')}
           </button>
@@ -181,6 +234,14 @@ export class SettingsApiKeyRotation extends SettingsPanel {
     }
   }
 
+  /** The keys read back: loading, the error with a retry, or the traffic of both. */
+  #renderKeys() {
+    const keys = this.#keys;
+    if (keys.status === 'error' && keys.error) return renderErrorNotice(keys.error, () => void keys.reload());
+    if (keys.value === undefined) return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+    return this.#renderTraffic();
+  }
+
   #renderTraffic() {
     const [oldKey, newKey] = this.#pair;
     return html`
@@ -194,22 +255,25 @@ export class SettingsApiKeyRotation extends SettingsPanel {
     `;
   }
 
+  /** aria-disabled, never disabled, while its write runs or cannot run yet: the focused button keeps focus. */
   #renderPrimary() {
-    const busy = this.writing;
     switch (this.step) {
-      case 1:
-        return html`<button slot="actions" type="submit" form="replacement" class="primary" ?disabled=${busy} aria-busy=${busy}>
+      case 1: {
+        const busy = this.#create.pending;
+        return html`<button slot="actions" type="submit" form="replacement" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)}>
           ${msg(busy ? 'apiKeys.creating' : 'apiKeys.rotate.create')}
         </button>`;
+      }
       case 4: {
+        const busy = this.#revoke.pending;
         const ready = hasTraffic(this.#pair[1]);
         return html`<button
           slot="actions"
           type="button"
           class=${ready ? 'primary danger' : 'danger'}
-          ?disabled=${busy || !(ready || this.revokeAnyway)}
-          aria-busy=${busy}
-          @click=${this.#revoke}
+          aria-disabled=${String(busy || !this.#mayRevoke)}
+          aria-busy=${String(busy)}
+          @click=${this.#onRevoke}
         >
           ${msg(busy ? 'apiKeys.revoking' : 'apiKeys.rotate.revoke')}
         </button>`;

@@ -1,6 +1,20 @@
 import { css } from 'lit';
 import { t } from '../../styles/tokens.js';
 
+/**
+ * A button that cannot act right now (a write in flight, or the typed name does not match yet) is
+ * aria-disabled rather than disabled: it stays focusable, so keyboard focus is not lost meanwhile.
+ */
+const busyButtonStyles = css`
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button[aria-busy='true'] {
+    cursor: progress;
+  }
+`;
+
 export const apiKeysStyles = css`
   :host {
     max-inline-size: var(--settings-api-keys-max-width, 64rem);
@@ -30,6 +44,7 @@ export const apiKeysStyles = css`
   [part='notice'].success {
     margin-block-end: ${t.space4};
   }
+  ${busyButtonStyles}
 `;
 
 /** `user-select: all`: one click selects the whole secret, so copying it by hand takes no dragging. */
@@ -83,4 +98,5 @@ export const rotationStyles = css`
   dd {
     margin: 0;
   }
+  ${busyButtonStyles}
 `;

@@ -19,6 +19,7 @@ import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { createKey } from './secret-handoff.js';
 import { apiKeysStyles } from './settings-api-keys.styles.js';
 
 // This panel's strings ship with it (its sub-elements are only defined along with it).
@@ -66,6 +67,19 @@ export class SettingsApiKeys extends SettingsPanel {
     load: ([client, status], query, signal) => client.listApiKeys({ ...query, status }, { signal }),
   });
 
+  /** Create key: its record reaches the fact event, its secret only the secret view. */
+  #create = this.createWrite({
+    intent: (input: KeyDraft) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays),
+    run: (input, { client }) => createKey(client, input),
+    fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
+  });
+
+  #revoke = this.createWrite({
+    intent: (key: ApiKey) => new SettingsApiKeyRevokeEvent(key),
+    run: (key, { client }) => client.revokeApiKey(key.id),
+    fact: (revoked) => new SettingsApiKeyRevokedEvent(revoked),
+  });
+
   @state() private filter: 'active' | 'all' = 'active';
   @state() private dialog: Dialog | null = null;
   @state() private draft: KeyDraft = newDraft();
@@ -83,8 +97,14 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#reloaded = this.#keys.reload();
   };
 
+  /** The write of a dialog: its pending state and error are what the dialog shows. */
+  #writeOf(dialog: Dialog | null) {
+    return dialog?.kind === 'revoke' ? this.#revoke : this.#create;
+  }
+
   #open(dialog: Dialog): void {
-    this.writeError = undefined;
+    this.#create.reset();
+    this.#revoke.reset();
     this.notice = '';
     this.confirmation = '';
     this.dialog = dialog;
@@ -95,29 +115,24 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#open({ kind: 'create' });
   }
 
-  async #create(event: SubmitEvent): Promise<void> {
+  async #onCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const input = draftInput(this.draft);
-    const created = await this.write(
-      new SettingsApiKeyCreateEvent(input.name, input.expiresInDays),
-      () => this.settings!.client.createApiKey(input),
-      ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
-    );
-    if (!created) return;
+    const result = await this.#create.run(draftInput(this.draft));
+    if (result.status !== 'done') return;
+    const { apiKey, secret } = result.value;
+    // The secret goes straight to the one element that shows it; nothing here keeps it.
+    const shown = secret.take();
     this.dialog = null;
     this.#reload();
-    const name = created.apiKey.name;
-    // The secret goes straight to the one element that shows it; nothing here keeps it.
-    void this.secretView?.show(created.secret, name).then(() => this.#report(msg('apiKeys.created', { name })));
+    const name = apiKey.name;
+    void this.secretView?.show(shown, name).then(() => this.#report(msg('apiKeys.created', { name })));
   }
 
-  async #revoke(key: ApiKey): Promise<void> {
-    const revoked = await this.write(
-      new SettingsApiKeyRevokeEvent(key),
-      () => this.settings!.client.revokeApiKey(key.id),
-      (result) => new SettingsApiKeyRevokedEvent(result),
-    );
-    if (!revoked) return;
+  async #onRevoke(key: ApiKey): Promise<void> {
+    // Not until the exact name is typed (the button says so with aria-disabled, keeping focus).
+    if (this.#revoke.pending || this.confirmation !== key.name) return;
+    const result = await this.#revoke.run(key);
+    if (result.status !== 'done') return;
     this.dialog = null;
     this.#reload();
     await this.#report(msg('apiKeys.revoked', { name: key.name }));
@@ -253,16 +268,17 @@ export class SettingsApiKeys extends SettingsPanel {
 
   #renderDialogs() {
     const dialog = this.dialog;
+    const write = this.#writeOf(dialog);
     return html`
       <settings-dialog
         heading=${dialog?.kind === 'revoke' ? msg('apiKeys.revoke.heading', { name: dialog.key.name }) : msg('apiKeys.create')}
         .open=${dialog !== null}
-        ?no-dismiss=${this.writing}
+        ?no-dismiss=${write.pending}
         @settings-dialog-close=${() => (this.dialog = null)}
       >
         ${dialog?.kind === 'create' ? this.#renderCreate() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevoke(dialog.key) : nothing}
-        ${this.writeError ? this.renderError(this.writeError) : nothing}
-        <button slot="actions" type="button" ?disabled=${this.writing} @click=${() => (this.dialog = null)}>${msg('apiKeys.cancel')}</button>
+        ${dialog && write.error ? this.renderError(write.error) : nothing}
+        <button slot="actions" type="button" ?disabled=${write.pending} @click=${() => (this.dialog = null)}>${msg('apiKeys.cancel')}</button>
         ${dialog?.kind === 'create' ? this.#renderCreateButton() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevokeButton(dialog.key) : nothing}
       </settings-dialog>
       <settings-api-key-secret></settings-api-key-secret>
@@ -275,14 +291,15 @@ export class SettingsApiKeys extends SettingsPanel {
   }
 
   #renderCreate() {
-    return html`<form id="create" @submit=${this.#create}>
-      ${renderKeyFields(this.draft, msg('apiKeys.field.nameHint'), (f) => this.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
+    return html`<form id="create" @submit=${this.#onCreate}>
+      ${renderKeyFields(this.draft, msg('apiKeys.field.nameHint'), (f) => this.#create.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
     </form>`;
   }
 
+  /** aria-disabled, not disabled, while creating: the focused button keeps focus (run() ignores a second start). */
   #renderCreateButton() {
-    const busy = this.writing;
-    return html`<button slot="actions" type="submit" form="create" class="primary" ?disabled=${busy} aria-busy=${busy}>
+    const busy = this.#create.pending;
+    return html`<button slot="actions" type="submit" form="create" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)}>
       ${msg(busy ? 'apiKeys.creating' : 'apiKeys.create')}
     </button>`;
   }
@@ -304,15 +321,16 @@ export class SettingsApiKeys extends SettingsPanel {
     `;
   }
 
+  /** Unavailable (aria-disabled, still focusable) until the name is typed, and while revoking. */
   #renderRevokeButton(key: ApiKey) {
-    const busy = this.writing;
+    const busy = this.#revoke.pending;
     return html`<button
       slot="actions"
       type="button"
       class="primary danger"
-      ?disabled=${busy || this.confirmation !== key.name}
-      aria-busy=${busy}
-      @click=${() => void this.#revoke(key)}
+      aria-disabled=${String(busy || this.confirmation !== key.name)}
+      aria-busy=${String(busy)}
+      @click=${() => void this.#onRevoke(key)}
     >
       ${msg(busy ? 'apiKeys.revoking' : 'apiKeys.revoke')}
     </button>`;
