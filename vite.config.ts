@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig } from 'vite';
 
 /**
@@ -23,6 +24,9 @@ function libraryEntries(): Record<string, string> {
  * lit, @lit/* and @floating-ui/* stay external so hosts dedupe them.
  */
 export default defineConfig({
+  // Whitespace and comments out of our html`` templates (and fully static css``) at build time.
+  // failOnError: a template it cannot parse fails the build instead of shipping unminified.
+  plugins: [literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true })],
   build: {
     target: 'es2022',
     lib: {
