@@ -8,7 +8,7 @@ import { settingsContext, type SettingsContextValue } from '../context/settings-
 import { msg } from '../i18n/localize.js';
 import { baseStyles, t } from '../styles/tokens.js';
 import { renderAccessNotice } from '../internal/access-notice.js';
-import { describeError } from '../internal/describe-error.js';
+import { renderErrorNotice } from './error-notice.js';
 import { reportForbidden, resetForbidden } from './forbidden.js';
 import { gatedArgs } from './gate.js';
 import { WriteController, type WriteControllerOptions } from './write-controller.js';
@@ -56,9 +56,9 @@ export abstract class SettingsPanel extends LitElement {
   @state()
   protected settings?: SettingsContextValue;
 
-  /** A write in flight: panels disable the controls that would start another. */
+  /** @deprecated One shared slot for every write; use `createWrite()` (one controller per operation). */
   @state() protected writing = false;
-  /** The last failed write, rendered next to the form that kept the user's input. */
+  /** @deprecated See `writing`: the last failed write of `write()`. */
   @state() protected writeError: SettingsApiError | undefined;
 
   /** The section this panel renders; decides access. */
@@ -108,6 +108,9 @@ export abstract class SettingsPanel extends LitElement {
   }
 
   /**
+   * @deprecated Use `createWrite()`: its result tells done / cancelled / failed / stale apart, and
+   * each operation has its own pending state and error. Kept while the last panels move over.
+   *
    * Runs a write: fires the cancelable intent event first (nothing happens if a listener cancels
    * it), marks the panel busy, calls the client, then fires the fact event. On failure it keeps
    * `writeError` for rendering and resolves `undefined`, leaving the caller's form state untouched.
@@ -134,7 +137,7 @@ export abstract class SettingsPanel extends LitElement {
     }
   }
 
-  /** The server's message for one field of the last failed write (422), to render beside it. */
+  /** @deprecated With `write()`; a write controller has its own `fieldError()`. */
   protected fieldError(field: string): string | undefined {
     return this.writeError?.fieldErrors?.[field];
   }
@@ -222,12 +225,9 @@ export abstract class SettingsPanel extends LitElement {
     `;
   }
 
+  /** A failed request with its retry, as every element of the kit renders it. */
   protected renderError(error: SettingsApiError, retry?: () => void): TemplateResult {
-    return html`
-      <div part="state error" class="notice" role="alert">
-        <p>${describeError(error)}</p>
-        ${retry ? html`<button type="button" @click=${retry}>${msg('state.retry')}</button>` : nothing}
-      </div>
-    `;
+    return renderErrorNotice(error, retry);
   }
+
 }

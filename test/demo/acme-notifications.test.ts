@@ -32,7 +32,7 @@ async function render() {
 const checkbox = (element: AcmeNotifications, name: string) =>
   element.shadowRoot!.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`)!;
 const button = (element: AcmeNotifications, text: string) =>
-  Array.from(element.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent!.trim() === text)!;
+  Array.from(element.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent.trim() === text)!;
 
 describe('acme-notifications (a host section on the public kit)', () => {
   describePanelBaseline({
@@ -107,7 +107,7 @@ describe('a host section in <settings-app>', () => {
     await settle(element);
     return { fake, element };
   }
-  const navLabels = (app: SettingsApp) => Array.from(app.shadowRoot!.querySelectorAll('[part=nav-link]')).map((a) => a.textContent!.trim());
+  const navLabels = (app: SettingsApp) => Array.from(app.shadowRoot!.querySelectorAll('[part=nav-link]')).map((a) => a.textContent.trim());
 
   it('joins the navigation at its order within its scope', async () => {
     const { element } = await renderApp();
@@ -126,7 +126,7 @@ describe('a host section in <settings-app>', () => {
 
   it('renders its panel when navigated to', async () => {
     const { fake, element } = await renderApp();
-    Array.from(element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=nav-link]')).find((a) => a.textContent!.trim() === 'Notifications')!.click();
+    Array.from(element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=nav-link]')).find((a) => a.textContent.trim() === 'Notifications')!.click();
     await settle(element);
     expect(element.section).to.equal('acme/notifications');
     expect(shadowText(element)).to.contain('Notifications');

@@ -50,7 +50,6 @@ class TwoWrites extends LitElement {
 customElements.define('test-two-writes', TwoWrites);
 
 const profile = { id: 'u1', name: 'Ada', email: 'ada@example.com', jobTitle: '', avatarUrl: null } as unknown as Profile;
-const site = { id: 's1', name: 'Harbor', address: '', timeZone: 'UTC', status: 'active', createdAt: '2026-01-01T00:00:00Z' } as Site;
 const conflict = (message: string) => new SettingsApiError({ status: 409, code: 'conflict', message });
 
 async function setup() {

@@ -1,6 +1,5 @@
 import { expect, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { SettingsClient } from '../../src/api/client.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { Session } from '../../src/api/types.js';
 import type { SectionDefinition } from '../../src/access/sections.js';
