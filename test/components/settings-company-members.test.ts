@@ -196,6 +196,81 @@ describe('settings-company-members', () => {
     expect(fake.callsTo('listCompanyMembers')).to.have.length(2);
   });
 
+  it('keeps focus on Send invitation while it is pending; the dismiss button waits too', async () => {
+    const { element, fake } = await renderLoaded();
+    button(element, 'Invite member')!.click();
+    await settle(element);
+    root(element).querySelector<HTMLInputElement>('#member-email')!.value = 'new.hire@northwind.example';
+    root(element).querySelector<HTMLSelectElement>('#member-roleId')!.value = 'editor';
+    const submit = root(element).querySelector<HTMLButtonElement>('button[type=submit]')!;
+    submit.focus();
+    submit.click();
+    const invite = await fake.nextCall('inviteCompanyMember');
+    await settle(element);
+    expect(root(element).activeElement).to.equal(submit);
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(submit.getAttribute('aria-busy')).to.equal('true');
+    submit.click();
+    const dismiss = [...root(element).querySelectorAll<HTMLButtonElement>('button[slot=actions]')].find((b) => b !== submit)!;
+    expect(dismiss.disabled).to.equal(false);
+    expect(dismiss.getAttribute('aria-disabled')).to.equal('true');
+    dismiss.click();
+    await settle(element);
+    expect(dialog(element).open).to.equal(true);
+    expect(fake.callsTo('inviteCompanyMember')).to.have.length(1);
+    invite.resolve(member('new', { userId: null, name: null, email: 'new.hire@northwind.example', status: 'invited' }));
+    await settle(element);
+    expect(dialog(element).open).to.equal(false);
+  });
+
+  it('keeps focus on Remove while removing is pending', async () => {
+    const { element, fake } = await renderLoaded();
+    await chooseRowAction(element, 'Maya Chen', 'Remove');
+    const remove = [...root(element).querySelectorAll<HTMLButtonElement>('button.danger')][0]!;
+    remove.focus();
+    remove.click();
+    const call = await fake.nextCall('removeCompanyMember');
+    await settle(element);
+    expect(root(element).activeElement).to.equal(remove);
+    expect(remove.getAttribute('aria-disabled')).to.equal('true');
+    call.resolve(undefined);
+    await settle(element);
+  });
+
+  it('shows the error of the dialog on screen only, and none once it is closed', async () => {
+    const { element, fake } = await renderLoaded();
+    await chooseRowAction(element, 'store@northwind.example', 'Resend invitation');
+    (await fake.nextCall('resendCompanyInvitation')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
+    await settle(element);
+    expect(root(element).querySelector('[role=alert]')).to.not.equal(null);
+    await chooseRowAction(element, 'Maya Chen', 'Remove');
+    expect(root(element).querySelector('[role=alert]'), 'the resend failure is not the removal').to.equal(null);
+    button(element, 'Remove')!.click();
+    (await fake.nextCall('removeCompanyMember')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
+    await settle(element);
+    expect(dialog(element).querySelector('[role=alert]')).to.not.equal(null);
+    button(element, 'Cancel')!.click();
+    await settle(element);
+    expect(dialog(element).open).to.equal(false);
+    expect(root(element).querySelector('[role=alert]')).to.equal(null);
+    await chooseRowAction(element, 'Maya Chen', 'Change role');
+    expect(root(element).querySelector('[role=alert]')).to.equal(null);
+  });
+
+  it('drops a resend that finishes after a company switch: the new company keeps its own notice', async () => {
+    const { element, fake, provider } = await renderLoaded(loaded, orgAdmin);
+    await chooseRowAction(element, 'store@northwind.example', 'Resend invitation');
+    const call = await fake.nextCall('resendCompanyInvitation');
+    provider.selectCompany(logistics);
+    await settle(element);
+    (await fake.nextCall('listCompanyMembers', 1)).resolve(structuredClone(loaded));
+    await settle(element);
+    call.reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
+    await settle(element);
+    expect(root(element).querySelector('[role=alert]')).to.equal(null);
+    expect(shadowText(element)).to.not.contain('store@northwind.example…');
+  });
+
   it('keeps the invitation form and explains a conflict', async () => {
     const { element, fake } = await renderLoaded();
     button(element, 'Invite member')!.click();

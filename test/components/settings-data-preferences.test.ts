@@ -19,6 +19,11 @@ const logisticsPreferences = db.actingAs('owner').getDataPreferences(logistics);
 const select = (element: HTMLElement, field: keyof DataPreferences) => element.shadowRoot!.querySelector<HTMLSelectElement>(`#${field}`)!;
 const button = (element: HTMLElement, label: string) =>
   Array.from(element.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent.trim() === label)!;
+/** Save and Cancel are never `disabled` (focus would drop to the page): unavailable is aria-disabled. */
+const unavailable = (control: HTMLButtonElement) => {
+  expect(control.disabled, 'focusable').to.equal(false);
+  return control.getAttribute('aria-disabled') === 'true';
+};
 const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
 const preview = (element: HTMLElement) => text(element.shadowRoot!.querySelector('[part=preview]')!);
 
@@ -92,18 +97,23 @@ describe('settings-data-preferences', () => {
   });
 
   it('tracks unsaved changes: Save and Cancel only when something changed, Cancel restores the saved values', async () => {
-    const { element } = await loaded();
-    expect(button(element, 'Save changes').disabled).to.equal(true);
+    const { fake, element } = await loaded();
+    expect(unavailable(button(element, 'Save changes'))).to.equal(true);
+    expect(unavailable(button(element, 'Cancel'))).to.equal(true);
     await choose(element, 'currency', 'EUR');
-    expect(button(element, 'Save changes').disabled).to.equal(false);
+    expect(unavailable(button(element, 'Save changes'))).to.equal(false);
     await choose(element, 'currency', 'USD');
-    expect(button(element, 'Save changes').disabled, 'changed back is not a change').to.equal(true);
+    expect(unavailable(button(element, 'Save changes')), 'changed back is not a change').to.equal(true);
+    // Unavailable but focusable: a click does nothing.
+    button(element, 'Save changes').click();
+    await settle(element);
+    expect(fake.callsTo('updateDataPreferences')).to.have.length(0);
     await choose(element, 'units', 'metric');
     button(element, 'Cancel').click();
     await settle(element);
     expect(select(element, 'units').value).to.equal('imperial');
     expect(preview(element)).to.contain('6.2 mi');
-    expect(button(element, 'Cancel').disabled).to.equal(true);
+    expect(unavailable(button(element, 'Cancel'))).to.equal(true);
   });
 
   it('saves only the changed fields, says so, and reports intent and fact with the company', async () => {
@@ -118,14 +128,16 @@ describe('settings-data-preferences', () => {
     const call = await fake.nextCall('updateDataPreferences');
     expect(call.args.slice(0, 2)).to.deep.equal([retail, { currency: 'EUR', fiscalYearStartMonth: 4 }]);
     await settle(element);
-    expect(button(element, 'Saving…').disabled).to.equal(true);
+    expect(unavailable(button(element, 'Saving…'))).to.equal(true);
+    expect(button(element, 'Saving…').getAttribute('aria-busy')).to.equal('true');
+    expect(unavailable(button(element, 'Cancel')), 'no cancelling a save in flight').to.equal(true);
     expect(element.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
     const saved = { ...retailPreferences, currency: 'EUR', fiscalYearStartMonth: 4 };
     call.resolve(saved);
     expect((await fact).preferences).to.deep.equal(saved);
     await settle(element);
     expect(element.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Data preferences of Northwind Retail saved.');
-    expect(button(element, 'Save changes').disabled).to.equal(true);
+    expect(unavailable(button(element, 'Save changes'))).to.equal(true);
     expect(select(element, 'currency').value).to.equal('EUR');
   });
 
@@ -173,7 +185,44 @@ describe('settings-data-preferences', () => {
     await settle(element);
     expect(select(element, 'currency').value).to.equal('EUR');
     expect(preview(element)).to.contain('Northwind Logistics').and.contain('31.03.2026');
-    expect(button(element, 'Save changes').disabled).to.equal(true);
+    expect(unavailable(button(element, 'Save changes'))).to.equal(true);
+  });
+
+  it('keeps focus on Save changes while the save is pending, and ignores a second click', async () => {
+    const { fake, element } = await loaded();
+    await choose(element, 'currency', 'EUR');
+    const save = button(element, 'Save changes');
+    save.focus();
+    save.click();
+    const call = await fake.nextCall('updateDataPreferences');
+    await settle(element);
+    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(save.getAttribute('aria-disabled')).to.equal('true');
+    expect(save.getAttribute('aria-busy')).to.equal('true');
+    save.click();
+    await settle(element);
+    expect(fake.callsTo('updateDataPreferences')).to.have.length(1);
+    call.resolve({ ...retailPreferences, currency: 'EUR' });
+    await settle(element);
+    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(save.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('drops a save that finishes after a company switch: no error, no saved message, the new company untouched', async () => {
+    const { fake, element, provider } = await loaded();
+    await choose(element, 'currency', 'JPY');
+    button(element, 'Save changes').click();
+    const call = await fake.nextCall('updateDataPreferences');
+    provider.selectCompany(logistics);
+    await settle(element);
+    (await fake.nextCall('getDataPreferences', 1)).resolve(structuredClone(logisticsPreferences));
+    await settle(element);
+    call.reject(new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { currency: 'Not here.' } }));
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect(select(element, 'currency').hasAttribute('aria-invalid')).to.equal(false);
+    expect(select(element, 'currency').value).to.equal('EUR');
+    expect(shadowText(element)).to.not.contain('saved.');
   });
 
   it('shows the values as text for read-only users', async () => {

@@ -190,6 +190,80 @@ describe('settings-sites', () => {
     expect(fake.callsTo('listSites')).to.have.length(2);
   });
 
+  it('keeps focus on the submit button while adding is pending; Cancel waits too; a second submit sends nothing', async () => {
+    const { element, fake } = await renderLoaded();
+    button(element, 'Add site')!.click();
+    await settle(element);
+    field(element, 'site-name').value = 'Dock 9';
+    field(element, 'site-address').value = '9 Pier Way';
+    field(element, 'site-timeZone').value = 'Europe/Paris';
+    const submit = root(element).querySelector<HTMLButtonElement>('button[type=submit]')!;
+    submit.focus();
+    submit.click();
+    const create = await fake.nextCall('createSite');
+    await settle(element);
+    expect(root(element).activeElement).to.equal(submit);
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(submit.getAttribute('aria-busy')).to.equal('true');
+    submit.click();
+    const cancel = button(element, 'Cancel')!;
+    expect(cancel.disabled).to.equal(false);
+    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+    cancel.click();
+    await settle(element);
+    expect(fake.callsTo('createSite')).to.have.length(1);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
+    create.resolve(site('s9', 'Dock 9'));
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
+  });
+
+  it('keeps focus on the confirm button while archiving is pending', async () => {
+    const { element, fake } = await renderLoaded();
+    await chooseRowAction(element, 'Harbor Store', 'Archive');
+    const confirm = button(element, 'Archive site')!;
+    confirm.focus();
+    confirm.click();
+    const call = await fake.nextCall('updateSite');
+    await settle(element);
+    expect(root(element).activeElement).to.equal(confirm);
+    expect(confirm.getAttribute('aria-disabled')).to.equal('true');
+    expect(confirm.textContent.trim()).to.equal('Archiving…');
+    call.resolve({ ...harbor, status: 'archived' });
+    await settle(element);
+  });
+
+  it('drops an add that fails after a company switch: the new company shows no error and no dialog', async () => {
+    const { element, fake, provider } = await renderLoaded(loaded, orgAdmin);
+    const created = once(element, 'settings-site-created');
+    button(element, 'Add site')!.click();
+    await settle(element);
+    await fillAndSubmit(element, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
+    const create = await fake.nextCall('createSite');
+    provider.selectCompany(logistics);
+    await settle(element);
+    (await fake.nextCall('listSites', 1)).resolve(structuredClone(loaded));
+    await settle(element);
+    create.resolve(site('s9', 'Dock 9'));
+    // The fact still names the company the site was added to.
+    expect((await created).companyId).to.equal(retail);
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
+    expect(root(element).querySelector('[part=notice]')!.textContent).to.not.contain('Dock 9');
+    expect(fake.callsTo('listSites')).to.have.length(2);
+
+    button(element, 'Add site')!.click();
+    await settle(element);
+    await fillAndSubmit(element, { name: 'Dock 10', address: '10 Pier Way', timeZone: 'Europe/Paris' });
+    const second = await fake.nextCall('createSite', 1);
+    expect(second.args[0]).to.equal(logistics);
+    provider.selectCompany(retail);
+    await settle(element);
+    second.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Logistics conflict' }));
+    await settle(element);
+    expect(root(element).querySelector('[role=alert]')).to.equal(null);
+  });
+
   it('keeps what was typed and shows the server field errors beside the fields when adding fails', async () => {
     const { element, fake } = await renderLoaded();
     button(element, 'Add site')!.click();

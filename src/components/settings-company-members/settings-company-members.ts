@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CompanyMember, Role } from '../../api/types.js';
+import type { SettingsApiError } from '../../api/errors.js';
+import type { CompanyMember, CompanyMemberInput, CompanyMemberUpdate, Role } from '../../api/types.js';
 import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
 import type { SettingsContextValue } from '../../context/settings-context.js';
 import {
@@ -76,6 +77,35 @@ export class SettingsCompanyMembers extends SettingsPanel {
     load: ([client, companyId], query, signal) => client.listCompanyMembers(companyId, query, { signal }),
   });
 
+  /** Invite member. Every write names the company it is sent for, in its intent and fact events. */
+  readonly #invite = this.createWrite({
+    intent: ({ companyId, input }: { companyId: string; input: CompanyMemberInput }) => new SettingsMemberInviteEvent('company', companyId, input),
+    run: ({ input }, { client, companyId }) => client.inviteCompanyMember(companyId!, input),
+    fact: (member, { companyId }) => new SettingsMemberInvitedEvent('company', companyId, member),
+  });
+
+  /** Change role. */
+  readonly #changeRole = this.createWrite({
+    intent: ({ companyId, member, update }: { companyId: string; member: CompanyMember; update: CompanyMemberUpdate }) =>
+      new SettingsMemberUpdateEvent('company', companyId, member, update),
+    run: ({ member, update }, { client, companyId }) => client.updateCompanyMember(companyId!, member.id, update),
+    fact: (member, { companyId }) => new SettingsMemberUpdatedEvent('company', companyId, member),
+  });
+
+  /** Remove a member, or cancel a pending invitation. */
+  readonly #remove = this.createWrite({
+    intent: ({ companyId, member }: { companyId: string; member: CompanyMember }) => new SettingsMemberRemoveEvent('company', companyId, member),
+    run: ({ member }, { client, companyId }) => client.removeCompanyMember(companyId!, member.id).then(() => member),
+    fact: (member, { companyId }) => new SettingsMemberRemovedEvent('company', companyId, member),
+  });
+
+  /** Resend an invitation, from the row menu (no dialog): its error shows above the list. */
+  readonly #resend = this.createWrite({
+    intent: ({ companyId, member }: { companyId: string; member: CompanyMember }) => new SettingsInvitationResendEvent('company', companyId, member),
+    run: ({ member }, { client, companyId }) => client.resendCompanyInvitation(companyId!, member.id),
+    fact: (member, { companyId }) => new SettingsInvitationResentEvent('company', companyId, member),
+  });
+
   /** The open dialog, if any. */
   @state() private dialog: MemberDialog | undefined;
   /** Problems found in the form before sending it. */
@@ -106,74 +136,75 @@ export class SettingsCompanyMembers extends SettingsPanel {
     return member.userId !== null && member.userId === this.settings?.session.user.id;
   }
 
-  #target() {
-    const { client, companyId } = this.settings!;
-    return { client, companyId: companyId! };
+  /** The company on screen, which a write started now is sent for. */
+  get #companyId(): string {
+    return this.settings!.companyId!;
+  }
+
+  /** The write a dialog starts: its pending state and error are what the dialog shows. */
+  #writeOf(dialog: MemberDialog) {
+    return dialog.kind === 'invite' ? this.#invite : dialog.kind === 'role' ? this.#changeRole : this.#remove;
   }
 
   #open(dialog: MemberDialog): void {
-    this.writeError = undefined;
+    for (const write of [this.#invite, this.#changeRole, this.#remove, this.#resend]) write.reset();
     this.formErrors = {};
     this.notice = '';
     this.dialog = dialog;
   }
 
   #close = (): void => {
+    const dialog = this.dialog;
     this.dialog = undefined;
-    // The error belonged to the dialog's write; it must not reappear below the list.
-    this.writeError = undefined;
+    // The error belonged to the dialog's write; it must not reappear when the dialog opens again.
+    if (dialog) this.#writeOf(dialog).reset();
   };
 
-  #errorOf = (field: MemberField): string | undefined => this.formErrors[field] ?? this.fieldError(field);
+  /** The dismiss button: not while the dialog's write is in flight (it says so with aria-disabled). */
+  #onDismiss = (): void => {
+    if (this.dialog && this.#writeOf(this.dialog).pending) return;
+    this.#close();
+  };
+
+  #errorOf = (field: MemberField): string | undefined => this.formErrors[field] ?? (this.dialog ? this.#writeOf(this.dialog).fieldError(field) : undefined);
 
   #onAction(member: CompanyMember, action: string): void {
-    if (action === 'resend') void this.#resend(member);
+    if (action === 'resend') void this.#onResend(member);
     else this.#open({ kind: action === 'role' ? 'role' : 'remove', member });
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const dialog = this.dialog;
-    if (!dialog || dialog.kind === 'remove' || this.writing) return;
+    if (!dialog || dialog.kind === 'remove' || this.#writeOf(dialog).pending) return;
     const inviting = dialog.kind === 'invite';
     const input = readMemberForm(event.target as HTMLFormElement);
     this.formErrors = validateMember(input, inviting);
     if (Object.keys(this.formErrors).length > 0) return this.#focusInvalidField();
-    const { client, companyId } = this.#target();
+    const companyId = this.#companyId;
     if (inviting) {
-      const invited = await this.write(
-        new SettingsMemberInviteEvent('company', companyId, input),
-        () => client.inviteCompanyMember(companyId, input),
-        (member) => new SettingsMemberInvitedEvent('company', companyId, member),
-      );
-      if (invited) return this.#done(msg('companyMembers.done.invited', { email: invited.email }), true);
+      const result = await this.#invite.run({ companyId, input });
+      if (result.status === 'done') return this.#done(msg('companyMembers.done.invited', { email: result.value.email }), true);
+      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
     } else {
-      const update = { roleId: input.roleId };
-      const updated = await this.write(
-        new SettingsMemberUpdateEvent('company', companyId, dialog.member, update),
-        () => client.updateCompanyMember(companyId, dialog.member.id, update),
-        (member) => new SettingsMemberUpdatedEvent('company', companyId, member),
-      );
-      if (updated) {
+      const result = await this.#changeRole.run({ companyId, member: dialog.member, update: { roleId: input.roleId } });
+      if (result.status === 'done') {
+        const updated = result.value;
         this.#members.replace((m) => m.id === updated.id, updated);
         this.#done(msg('companyMembers.done.updated', { name: memberName(updated), role: updated.role.name }), false);
         // Your own role decides what you may do here: ask again.
         if (this.#isYou(updated)) void this.settings?.refreshSession();
         return;
       }
+      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
     }
-    if (this.writeError?.fieldErrors) await this.#focusInvalidField();
   }
 
   async #onRemove(member: CompanyMember): Promise<void> {
-    if (this.writing) return;
-    const { client, companyId } = this.#target();
-    const removed = await this.write(
-      new SettingsMemberRemoveEvent('company', companyId, member),
-      () => client.removeCompanyMember(companyId, member.id).then(() => member),
-      () => new SettingsMemberRemovedEvent('company', companyId, member),
-    );
-    if (!removed) return;
+    if (this.#remove.pending) return;
+    const result = await this.#remove.run({ companyId: this.#companyId, member });
+    // Cancelled, failed (the dialog shows why) or stale (another company is on screen now).
+    if (result.status !== 'done') return;
     const invited = member.status === 'invited';
     this.#done(
       invited ? msg('companyMembers.done.cancelled', { email: member.email }) : msg('companyMembers.done.removed', { name: memberName(member), company: this.#company }),
@@ -183,17 +214,20 @@ export class SettingsCompanyMembers extends SettingsPanel {
     if (this.#isYou(member)) void this.settings?.refreshSession();
   }
 
-  async #resend(member: CompanyMember): Promise<void> {
-    if (this.writing) return;
-    const { client, companyId } = this.#target();
+  async #onResend(member: CompanyMember): Promise<void> {
+    // One resend at a time: the notice names the invitation being sent.
+    if (this.#resend.pending) return;
     this.notice = msg('companyMembers.done.resending', { email: member.email });
-    const resent = await this.write(
-      new SettingsInvitationResendEvent('company', companyId, member),
-      () => client.resendCompanyInvitation(companyId, member.id),
-      (result) => new SettingsInvitationResentEvent('company', companyId, result),
-    );
-    if (resent) this.#members.replace((m) => m.id === resent.id, resent);
-    this.notice = resent ? msg('companyMembers.done.resent', { email: resent.email }) : '';
+    const result = await this.#resend.run({ companyId: this.#companyId, member });
+    // Another company is on screen now: its notice and list are not this write's to change.
+    if (result.status === 'stale') return;
+    if (result.status === 'done') {
+      const resent = result.value;
+      this.#members.replace((m) => m.id === resent.id, resent);
+      this.notice = msg('companyMembers.done.resent', { email: resent.email });
+    } else {
+      this.notice = '';
+    }
   }
 
   #done(notice: string, reload: boolean): void {
@@ -235,7 +269,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
           : nothing}
       </div>
       <div part="notice" role="status">${this.notice ? html`<p class="success">${this.notice}</p>` : nothing}</div>
-      ${this.writeError && !this.dialog ? this.renderError(this.writeError) : nothing} ${this.#renderList()} ${this.#renderDialog()}
+      ${this.#resend.error && !this.dialog ? this.renderError(this.#resend.error) : nothing} ${this.#renderList()} ${this.#renderDialog()}
     `;
   }
 
@@ -327,7 +361,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
       body = this.#renderRemove(dialog.member);
     }
     return html`
-      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${this.writing} @settings-dialog-close=${this.#close}>
+      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${dialog ? this.#writeOf(dialog).pending : false} @settings-dialog-close=${this.#close}>
         ${body}
       </settings-dialog>
     `;
@@ -336,12 +370,13 @@ export class SettingsCompanyMembers extends SettingsPanel {
   /** Invite member (no `member`) or Change role. */
   #renderForm(member: CompanyMember | undefined) {
     const selfWarning = member && this.#isYou(member) ? msg('companyMembers.role.self', { company: this.#company }) : undefined;
+    const write = member ? this.#changeRole : this.#invite;
     const [label, pending] = member
       ? [msg('companyMembers.role.save'), msg('companyMembers.role.saving')]
       : [msg('companyMembers.form.send'), msg('companyMembers.form.sending')];
     return html`
       ${renderMemberForm({ member, roles: this.#roles, selfWarning, errorOf: this.#errorOf, onSubmit: (event) => void this.#onSubmit(event) })}
-      ${this.#renderActions(msg('companyMembers.form.cancel'), this.writing ? pending : label)}
+      ${this.#renderActions(write, msg('companyMembers.form.cancel'), write.pending ? pending : label)}
     `;
   }
 
@@ -354,26 +389,26 @@ export class SettingsCompanyMembers extends SettingsPanel {
     return html`
       <p>${invited ? msg('companyMembers.cancelInvitation.body') : msg('companyMembers.remove.body', { name: memberName(member), company: this.#company })}</p>
       ${this.#isYou(member) ? html`<p class="notice self-warning">${msg('companyMembers.remove.self', { company: this.#company })}</p>` : nothing}
-      ${this.#renderActions(dismiss, this.writing ? pending : label, () => void this.#onRemove(member))}
+      ${this.#renderActions(this.#remove, dismiss, this.#remove.pending ? pending : label, () => void this.#onRemove(member))}
     `;
   }
 
   /**
    * The dialog's failed write, its dismiss button and its confirming button: a danger button running
-   * `confirm`, or without it the form's submit button. While the write is pending the confirming
-   * button stays focusable (aria-disabled), so keyboard focus is not lost.
+   * `confirm`, or without it the form's submit button. While the write is pending both buttons stay
+   * focusable (aria-disabled), so keyboard focus is not lost; a click then does nothing.
    */
-  #renderActions(dismiss: string, label: string, confirm?: () => void) {
+  #renderActions(write: { readonly pending: boolean; readonly error: SettingsApiError | undefined }, dismiss: string, label: string, confirm?: () => void) {
     return html`
-      ${this.writeError ? this.renderError(this.writeError) : nothing}
-      <button slot="actions" type="button" ?disabled=${this.writing} @click=${this.#close}>${dismiss}</button>
+      ${write.error ? this.renderError(write.error) : nothing}
+      <button slot="actions" type="button" aria-disabled=${String(write.pending)} @click=${this.#onDismiss}>${dismiss}</button>
       <button
         slot="actions"
         type=${confirm ? 'button' : 'submit'}
         form=${ifDefined(confirm ? undefined : memberFormId)}
         class=${confirm ? 'danger primary' : 'primary'}
-        aria-disabled=${String(this.writing)}
-        aria-busy=${String(this.writing)}
+        aria-disabled=${String(write.pending)}
+        aria-busy=${String(write.pending)}
         @click=${confirm}
       >
         ${label}

@@ -38,4 +38,12 @@ export const dataPreferencesStyles = css`
   [part~='error'] {
     margin-block: 0 ${t.space4};
   }
+  /* Save and Cancel stay focusable when unavailable (aria-disabled, never disabled): keyboard focus is not lost. */
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button[aria-busy='true'] {
+    cursor: progress;
+  }
 `;

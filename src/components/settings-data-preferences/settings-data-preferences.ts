@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { DataPreferences } from '../../api/types.js';
+import type { DataPreferences, DataPreferencesUpdate } from '../../api/types.js';
 import type { SettingsContextValue } from '../../context/settings-context.js';
 import { SettingsDataPreferencesUpdatedEvent, SettingsDataPreferencesUpdateEvent } from '../../events/data-preferences-events.js';
 import { dataPreferencesMessages } from '../../i18n/en/data-preferences.js';
@@ -48,6 +48,13 @@ export class SettingsDataPreferences extends SettingsPanel {
     load: ([client, companyId], signal) => client.getDataPreferences(companyId, { signal }),
   });
 
+  /** Save changes: sends the changed fields only, naming the company in its intent and fact events. */
+  readonly #update = this.createWrite({
+    intent: ({ companyId, update }: { companyId: string; update: DataPreferencesUpdate }) => new SettingsDataPreferencesUpdateEvent(companyId, update),
+    run: ({ update }, { client, companyId }) => client.updateDataPreferences(companyId!, update),
+    fact: (preferences, { companyId }) => new SettingsDataPreferencesUpdatedEvent(companyId, preferences),
+  });
+
   /** Values the user changed and has not saved, for the company they were changed in. */
   @state() private draft: Partial<DataPreferences> = {};
   /** The last save succeeded; cleared by the next edit. */
@@ -77,25 +84,24 @@ export class SettingsDataPreferences extends SettingsPanel {
   async #save(): Promise<void> {
     const settings = this.settings;
     const current = this.preferences.value;
-    if (!settings?.companyId || !current || this.writing) return;
+    if (!settings?.companyId || !current || this.#update.pending) return;
     const update = changedFrom(this.draft, current);
     if (Object.keys(update).length === 0) return;
-    const { client, companyId } = settings;
-    const result = await this.write(
-      new SettingsDataPreferencesUpdateEvent(companyId, update),
-      () => client.updateDataPreferences(companyId, update),
-      (preferences) => new SettingsDataPreferencesUpdatedEvent(companyId, preferences),
-    );
-    if (!result) return;
-    this.preferences.set(result);
+    const result = await this.#update.run({ companyId: settings.companyId, update });
+    // Cancelled, failed (the error shows with a retry, the edits stay) or stale (another company's form is on screen).
+    if (result.status !== 'done') return;
+    this.preferences.set(result.value);
     // What the user changed while the save was in flight stays in the form.
-    this.draft = changedFrom(this.draft, result);
+    this.draft = changedFrom(this.draft, result.value);
     this.justSaved = true;
   }
 
   #onCancel(): void {
+    // Aria-disabled (focusable) while nothing changed or a save is in flight: the click does nothing.
+    const saved = this.preferences.value;
+    if (this.#update.pending || !saved || Object.keys(changedFrom(this.draft, saved)).length === 0) return;
     this.draft = {};
-    this.writeError = undefined;
+    this.#update.reset();
   }
 
   protected renderPanel() {
@@ -106,7 +112,7 @@ export class SettingsDataPreferences extends SettingsPanel {
         if (!this.canManage) return html`<div class="layout">${this.#renderValues(saved)} ${renderPreview(saved, company)}</div>`;
         const values = { ...saved, ...this.draft };
         return html`
-          <form part="form" aria-busy=${String(this.writing)} @submit=${this.#onSubmit}>
+          <form part="form" aria-busy=${String(this.#update.pending)} @submit=${this.#onSubmit}>
             <div class="layout">
               <div>${fields.map((field) => this.#renderField(field, values))}</div>
               ${renderPreview(values, company)}
@@ -119,7 +125,7 @@ export class SettingsDataPreferences extends SettingsPanel {
   }
 
   #renderField(field: DataPreferenceField, values: DataPreferences) {
-    const error = this.fieldError(field);
+    const error = this.#update.fieldError(field);
     const value = values[field];
     return html`
       <div class="field">
@@ -142,14 +148,17 @@ export class SettingsDataPreferences extends SettingsPanel {
 
   #renderFooter(saved: DataPreferences, company: string) {
     const dirty = Object.keys(changedFrom(this.draft, saved)).length > 0;
+    const { pending, error } = this.#update;
+    // Aria-disabled, never disabled: Save keeps focus while it runs; a click then (or with nothing
+    // changed) sends nothing.
     return html`
-      ${this.writeError ? this.renderError(this.writeError, () => void this.#save()) : nothing}
+      ${error ? this.renderError(error, () => void this.#save()) : nothing}
       <div role="status">${this.justSaved ? html`<p class="success">${msg('dataPreferences.saved', { company })}</p>` : nothing}</div>
       <div part="actions" class="actions">
-        <button type="submit" class="primary" ?disabled=${!dirty || this.writing}>
-          ${this.writing ? msg('dataPreferences.saving') : msg('dataPreferences.save')}
+        <button type="submit" class="primary" aria-disabled=${String(!dirty || pending)} aria-busy=${String(pending)}>
+          ${pending ? msg('dataPreferences.saving') : msg('dataPreferences.save')}
         </button>
-        <button type="button" ?disabled=${!dirty || this.writing} @click=${this.#onCancel}>${msg('dataPreferences.cancel')}</button>
+        <button type="button" aria-disabled=${String(!dirty || pending)} @click=${this.#onCancel}>${msg('dataPreferences.cancel')}</button>
       </div>
     `;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Site, SiteStatus } from '../../api/types.js';
+import type { Site, SiteInput, SiteStatus } from '../../api/types.js';
 import type { SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsSiteArchiveEvent,
@@ -68,6 +68,32 @@ export class SettingsSites extends SettingsPanel {
     load: ([client, companyId, status], query, signal) => client.listSites(companyId, { ...query, status }, { signal }),
   });
 
+  /** Add site. Every write names the company it is sent for, in its intent and fact events. */
+  readonly #create = this.createWrite({
+    intent: ({ companyId, input }: { companyId: string; input: SiteInput }) => new SettingsSiteCreateEvent(companyId, input),
+    run: ({ input }, { client, companyId }) => client.createSite(companyId!, input),
+    fact: (created, { companyId }) => new SettingsSiteCreatedEvent(companyId, created),
+  });
+
+  /** Edit: name, address and time zone. */
+  readonly #update = this.createWrite({
+    intent: ({ companyId, site, input }: { companyId: string; site: Site; input: SiteInput }) => new SettingsSiteUpdateEvent(companyId, site, input),
+    run: ({ site, input }, { client, companyId }) => client.updateSite(companyId!, site.id, input),
+    fact: (updated, { companyId }) => new SettingsSiteUpdatedEvent(companyId, updated),
+  });
+
+  readonly #archive = this.createWrite({
+    intent: ({ companyId, site }: { companyId: string; site: Site }) => new SettingsSiteArchiveEvent(companyId, site),
+    run: ({ site }, { client, companyId }) => client.updateSite(companyId!, site.id, { status: 'archived' }),
+    fact: (archived, { companyId }) => new SettingsSiteArchivedEvent(companyId, archived),
+  });
+
+  readonly #restore = this.createWrite({
+    intent: ({ companyId, site }: { companyId: string; site: Site }) => new SettingsSiteRestoreEvent(companyId, site),
+    run: ({ site }, { client, companyId }) => client.updateSite(companyId!, site.id, { status: 'active' }),
+    fact: (restored, { companyId }) => new SettingsSiteRestoredEvent(companyId, restored),
+  });
+
   /** Which sites the list shows. */
   @state() private statusFilter: StatusFilter = 'active';
   /** The open dialog, if any. */
@@ -87,8 +113,22 @@ export class SettingsSites extends SettingsPanel {
     }
   }
 
+  /** The write a dialog starts: its pending state and error are what the dialog shows. */
+  #writeOf(dialog: SiteDialog) {
+    switch (dialog.kind) {
+      case 'add':
+        return this.#create;
+      case 'edit':
+        return this.#update;
+      case 'archive':
+        return this.#archive;
+      case 'restore':
+        return this.#restore;
+    }
+  }
+
   #open(dialog: SiteDialog): void {
-    this.writeError = undefined;
+    for (const write of [this.#create, this.#update, this.#archive, this.#restore]) write.reset();
     this.formErrors = {};
     this.notice = '';
     this.dialog = dialog;
@@ -98,46 +138,44 @@ export class SettingsSites extends SettingsPanel {
     this.dialog = undefined;
   };
 
-  #errorOf = (field: SiteField): string | undefined => this.formErrors[field] ?? this.fieldError(field);
+  /** Cancel: not while the dialog's write is in flight (the button says so with aria-disabled). */
+  #onCancel = (): void => {
+    if (this.dialog && this.#writeOf(this.dialog).pending) return;
+    this.#close();
+  };
+
+  #errorOf = (field: SiteField): string | undefined => this.formErrors[field] ?? (this.dialog ? this.#writeOf(this.dialog).fieldError(field) : undefined);
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const dialog = this.dialog;
-    if (!dialog || this.writing) return;
+    if (!dialog || (dialog.kind !== 'add' && dialog.kind !== 'edit') || this.#writeOf(dialog).pending) return;
     const input = readSiteForm(event.target as HTMLFormElement);
     this.formErrors = validateSite(input);
     if (Object.keys(this.formErrors).length > 0) return this.#focusInvalidField();
-    const { client, companyId } = this.#target();
+    const companyId = this.#companyId;
     if (dialog.kind === 'add') {
-      const site = await this.write(
-        new SettingsSiteCreateEvent(companyId, input),
-        () => client.createSite(companyId, input),
-        (created) => new SettingsSiteCreatedEvent(companyId, created),
-      );
-      if (site) return this.#done(msg('sites.added', { name: site.name }), true);
-    } else if (dialog.kind === 'edit') {
-      const site = await this.write(
-        new SettingsSiteUpdateEvent(companyId, dialog.site, input),
-        () => client.updateSite(companyId, dialog.site.id, input),
-        (updated) => new SettingsSiteUpdatedEvent(companyId, updated),
-      );
-      if (site) {
+      const result = await this.#create.run({ companyId, input });
+      if (result.status === 'done') return this.#done(msg('sites.added', { name: result.value.name }), true);
+      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
+    } else {
+      const result = await this.#update.run({ companyId, site: dialog.site, input });
+      if (result.status === 'done') {
+        const site = result.value;
         this.#sites.replace((s) => s.id === site.id, site);
         return this.#done(msg('sites.updated', { name: site.name }), false);
       }
+      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
     }
-    if (this.writeError?.fieldErrors) await this.#focusInvalidField();
   }
 
   async #onConfirm(site: Site, archive: boolean): Promise<void> {
-    if (this.writing) return;
-    const { client, companyId } = this.#target();
-    const changed = await this.write(
-      archive ? new SettingsSiteArchiveEvent(companyId, site) : new SettingsSiteRestoreEvent(companyId, site),
-      () => client.updateSite(companyId, site.id, { status: archive ? 'archived' : 'active' }),
-      (result) => (archive ? new SettingsSiteArchivedEvent(companyId, result) : new SettingsSiteRestoredEvent(companyId, result)),
-    );
-    if (!changed) return;
+    const write = archive ? this.#archive : this.#restore;
+    if (write.pending) return;
+    const result = await write.run({ companyId: this.#companyId, site });
+    // Cancelled, failed (the dialog shows why) or stale (another company is on screen now).
+    if (result.status !== 'done') return;
+    const changed = result.value;
     // Filtered by status, the site leaves the list; showing all, it only changes its badge.
     if (this.statusFilter === 'all') this.#sites.replace((s) => s.id === changed.id, changed);
     this.#done(msg(archive ? 'sites.archived' : 'sites.restored', { name: changed.name }), this.statusFilter !== 'all');
@@ -149,9 +187,9 @@ export class SettingsSites extends SettingsPanel {
     if (reload) void this.#sites.reload();
   }
 
-  #target() {
-    const { client, companyId } = this.settings!;
-    return { client, companyId: companyId! };
+  /** The company on screen, which a write started now is sent for. */
+  get #companyId(): string {
+    return this.settings!.companyId!;
   }
 
   async #focusInvalidField(): Promise<void> {
@@ -266,8 +304,9 @@ export class SettingsSites extends SettingsPanel {
         : dialog.kind === 'edit'
           ? msg('sites.form.editHeading', { name: dialog.site.name })
           : msg(`sites.${dialog.kind}.heading`, { name: dialog.site.name });
+    const pending = dialog ? this.#writeOf(dialog).pending : false;
     return html`
-      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${this.writing} @settings-dialog-close=${this.#close}>
+      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${pending} @settings-dialog-close=${this.#close}>
         ${!dialog
           ? nothing
           : dialog.kind === 'add'
@@ -282,36 +321,39 @@ export class SettingsSites extends SettingsPanel {
   /** Add site (no `site`) or Edit. */
   #renderForm(site: Site | undefined) {
     const adding = !site;
+    const write = adding ? this.#create : this.#update;
     return html`
       ${renderSiteForm(site, this.#errorOf, (event) => void this.#onSubmit(event))}
-      ${this.writeError ? this.renderError(this.writeError) : nothing}
-      ${this.#renderCancel()}
-      <button slot="actions" type="submit" form=${siteFormId} class="primary" aria-disabled=${String(this.writing)} aria-busy=${String(this.writing)}>
-        ${this.writing ? msg(adding ? 'sites.form.adding' : 'sites.form.saving') : msg(adding ? 'sites.add' : 'sites.form.save')}
+      ${write.error ? this.renderError(write.error) : nothing}
+      ${this.#renderCancel(write.pending)}
+      <button slot="actions" type="submit" form=${siteFormId} class="primary" aria-disabled=${String(write.pending)} aria-busy=${String(write.pending)}>
+        ${write.pending ? msg(adding ? 'sites.form.adding' : 'sites.form.saving') : msg(adding ? 'sites.add' : 'sites.form.save')}
       </button>
     `;
   }
 
   #renderConfirm(site: Site, archive: boolean) {
     const kind = archive ? 'archive' : 'restore';
+    const write = archive ? this.#archive : this.#restore;
     return html`
       <p>${msg(`sites.${kind}.body`)}</p>
-      ${this.writeError ? this.renderError(this.writeError) : nothing} ${this.#renderCancel()}
+      ${write.error ? this.renderError(write.error) : nothing} ${this.#renderCancel(write.pending)}
       <button
         slot="actions"
         type="button"
         class=${archive ? 'danger primary' : 'primary'}
-        aria-disabled=${String(this.writing)}
-        aria-busy=${String(this.writing)}
+        aria-disabled=${String(write.pending)}
+        aria-busy=${String(write.pending)}
         @click=${() => void this.#onConfirm(site, archive)}
       >
-        ${msg(this.writing ? `sites.${kind}.pending` : `sites.${kind}.confirm`)}
+        ${msg(write.pending ? `sites.${kind}.pending` : `sites.${kind}.confirm`)}
       </button>
     `;
   }
 
-  #renderCancel() {
-    return html`<button slot="actions" type="button" ?disabled=${this.writing} @click=${this.#close}>${msg('sites.cancel')}</button>`;
+  /** Stays focusable while the write runs (aria-disabled); a click then does nothing. */
+  #renderCancel(pending: boolean) {
+    return html`<button slot="actions" type="button" aria-disabled=${String(pending)} @click=${this.#onCancel}>${msg('sites.cancel')}</button>`;
   }
 }
 
