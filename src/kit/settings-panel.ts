@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AccessDecision } from '../access/evaluate-access.js';
 import type { SectionId } from '../access/sections.js';
-import { toSettingsApiError, type SettingsApiError } from '../api/errors.js';
+import type { SettingsApiError } from '../api/errors.js';
 import { settingsContext, type SettingsContextValue } from '../context/settings-context.js';
 import { msg } from '../i18n/localize.js';
 import { baseStyles, t } from '../styles/tokens.js';
@@ -46,8 +46,9 @@ interface ResourceRendering<T> {
 /**
  * The baseline every panel inherits: it consumes the provider's context, asks the access rules
  * about its section (rendering the explanation instead of the panel when denied), loads data only
- * when allowed, renders loading/empty/error-with-retry states, refreshes the session on 403, and
- * runs writes behind a cancelable intent event while keeping the user's input on failure.
+ * when allowed, renders loading/empty/error-with-retry states and refreshes the session on 403.
+ * Reads come from `createResource` / `createPagedList` (gated by the section's access), writes
+ * from `createWrite` (one controller per operation).
  */
 export abstract class SettingsPanel extends LitElement {
   static override styles = [baseStyles, panelStyles];
@@ -55,11 +56,6 @@ export abstract class SettingsPanel extends LitElement {
   @consume({ context: settingsContext, subscribe: true })
   @state()
   protected settings?: SettingsContextValue;
-
-  /** @deprecated One shared slot for every write; use `createWrite()` (one controller per operation). */
-  @state() protected writing = false;
-  /** @deprecated See `writing`: the last failed write of `write()`. */
-  @state() protected writeError: SettingsApiError | undefined;
 
   /** The section this panel renders; decides access. */
   protected abstract readonly section: SectionId;
@@ -107,40 +103,7 @@ export abstract class SettingsPanel extends LitElement {
     });
   }
 
-  /**
-   * @deprecated Use `createWrite()`: its result tells done / cancelled / failed / stale apart, and
-   * each operation has its own pending state and error. Kept while the last panels move over.
-   *
-   * Runs a write: fires the cancelable intent event first (nothing happens if a listener cancels
-   * it), marks the panel busy, calls the client, then fires the fact event. On failure it keeps
-   * `writeError` for rendering and resolves `undefined`, leaving the caller's form state untouched.
-   * If the company changed meanwhile, the answer belongs to another company's view: the fact is
-   * still reported, but the result and any error are dropped.
-   */
-  protected async write<T>(intent: Event | null, run: () => Promise<T>, fact?: (result: T) => Event): Promise<T | undefined> {
-    if (intent && !this.dispatchEvent(intent)) return undefined;
-    const companyId = this.settings?.companyId;
-    const stillSameCompany = () => this.settings?.companyId === companyId;
-    this.writing = true;
-    this.writeError = undefined;
-    try {
-      const result = await run();
-      if (fact) this.dispatchEvent(fact(result));
-      return stillSameCompany() ? result : undefined;
-    } catch (error) {
-      const apiError = toSettingsApiError(error);
-      if (stillSameCompany()) this.writeError = apiError;
-      this.handleError(apiError);
-      return undefined;
-    } finally {
-      this.writing = false;
-    }
-  }
 
-  /** @deprecated With `write()`; a write controller has its own `fieldError()`. */
-  protected fieldError(field: string): string | undefined {
-    return this.writeError?.fieldErrors?.[field];
-  }
 
   /**
    * One write operation of this panel, with its own pending state, error and result (see
@@ -163,11 +126,6 @@ export abstract class SettingsPanel extends LitElement {
     reportForbidden(this, error, this.settings);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // A failed write of one company must not show under another's name.
-    const previous = changed.get('settings') as SettingsContextValue | undefined;
-    if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) this.writeError = undefined;
-  }
 
   protected override render() {
     const access = this.access;

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { Profile, Site } from '../../src/api/types.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
+import type { WriteResult } from '../../src/kit/write-controller.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { renderInProvider, settle } from '../support/render.js';
@@ -34,17 +35,25 @@ class TestSitesPanel extends SettingsPanel {
     load: ([client, companyId], signal) => client.listSites(companyId, {}, { signal }),
   });
 
-  addSite(): Promise<Site | undefined> {
-    const companyId = this.settings!.companyId!;
-    return this.write(
-      new SiteCreateEvent(),
-      () => this.settings!.client.createSite(companyId, { name: 'New site', address: '', timeZone: 'UTC' }),
-      (site) => new SiteCreatedEvent(site),
-    );
+  #create = this.createWrite({
+    intent: () => new SiteCreateEvent(),
+    run: (name: string, { client, companyId }) => client.createSite(companyId!, { name, address: '', timeZone: 'UTC' }),
+    fact: (site) => new SiteCreatedEvent(site),
+  });
+
+  /** A personal write from a company panel: its result does not depend on the selected company. */
+  #save = this.createWrite({
+    companyScoped: false,
+    intent: () => new SaveEvent(),
+    run: (name: string, { client }) => client.updateProfile({ name }),
+  });
+
+  addSite(): Promise<WriteResult<Site>> {
+    return this.#create.run('New site');
   }
 
-  save(): Promise<Profile | undefined> {
-    return this.write(new SaveEvent(), () => this.settings!.client.updateProfile({ name: this.draft }));
+  save(): Promise<WriteResult<Profile>> {
+    return this.#save.run(this.draft);
   }
 
   protected renderPanel() {
@@ -54,8 +63,8 @@ class TestSitesPanel extends SettingsPanel {
       complete: (page) => html`<ul>${page.items.map((s) => html`<li>${s.name}</li>`)}</ul>`,
     })}
     ${this.canManage ? html`<button class="write" type="button" @click=${() => void this.addSite()}>Add site</button>` : ''}
-    ${this.fieldError('name') ? html`<p id="name-error">${this.fieldError('name')}</p>` : ''}
-    ${this.writeError ? this.renderError(this.writeError) : ''}`;
+    ${this.#save.fieldError('name') ? html`<p id="name-error">${this.#save.fieldError('name')}</p>` : ''}
+    ${this.#save.error ? this.renderError(this.#save.error) : ''} ${this.#create.error ? this.renderError(this.#create.error) : ''}`;
   }
 }
 customElements.define('test-sites-panel', TestSitesPanel);
@@ -113,17 +122,30 @@ describe('SettingsPanel (baseline)', () => {
     expect(element.shadowRoot!.textContent).to.contain('South site');
   });
 
-  it('drops the answer and the error of a write that finishes after a company switch', async () => {
+  it("drops the error of a company write that finishes after a company switch (stale)", async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element, provider } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    const adding = element.addSite();
+    const write = await fake.nextCall('createSite');
+    provider.selectCompany('c2');
+    await settle(element);
+    write.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Acme North conflict' }));
+    expect((await adding).status).to.equal('stale');
+    await settle(element);
+    expect(element.shadowRoot!.textContent).to.not.contain('Acme North conflict');
+  });
+
+  it('keeps the error of a personal write that fails after a company switch: it is still about this user', async () => {
     const fake = new FakeClient({ session: testSession() });
     const { element, provider } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
     const saving = element.save();
     const write = await fake.nextCall('updateProfile');
     provider.selectCompany('c2');
     await settle(element);
-    write.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Acme North conflict' }));
-    expect(await saving).to.equal(undefined);
+    write.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Name taken' }));
+    expect((await saving).status).to.equal('failed');
     await settle(element);
-    expect(element.shadowRoot!.textContent).to.not.contain('Acme North conflict');
+    expect(element.shadowRoot!.textContent).to.contain('Name taken');
   });
 
   it('refreshes the session once for repeated 403s, and again after a successful load', async () => {
@@ -149,7 +171,7 @@ describe('SettingsPanel (baseline)', () => {
     const fake = new FakeClient({ session: testSession() });
     const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
     element.addEventListener('test-save', (e) => e.preventDefault());
-    expect(await element.save()).to.equal(undefined);
+    expect(await element.save()).to.deep.equal({ status: 'cancelled', reason: 'intent' });
     expect(fake.callsTo('updateProfile')).to.have.length(0);
   });
 
@@ -172,7 +194,7 @@ describe('SettingsPanel (baseline)', () => {
     element.draft = 'Ada Byron';
     const saving = element.save();
     (await fake.nextCall('updateProfile')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
-    expect(await saving).to.equal(undefined);
+    expect((await saving).status).to.equal('failed');
     await settle(element);
     expect(element.draft).to.equal('Ada Byron');
     expect(element.shadowRoot!.querySelector('[role=alert]')?.textContent).to.contain('Try again in 30 seconds');
