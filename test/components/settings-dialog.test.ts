@@ -36,7 +36,7 @@ describe('settings-dialog', () => {
   it('closes on Escape, returns focus to its opener and tells its owner', async () => {
     const { dialog, opener } = await renderDialog();
     let closed = 0;
-    dialog.addEventListener('settings-dialog-close', () => closed++);
+    dialog.addEventListener('settings-dialog-closed', () => closed++);
     await sendKeys({ press: 'Escape' });
     await settle(dialog);
     expect(dialog.open).to.equal(false);

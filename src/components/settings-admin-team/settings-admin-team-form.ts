@@ -198,7 +198,7 @@ export class SettingsAdminTeamForm extends LitElement {
         heading=${this.member ? msg('adminTeam.form.editHeading', { name: memberName(this.member) }) : msg('adminTeam.add')}
         .open=${this.open}
         ?no-dismiss=${busy}
-        @settings-dialog-close=${() => (this.open = false)}
+        @settings-dialog-closed=${() => (this.open = false)}
       >
         <form id="member-form" novalidate @submit=${this.#onSubmit}>
           ${this.member ? nothing : this.#renderEmail()} ${this.#renderRole()} ${this.#renderAccess()}

@@ -282,7 +282,7 @@ export class SettingsAdminTeam extends SettingsPanel {
         heading=${heading}
         .open=${member !== undefined}
         ?no-dismiss=${busy}
-        @settings-dialog-close=${this.#onConfirmClose}
+        @settings-dialog-closed=${this.#onConfirmClose}
       >
         ${member
           ? html`

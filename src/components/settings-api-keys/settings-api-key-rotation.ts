@@ -182,7 +182,7 @@ export class SettingsApiKeyRotation extends LitElement {
         heading=${msg('apiKeys.rotate.heading', { name: oldKey.name })}
         .open=${this.open}
         ?no-dismiss=${busy}
-        @settings-dialog-close=${this.#onClose}
+        @settings-dialog-closed=${this.#onClose}
       >
         <p>${msg('apiKeys.rotate.intro')}</p>
         <ol class="steps">

@@ -67,7 +67,7 @@ export class SettingsApiKeySecret extends LitElement {
   protected override render() {
     if (this.secret === null) return nothing;
     return html`
-      <settings-dialog open ?no-dismiss=${!this.saved} heading=${msg('apiKeys.secret.heading', { name: this.keyName })} @settings-dialog-close=${this.#forget}>
+      <settings-dialog open ?no-dismiss=${!this.saved} heading=${msg('apiKeys.secret.heading', { name: this.keyName })} @settings-dialog-closed=${this.#forget}>
         <p><strong>${msg('apiKeys.secret.once')}</strong></p>
         <div class="secret">
           <code part="secret">${this.secret}</code>

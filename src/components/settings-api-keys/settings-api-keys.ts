@@ -274,7 +274,7 @@ export class SettingsApiKeys extends SettingsPanel {
         heading=${dialog?.kind === 'revoke' ? msg('apiKeys.revoke.heading', { name: dialog.key.name }) : msg('apiKeys.create')}
         .open=${dialog !== null}
         ?no-dismiss=${write.pending}
-        @settings-dialog-close=${() => (this.dialog = null)}
+        @settings-dialog-closed=${() => (this.dialog = null)}
       >
         ${dialog?.kind === 'create' ? this.#renderCreate() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevoke(dialog.key) : nothing}
         ${dialog && write.error ? this.renderError(write.error) : nothing}

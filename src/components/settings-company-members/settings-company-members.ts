@@ -361,7 +361,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
       body = this.#renderRemove(dialog.member);
     }
     return html`
-      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${dialog ? this.#writeOf(dialog).pending : false} @settings-dialog-close=${this.#close}>
+      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${dialog ? this.#writeOf(dialog).pending : false} @settings-dialog-closed=${this.#close}>
         ${body}
       </settings-dialog>
     `;

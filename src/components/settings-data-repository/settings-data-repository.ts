@@ -222,7 +222,7 @@ export class SettingsDataRepository extends SettingsPanel {
         heading=${msg('dataRepository.confirm.heading', { region })}
         .open=${this.confirming}
         ?no-dismiss=${busy}
-        @settings-dialog-close=${this.#onDialogClose}
+        @settings-dialog-closed=${this.#onDialogClose}
       >
         <p>${msg('dataRepository.confirm.body', { region })}</p>
         <!-- No retry button here: "Move data and save" sends it again. -->

@@ -306,7 +306,7 @@ export class SettingsSites extends SettingsPanel {
           : msg(`sites.${dialog.kind}.heading`, { name: dialog.site.name });
     const pending = dialog ? this.#writeOf(dialog).pending : false;
     return html`
-      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${pending} @settings-dialog-close=${this.#close}>
+      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${pending} @settings-dialog-closed=${this.#close}>
         ${!dialog
           ? nothing
           : dialog.kind === 'add'
