@@ -103,8 +103,6 @@ export abstract class SettingsPanel extends LitElement {
     });
   }
 
-
-
   /**
    * One write operation of this panel, with its own pending state, error and result (see
    * `WriteController`). A company section's writes are company-scoped: their answer is dropped as
@@ -125,7 +123,6 @@ export abstract class SettingsPanel extends LitElement {
   protected handleError(error: SettingsApiError): void {
     reportForbidden(this, error, this.settings);
   }
-
 
   protected override render() {
     const access = this.access;
