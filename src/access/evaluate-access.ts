@@ -33,11 +33,10 @@ export type AccessDecision =
  */
 export function evaluateAccess(session: Session, sectionOrId: BuiltInSectionId | SectionDefinition, companyId?: string | null): AccessDecision {
   const section = typeof sectionOrId === 'string' ? getSection(sectionOrId) : sectionOrId;
-  const company = selectedCompany(session, companyId);
   const decision = evaluateScope(session, section, companyId);
   if (!decision.allowed || !section.rule) return decision;
   // The host's own rule decides last: it may deny, or narrow manage to view.
-  const ruled = section.rule(session, company);
+  const ruled = section.rule(session, selectedCompany(session, companyId));
   if (!ruled.allowed) return deny(ruled.reason, ruled.message);
   return { allowed: true, mode: ruled.mode === 'view' ? 'view' : decision.mode, roleName: ruled.roleName !== undefined ? ruled.roleName : decision.roleName };
 }

@@ -59,7 +59,7 @@ export class WriteController<I, T> implements ReactiveController {
   #error: SettingsApiError | undefined;
   /** The company the current error belongs to: it is not shown under another's name. */
   #errorCompanyId: string | null = null;
-  #complete: Promise<WriteResult<T> | undefined> = Promise.resolve(undefined);
+  #complete: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: WriteControllerOptions<I, T>) {
     this.#host = host;
@@ -77,8 +77,12 @@ export class WriteController<I, T> implements ReactiveController {
     return this.#error;
   }
 
-  /** Settles with the result of the write in flight (or the last one); for tests and hosts to await. */
-  get complete(): Promise<WriteResult<T> | undefined> {
+  /**
+   * Settles when the write in flight does (at once when none is); for tests and hosts to await.
+   * It carries no value on purpose: the controller keeps no answer once `run()` has returned it, so
+   * nothing it was given (an API key's secret) outlives the caller's use of it.
+   */
+  get complete(): Promise<void> {
     return this.#complete;
   }
 
@@ -109,7 +113,7 @@ export class WriteController<I, T> implements ReactiveController {
     if (!settings) return Promise.resolve({ status: 'cancelled', reason: 'unavailable' });
     if (this.#options.intent && !this.#host.dispatchEvent(this.#options.intent(input))) return Promise.resolve({ status: 'cancelled', reason: 'intent' });
     const result = this.#send(input, settings);
-    this.#complete = result;
+    this.#complete = result.then(() => undefined);
     return result;
   }
 

@@ -164,10 +164,16 @@ describe('WriteController', () => {
     expect(element.shadowRoot!.querySelector('#site-error')!.textContent).to.equal('');
   });
 
-  it('settles `complete` with the result of the write in flight', async () => {
+  it('settles `complete` when the write in flight does, keeping no answer', async () => {
     const { fake, element } = await setup();
-    void element.profile.run('Ada');
+    const running = element.profile.run('Ada');
+    const settled = element.profile.complete;
+    let done = false;
+    void settled.then(() => (done = true));
     (await fake.nextCall('updateProfile')).resolve(profile);
-    expect((await element.profile.complete)?.status).to.equal('done');
+    expect(await settled).to.equal(undefined);
+    expect(done).to.equal(true);
+    expect(element.profile.pending).to.equal(false);
+    expect((await running).status).to.equal('done');
   });
 });

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
-import type { ApiKey } from '../../api/types.js';
+import type { ApiKey, CreatedApiKey } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsApiKeyCreateEvent,
@@ -23,7 +23,6 @@ import { baseStyles } from '../../styles/tokens.js';
 import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
-import { createKey, type CreatedKey } from './secret-handoff.js';
 import { rotationStyles } from './settings-api-keys.styles.js';
 
 type Step = 1 | 2 | 3 | 4;
@@ -73,11 +72,11 @@ export class SettingsApiKeyRotation extends LitElement {
   });
 
   /** Step 1: the replacement. Its record reaches the fact event, its secret only the secret view. */
-  #create = new WriteController<KeyDraft & { replacesKeyId: string }, CreatedKey>(this, {
+  #create = new WriteController<KeyDraft & { replacesKeyId: string }, CreatedApiKey>(this, {
     settings: () => this.settings,
     companyScoped: () => false,
     intent: (input) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays, input.replacesKeyId),
-    run: (input, { client }) => createKey(client, input),
+    run: (input, { client }) => client.createApiKey(input),
     fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
   });
 
@@ -140,10 +139,9 @@ export class SettingsApiKeyRotation extends LitElement {
     if (result.status !== 'done') return;
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
-    const shown = secret.take();
     this.newKey = apiKey;
     this.step = 2;
-    void this.secretView?.show(shown, apiKey.name).then(() => this.stepHeading?.focus());
+    void this.secretView?.show(secret, apiKey.name).then(() => this.stepHeading?.focus());
   }
 
   async #onRevoke(): Promise<void> {

@@ -19,7 +19,6 @@ import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
-import { createKey } from './secret-handoff.js';
 import { apiKeysStyles } from './settings-api-keys.styles.js';
 
 // This panel's strings ship with it (its sub-elements are only defined along with it).
@@ -70,7 +69,7 @@ export class SettingsApiKeys extends SettingsPanel {
   /** Create key: its record reaches the fact event, its secret only the secret view. */
   #create = this.createWrite({
     intent: (input: KeyDraft) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays),
-    run: (input, { client }) => createKey(client, input),
+    run: (input, { client }) => client.createApiKey(input),
     fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
   });
 
@@ -121,11 +120,10 @@ export class SettingsApiKeys extends SettingsPanel {
     if (result.status !== 'done') return;
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
-    const shown = secret.take();
     this.dialog = null;
     this.#reload();
     const name = apiKey.name;
-    void this.secretView?.show(shown, name).then(() => this.#report(msg('apiKeys.created', { name })));
+    void this.secretView?.show(secret, name).then(() => this.#report(msg('apiKeys.created', { name })));
   }
 
   async #onRevoke(key: ApiKey): Promise<void> {
