@@ -39,3 +39,18 @@ export {
   type ResourceStatus,
 } from './kit/resource-controller.js';
 export { defineElement } from './internal/define-element.js';
+// The kit's views: one markup per thing, the same in every panel (parts documented on SettingsPanel).
+export { renderErrorNotice } from './kit/error-notice.js';
+export { describedBy, renderField, renderFieldset, type FieldOptions, type FieldWiring } from './kit/views/field.js';
+export { renderDialogActions, type DialogActionsOptions } from './kit/views/dialog-actions.js';
+export { renderStatusLine } from './kit/views/status-line.js';
+export {
+  renderListSearch,
+  renderListTable,
+  renderListToolbar,
+  renderLoading,
+  renderPagedList,
+  type ListTableOptions,
+  type PagedListRendering,
+  type SearchableList,
+} from './kit/views/paged-list-view.js';

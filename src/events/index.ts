@@ -1,6 +1,5 @@
 export { SettingsCompanyChangedEvent, SettingsNavigateEvent } from './shell-events.js';
 export { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from './session-events.js';
-export { SettingsPreferencesChangedEvent } from './personal-events.js';
 export {
   SettingsPasswordResetRequestEvent,
   SettingsPasswordResetRequestedEvent,
@@ -32,7 +31,7 @@ export {
   type MemberScope,
 } from './member-events.js';
 export { SettingsDataPreferencesUpdateEvent, SettingsDataPreferencesUpdatedEvent } from './data-preferences-events.js';
-export { SettingsPreferencesUpdateEvent } from './preferences-events.js';
+export { SettingsPreferencesChangedEvent, SettingsPreferencesUpdateEvent, SettingsPreferencesUpdatedEvent } from './preferences-events.js';
 export {
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,

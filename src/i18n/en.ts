@@ -5,6 +5,7 @@ import type { companyMembersMessages } from './en/company-members.js';
 import type { coreMessages } from './en/core.js';
 import type { dataPreferencesMessages } from './en/data-preferences.js';
 import type { dataRepositoryMessages } from './en/data-repository.js';
+import type { membersMessages } from './en/members.js';
 import type { membershipMessages } from './en/membership.js';
 import type { preferencesMessages } from './en/preferences.js';
 import type { profileMessages } from './en/profile.js';
@@ -24,6 +25,7 @@ export type Catalog = typeof coreMessages &
   typeof sitesMessages &
   typeof dataPreferencesMessages &
   typeof companyMembersMessages &
+  typeof membersMessages &
   typeof adminTeamMessages &
   typeof apiKeysMessages &
   typeof billingMessages &

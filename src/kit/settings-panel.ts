@@ -14,6 +14,7 @@ import { gatedArgs } from './gate.js';
 import { WriteController, type WriteControllerOptions } from './write-controller.js';
 import { PagedListController, type PagedListOptions, type PagedListState } from './paged-list-controller.js';
 import { ResourceController, type ResourceOptions, type ResourceState } from './resource-controller.js';
+import { renderLoading, renderPagedList, type PagedListRendering } from './views/paged-list-view.js';
 
 export const panelStyles = css`
   [part='state'] {
@@ -48,7 +49,19 @@ interface ResourceRendering<T> {
  * about its section (rendering the explanation instead of the panel when denied), loads data only
  * when allowed, renders loading/empty/error-with-retry states and refreshes the session on 403.
  * Reads come from `createResource` / `createPagedList` (gated by the section's access), writes
- * from `createWrite` (one controller per operation).
+ * from `createWrite` (one controller per operation); markup from the kit's views (`renderField`,
+ * `renderListTable`, `renderDialogActions`, `renderStatusLine`, …), so every panel, ours or a
+ * host's, shares one set of parts:
+ *
+ * @csspart state - Loading, empty and error states (with `empty` / `error`).
+ * @csspart view-only - The "View only: your role is …" line.
+ * @csspart access-notice - Why the section is not available, shown instead of the panel.
+ * @csspart status - The outcome of the last change ("Site Berlin added."), a polite live region.
+ * @csspart toolbar - The search, filters and main action above a list.
+ * @csspart list - A list's table.
+ * @csspart row - One row of it.
+ * @csspart row-actions - The cell with a row's actions.
+ * @csspart more - "Showing N of M" and the button that loads more rows.
  */
 export abstract class SettingsPanel extends LitElement {
   static override styles = [baseStyles, panelStyles];
@@ -142,9 +155,7 @@ export abstract class SettingsPanel extends LitElement {
   /** Renders every state of a resource: loading, error with retry, empty and complete. */
   protected renderResource<T>(resource: ResourceState<T>, rendering: ResourceRendering<T>): unknown {
     if (resource.status === 'error' && resource.error) return this.renderError(resource.error, () => void resource.reload());
-    if (resource.value === undefined) {
-      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
-    }
+    if (resource.value === undefined) return renderLoading();
     const { value } = resource;
     if (rendering.isEmpty?.(value)) {
       return html`<div part="state empty">${rendering.empty ? rendering.empty() : msg('state.empty')}</div>`;
@@ -152,32 +163,9 @@ export abstract class SettingsPanel extends LitElement {
     return rendering.complete(value);
   }
 
-  /**
-   * Renders every state of a paged list: loading, error with retry, empty, the rows, then the
-   * "Showing N of M" count and the button that loads the next page (or the error that stopped it).
-   */
-  protected renderPagedList<T>(
-    list: PagedListState<T>,
-    rendering: { rows: (items: readonly T[]) => unknown; empty: () => unknown; count: string; more: string; loadingMore: string },
-  ): unknown {
-    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
-    if (list.items.length === 0 && list.status !== 'complete') {
-      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
-    }
-    if (list.items.length === 0) return html`<div part="state empty">${rendering.empty()}</div>`;
-    return html`
-      ${rendering.rows(list.items)}
-      <div part="more">
-        <p role="status">${rendering.count}</p>
-        ${list.error
-          ? this.renderError(list.error, () => void list.loadMore())
-          : list.hasMore
-            ? html`<button type="button" aria-disabled=${String(list.loadingMore)} aria-busy=${String(list.loadingMore)} @click=${() => void list.loadMore()}>
-                ${list.loadingMore ? rendering.loadingMore : rendering.more}
-              </button>`
-            : nothing}
-      </div>
-    `;
+  /** Every state of a paged list (see `renderPagedList` in the kit's views). */
+  protected renderPagedList<T>(list: PagedListState<T>, rendering: PagedListRendering<T>): unknown {
+    return renderPagedList(list, rendering);
   }
 
   /** A failed request with its retry, as every element of the kit renders it. */

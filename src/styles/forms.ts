@@ -2,9 +2,10 @@ import { css } from 'lit';
 import { t } from './tokens.js';
 
 /**
- * Forms, tables and toolbars as every panel draws them. Markup conventions:
- * `.field` > `label` + control + `.hint` / `.field-error` (ids wired with aria-describedby);
- * `.actions` for button rows; `table.list` for lists; `.toolbar` above a list.
+ * Forms, tables and toolbars as every panel draws them, for the markup of the kit's views
+ * (`kit/views/`): `renderField` (`.field` > `label` + control + `.hint` / `.field-error`),
+ * `renderListToolbar` (`.toolbar` > `.filters`), `renderListTable` (`table.list`),
+ * `renderStatusLine` (`[part=status]`), `renderDialogActions`; `.actions` for other button rows.
  */
 export const formStyles = css`
   .field {
@@ -66,9 +67,32 @@ export const formStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: ${t.space2};
-    align-items: center;
+    align-items: end;
     justify-content: space-between;
     margin-block-end: ${t.space4};
+  }
+  .toolbar .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space4};
+  }
+  .toolbar .field {
+    margin: 0;
+  }
+  /* The busy rule (kit/views/dialog-actions.ts): unavailable buttons stay focusable. */
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button[aria-busy='true'] {
+    cursor: progress;
+  }
+  /* renderStatusLine: the last change's outcome; an empty line takes no room but stays live. */
+  [part='status'] {
+    margin-block: 0 ${t.space4};
+  }
+  [part='status'].idle {
+    margin: 0;
   }
   table.list {
     inline-size: 100%;

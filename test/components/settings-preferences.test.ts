@@ -54,7 +54,7 @@ describe('settings-preferences', () => {
       method: 'updatePreferences',
       result: { ...ownerPreferences, theme: 'dark' },
       intent: 'settings-preferences-update',
-      fact: 'settings-preferences-changed',
+      fact: 'settings-preferences-updated',
     },
   });
 
@@ -278,9 +278,12 @@ describe('settings-preferences', () => {
     expect(control<HTMLSelectElement>(element, 'timeZone').value).to.equal('America/Chicago');
     await choose(element, 'theme-dark', true);
     await choose(element, 'weeklyDigest', true);
-    const fact = once(element, 'settings-preferences-changed');
+    const fact = once(element, 'settings-preferences-updated');
+    // The old name of the fact still fires, for hosts that listen for it.
+    const deprecatedAlias = once(element, 'settings-preferences-changed');
     button(element, 'Save changes').click();
     expect((await fact).preferences.theme).to.equal('dark');
+    expect((await deprecatedAlias).preferences.theme).to.equal('dark');
     await settle(provider);
     expect(provider.style.colorScheme).to.equal('dark');
     expect(mockDb.actingAs('sso-user').getPreferences()).to.deep.include({ theme: 'dark', emailNotifications: { productUpdates: true, securityAlerts: true, weeklyDigest: true } });

@@ -4,7 +4,7 @@ import type { SettingsProvider } from '../../src/components/settings-provider/se
 import { settingsContext, type SettingsContextValue } from '../../src/context/settings-context.js';
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
-import { SettingsPreferencesChangedEvent } from '../../src/events/personal-events.js';
+import { SettingsPreferencesUpdatedEvent } from '../../src/events/preferences-events.js';
 import { FakeClient } from '../support/fake-client.js';
 import { once, renderInProvider, settle, shadowText } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
@@ -166,7 +166,7 @@ describe('settings-provider', () => {
     const { provider, element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
     expect(provider.style.colorScheme).to.equal('dark');
     const preferences = { language: 'en', timeZone: 'UTC', dateFormat: 'YYYY-MM-DD', theme: 'light', emailNotifications: { productUpdates: true, securityAlerts: true, weeklyDigest: false } } as const;
-    element.dispatchEvent(new SettingsPreferencesChangedEvent(preferences));
+    element.dispatchEvent(new SettingsPreferencesUpdatedEvent(preferences));
     await settle(provider);
     expect(provider.style.colorScheme).to.equal('light');
     provider.theme = 'dark';

@@ -2,8 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Preferences, PreferencesUpdate, Theme } from '../../api/types.js';
-import { SettingsPreferencesChangedEvent } from '../../events/personal-events.js';
-import { SettingsPreferencesUpdateEvent } from '../../events/preferences-events.js';
+import { SettingsPreferencesChangedEvent, SettingsPreferencesUpdatedEvent, SettingsPreferencesUpdateEvent } from '../../events/preferences-events.js';
 import { preferencesMessages } from '../../i18n/en/preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { describeError } from '../../internal/describe-error.js';
@@ -28,7 +27,7 @@ const themes: readonly Theme[] = ['system', 'light', 'dark'];
  * notifications. By default the user reviews changes and saves (or cancels) them together; with
  * "Save changes automatically" on, each change is saved at once and says so beside its field. Either
  * way a failed save keeps the user's choice on screen, with the error and a retry. After a save,
- * `settings-preferences-changed` lets `<settings-provider>` apply the theme to every panel.
+ * `settings-preferences-updated` lets `<settings-provider>` apply the theme to every panel.
  *
  * @summary Personal > Preferences: language, time zone, date format, theme, email notifications.
  * @tag settings-preferences
@@ -38,7 +37,8 @@ const themes: readonly Theme[] = ['system', 'light', 'dark'];
  * @csspart state - The loading and error states.
  * @cssprop {<length>} [--settings-preferences-max-width=36rem] - Widest the form grows.
  * @fires {SettingsPreferencesUpdateEvent} settings-preferences-update - Before saving, with the changed fields; cancelable.
- * @fires {SettingsPreferencesChangedEvent} settings-preferences-changed - After saving, with the saved preferences.
+ * @fires {SettingsPreferencesUpdatedEvent} settings-preferences-updated - After saving, with the saved preferences.
+ * @fires {SettingsPreferencesChangedEvent} settings-preferences-changed - Deprecated alias of `settings-preferences-updated`, fired right after it.
  */
 export class SettingsPreferences extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, formStyles, preferencesStyles];
@@ -54,7 +54,7 @@ export class SettingsPreferences extends SettingsPanel {
   #update = this.createWrite({
     intent: (update: PreferencesUpdate) => new SettingsPreferencesUpdateEvent(update),
     run: (update, { client }) => client.updatePreferences(update),
-    fact: (preferences) => new SettingsPreferencesChangedEvent(preferences),
+    fact: (preferences) => new SettingsPreferencesUpdatedEvent(preferences),
   });
 
   /** The languages offered, as BCP-47 tags: the ones your app is translated into. */
@@ -90,6 +90,8 @@ export class SettingsPreferences extends SettingsPanel {
   async #saveChanges(changes: Partial<PreferenceValues>): Promise<WriteResult<Preferences>> {
     const result = await this.#update.run(toUpdate(changes));
     if (result.status === 'done') {
+      // The old name of the fact, for hosts that still listen for it.
+      this.dispatchEvent(new SettingsPreferencesChangedEvent(result.value));
       this.preferences.set(result.value);
       // A choice made while the save was in flight stays a change.
       this.draft = changedFrom(this.draft, flatten(result.value));

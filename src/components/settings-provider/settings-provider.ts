@@ -9,7 +9,7 @@ import { createSectionRegistry, defaultSectionRegistry, type SectionRegistry } f
 import type { SectionDefinition, SectionId } from '../../access/sections.js';
 import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { withErrorReporting } from '../../context/error-reporting-client.js';
-import { SettingsPreferencesChangedEvent } from '../../events/personal-events.js';
+import { SettingsPreferencesUpdatedEvent } from '../../events/preferences-events.js';
 import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
 import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
 import { describeError } from '../../internal/describe-error.js';
@@ -91,13 +91,13 @@ export class SettingsProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(SettingsPreferencesChangedEvent.type, this.#onPreferencesChanged);
+    this.removeEventListener(SettingsPreferencesUpdatedEvent.type, this.#onPreferencesUpdated);
     this.#abort?.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener(SettingsPreferencesChangedEvent.type, this.#onPreferencesChanged);
+    this.addEventListener(SettingsPreferencesUpdatedEvent.type, this.#onPreferencesUpdated);
     // Reconnecting after a disconnect (which aborted the load) must load again.
     if (this.hasUpdated && this.load.status === 'loading') void this.reload();
   }
@@ -206,7 +206,7 @@ export class SettingsProvider extends LitElement {
     });
   }
 
-  #onPreferencesChanged = (event: SettingsPreferencesChangedEvent): void => {
+  #onPreferencesUpdated = (event: SettingsPreferencesUpdatedEvent): void => {
     this.userTheme = event.preferences.theme;
   };
 

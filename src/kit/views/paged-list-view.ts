@@ -1,0 +1,127 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg } from '../../i18n/localize.js';
+import { renderErrorNotice } from '../error-notice.js';
+import type { PagedListState } from '../paged-list-controller.js';
+
+/** What a list says about itself; the strings are the panel's own ("Showing 25 of 1,000 sites"). */
+export interface PagedListRendering<T> {
+  /** The rows: usually `renderListTable(…)`. */
+  readonly rows: (items: readonly T[]) => unknown;
+  /** Nothing to show: no rows at all, or none matching the search. */
+  readonly empty: () => unknown;
+  /** "Showing N of M …", announced politely as more rows arrive. */
+  readonly count: string;
+  /** The button that loads the next page, and what it says meanwhile. */
+  readonly more: string;
+  readonly loadingMore: string;
+}
+
+/** The loading state every list and resource shows before its first answer. */
+export function renderLoading(): TemplateResult {
+  return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+}
+
+/**
+ * Every state of a paged list: loading, error with retry, empty, the rows, then the count
+ * (`part="more"`) with the button that loads the next page, or the error that stopped it with its
+ * retry. The button stays focusable while the page loads (`aria-disabled`), so focus is not lost.
+ */
+export function renderPagedList<T>(list: PagedListState<T>, rendering: PagedListRendering<T>): unknown {
+  if (list.status === 'error' && list.error) return renderErrorNotice(list.error, () => void list.reload());
+  if (list.items.length === 0 && list.status !== 'complete') return renderLoading();
+  if (list.items.length === 0) return html`<div part="state empty">${rendering.empty()}</div>`;
+  return html`
+    ${rendering.rows(list.items)}
+    <div part="more">
+      <p role="status">${rendering.count}</p>
+      ${list.error
+        ? renderErrorNotice(list.error, () => void list.loadMore())
+        : list.hasMore
+          ? html`<button
+              type="button"
+              aria-disabled=${String(list.loadingMore)}
+              aria-busy=${String(list.loadingMore)}
+              @click=${() => list.loadingMore || void list.loadMore()}
+            >
+              ${list.loadingMore ? rendering.loadingMore : rendering.more}
+            </button>`
+          : nothing}
+    </div>
+  `;
+}
+
+export interface ListTableOptions<T> {
+  /** The id of the heading that names the table, or (without one) its accessible name. */
+  readonly labelledBy?: string;
+  readonly label?: string;
+  /** True while a new first page (search, filter, reload) replaces these rows. */
+  readonly busy: boolean;
+  /** The visible column headings. */
+  readonly columns: readonly unknown[];
+  /** The visually hidden heading of a last column of row actions; leave out when there is none. */
+  readonly actions?: string | undefined;
+  /** A stable key per row (the item's id), so rows keep their focus and menus across updates. */
+  readonly key: (item: T) => string;
+  /** One `<tr part="row">`; the first cell is usually a `<th scope="row">` naming the row. */
+  readonly row: (item: T) => unknown;
+}
+
+/** The table every list of the library is drawn as (`part="list"`, `table.list` in formStyles). */
+export function renderListTable<T>(items: readonly T[], options: ListTableOptions<T>): TemplateResult {
+  return html`
+    <table
+      class="list"
+      part="list"
+      aria-labelledby=${options.labelledBy ?? nothing}
+      aria-label=${options.label ?? nothing}
+      aria-busy=${String(options.busy)}
+    >
+      <thead>
+        <tr>
+          ${options.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          ${options.actions ? html`<th scope="col"><span class="visually-hidden">${options.actions}</span></th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(items, options.key, options.row)}
+      </tbody>
+    </table>
+  `;
+}
+
+/** The part of a `PagedListController` a search field drives. */
+export interface SearchableList {
+  readonly query: string;
+  search(query: string): void;
+  flushSearch(): void;
+}
+
+/**
+ * The server-side search of a list: a labelled search field whose typing is debounced by the
+ * controller, and whose Enter searches at once.
+ */
+export function renderListSearch(list: SearchableList, options: { readonly id: string; readonly label: string; readonly placeholder?: string }): TemplateResult {
+  return html`
+    <div class="field">
+      <label for=${options.id}>${options.label}</label>
+      <input
+        id=${options.id}
+        type="search"
+        autocomplete="off"
+        placeholder=${options.placeholder ?? nothing}
+        .value=${list.query}
+        @input=${(event: InputEvent) => list.search((event.target as HTMLInputElement).value)}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && list.flushSearch()}
+      />
+    </div>
+  `;
+}
+
+/**
+ * The bar above a list (`part="toolbar"`): the search and filters at the start, the list's main
+ * action ("Add site") at the end.
+ */
+export function renderListToolbar(filters: unknown, action: unknown = nothing): TemplateResult {
+  return html`<div part="toolbar" class="toolbar"><div class="filters">${filters}</div>${action}</div>`;
+}
