@@ -2,19 +2,21 @@
  * Registers every element of the library. Import this for the whole Settings area; import
  * `settings-elements/define/<tag>` instead to register only what you use (each panel's module
  * registers the primitives it renders).
+ *
+ * Written by `npm run sync-defines` from the files in src/define/: do not edit by hand.
  */
 import './define/settings-provider.js';
-import './define/settings-app.js';
-import './define/settings-company-switcher.js';
-import './define/settings-dialog.js';
 import './define/settings-action-menu.js';
-import './define/settings-profile.js';
-import './define/settings-membership.js';
-import './define/settings-billing.js';
-import './define/settings-data-repository.js';
-import './define/settings-sites.js';
-import './define/settings-company-members.js';
 import './define/settings-admin-team.js';
-import './define/settings-data-preferences.js';
-import './define/settings-preferences.js';
 import './define/settings-api-keys.js';
+import './define/settings-app.js';
+import './define/settings-billing.js';
+import './define/settings-company-members.js';
+import './define/settings-company-switcher.js';
+import './define/settings-data-preferences.js';
+import './define/settings-data-repository.js';
+import './define/settings-dialog.js';
+import './define/settings-membership.js';
+import './define/settings-preferences.js';
+import './define/settings-profile.js';
+import './define/settings-sites.js';

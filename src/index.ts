@@ -39,6 +39,9 @@ export {
   type ResourceStatus,
 } from './kit/resource-controller.js';
 export { defineElement } from './internal/define-element.js';
+// Styles for a host's sub-elements that render the kit's views outside a panel (panels have them).
+export { baseStyles } from './styles/tokens.js';
+export { formStyles } from './styles/forms.js';
 // The kit's views: one markup per thing, the same in every panel (parts documented on SettingsPanel).
 export { renderErrorNotice } from './kit/error-notice.js';
 export { describedBy, renderField, renderFieldset, type FieldOptions, type FieldWiring } from './kit/views/field.js';

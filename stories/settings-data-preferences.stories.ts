@@ -78,7 +78,7 @@ export const SaveFails: Story = {
     const currency = root.querySelector<HTMLSelectElement>('#currency')!;
     currency.value = 'EUR';
     currency.dispatchEvent(new Event('change', { bubbles: true }));
-    (await until(() => root.querySelector<HTMLButtonElement>('button[type=submit]:enabled'))).click();
+    (await until(() => root.querySelector<HTMLButtonElement>('button[type=submit][aria-disabled=false]'))).click();
   },
 };
 

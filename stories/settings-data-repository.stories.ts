@@ -45,7 +45,7 @@ export const RegionMoveConfirmation: Story = {
     const region = root.querySelector<HTMLSelectElement>('#region')!;
     region.value = [...region.options].find((option) => !option.selected)!.value;
     region.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => root.querySelector<HTMLButtonElement>('button[type=submit]:enabled'));
+    await until(() => root.querySelector<HTMLButtonElement>('button[type=submit][aria-disabled=false]'));
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   },
 };

@@ -83,7 +83,7 @@ export const SaveFails: Story = {
   play: async ({ canvasElement }) => {
     const root = await until(() => canvasElement.querySelector('settings-preferences')?.shadowRoot?.querySelector('form')?.getRootNode() as ShadowRoot | undefined);
     root.querySelector<HTMLInputElement>('#weeklyDigest')!.click();
-    (await until(() => root.querySelector<HTMLButtonElement>('button[type=submit]:enabled'))).click();
+    (await until(() => root.querySelector<HTMLButtonElement>('button[type=submit][aria-disabled=false]'))).click();
   },
 };
 

@@ -6,7 +6,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { SettingsPanel } from '../../src/index.js';
+import { renderStatusLine, SettingsPanel } from '../../src/index.js';
 import {
   notificationChannels,
   notificationEvents,
@@ -31,7 +31,6 @@ const eventLabels: Record<NotificationEvent, string> = {
  * @summary Acme's notification preferences: which events reach you on which channel.
  * @tag acme-notifications
  * @csspart matrix - The table of events × channels.
- * @csspart status - What the last save did.
  * @fires {AcmeNotificationsUpdateEvent} acme-notifications-update - Before the preferences are saved (cancelable).
  * @fires {AcmeNotificationsUpdatedEvent} acme-notifications-updated - The preferences were saved.
  */
@@ -163,7 +162,7 @@ export class AcmeNotifications extends SettingsPanel {
               <button type="button" aria-disabled=${String(!this.draft || pending)} @click=${this.#onCancel}>Cancel</button>
             </div>`
           : nothing}
-        <p part="status" role="status">${this.status}</p>
+        ${renderStatusLine(this.status)}
       </form>
     `;
   }

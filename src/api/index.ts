@@ -1,5 +1,6 @@
 export type { SettingsClient } from './client.js';
 export { createHttpClient, type HttpClientOptions } from './http-client.js';
+export { createHttpRequest, type HttpCall, type HttpRequest } from './http-request.js';
 export { SettingsApiError, isAbortError, isSettingsApiError, toSettingsApiError } from './errors.js';
 export type { FieldErrors, SettingsApiErrorInit, SettingsErrorCode } from './errors.js';
 export type * from './types.js';

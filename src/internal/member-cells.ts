@@ -1,9 +1,20 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { membersMessages } from '../i18n/en/members.js';
 import { addMessages, msg } from '../i18n/localize.js';
+import { t } from '../styles/tokens.js';
 import { renderRelativeTime } from './relative-time.js';
 
 addMessages(membersMessages);
+
+/** The email and expiry lines under a member's name and status (add to the panel's styles). */
+export const memberCellStyles = css`
+  .email,
+  .expiry {
+    display: block;
+    font-size: ${t.fontSizeSmall};
+    font-weight: 400;
+  }
+`;
 
 /** What the cells read of a person, whether an admin-team member or a company member. */
 export interface MemberLike {

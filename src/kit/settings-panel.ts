@@ -1,11 +1,12 @@
 import { consume } from '@lit/context';
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AccessDecision } from '../access/evaluate-access.js';
 import type { SectionId } from '../access/sections.js';
 import type { SettingsApiError } from '../api/errors.js';
 import { settingsContext, type SettingsContextValue } from '../context/settings-context.js';
 import { msg } from '../i18n/localize.js';
+import { formStyles } from '../styles/forms.js';
 import { baseStyles, t } from '../styles/tokens.js';
 import { renderAccessNotice } from '../internal/access-notice.js';
 import { renderErrorNotice } from './error-notice.js';
@@ -64,7 +65,8 @@ interface ResourceRendering<T> {
  * @csspart more - "Showing N of M" and the button that loads more rows.
  */
 export abstract class SettingsPanel extends LitElement {
-  static override styles = [baseStyles, panelStyles];
+  /** The tokens, the kit views' markup (forms, lists, status line) and the panel's states. */
+  static override styles = [baseStyles, formStyles, panelStyles];
 
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -131,6 +133,19 @@ export abstract class SettingsPanel extends LitElement {
       companyScoped: () => companyScoped ?? this.settings?.sections.get(this.section)?.scope === 'company',
     });
   }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const previous = changed.get('settings') as SettingsContextValue | undefined;
+    if (previous && previous.companyId !== this.settings?.companyId) this.companySwitched();
+  }
+
+  /**
+   * Another company came on screen: drop what belonged to the last one (its dialog, draft, status
+   * line) so nothing about one company shows under another's name. Runs before that update
+   * renders; the reads reload by themselves. Nothing by default.
+   */
+  protected companySwitched(): void {}
 
   /** A 403 means permissions changed under the user: refresh what they may see (once). */
   protected handleError(error: SettingsApiError): void {

@@ -114,7 +114,25 @@ export const formStyles = css`
   /* Row headers (the first cell naming the row) read as content, not as column labels. */
   table.list tbody th {
     font-size: inherit;
+    font-weight: 400;
     color: inherit;
+  }
+  /* A record read as text (read-only values, previews): terms beside their values. A panel sets
+     --_term-width for its terms' column. */
+  dl {
+    display: grid;
+    grid-template-columns: var(--_term-width, max-content) 1fr;
+    gap: ${t.space2} ${t.space4};
+    margin: 0;
+  }
+  dl > div {
+    display: contents;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
   }
   [part~='row-actions'] {
     text-align: end;

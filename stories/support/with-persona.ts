@@ -2,7 +2,8 @@ import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isPersonaId, tokenFor, type PersonaId } from '../../mocks/personas.js';
-import { createHttpClient } from '../../src/api/http-client.js';
+import type { SectionDefinition } from '../../src/access/sections.js';
+import { createHttpClient, type HttpClientOptions } from '../../src/api/http-client.js';
 import { createNotificationsClient } from '../../demo/notifications/notifications-api.js';
 import { notificationsSection } from '../../demo/notifications/notifications-section.js';
 
@@ -17,10 +18,13 @@ export const withPersona: Decorator = (story, context) => {
   const persona: PersonaId = chosen && isPersonaId(chosen) ? chosen : 'owner';
   const connection = { baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor(persona)}` } };
   // As in the demo, the host's client carries its own section's routes, and the section is registered.
-  const client = { ...createHttpClient(connection), ...createNotificationsClient(connection) };
+  // A story of another section of that kind adds its own: `parameters.sections`, `parameters.clientRoutes`.
+  const clientRoutes = context.parameters['clientRoutes'] as ((options: HttpClientOptions) => object) | undefined;
+  const client = { ...createHttpClient(connection), ...createNotificationsClient(connection), ...clientRoutes?.(connection) };
+  const sections = [notificationsSection, ...((context.parameters['sections'] as SectionDefinition[] | undefined) ?? [])];
   // A new persona is a new signed-in user: a fresh provider, nothing carried over.
   return html`${keyed(
     persona,
-    html`<settings-provider .client=${client} .sections=${[notificationsSection]} support-email="support@example.com">${story()}</settings-provider>`,
+    html`<settings-provider .client=${client} .sections=${sections} support-email="support@example.com">${story()}</settings-provider>`,
   )}`;
 };

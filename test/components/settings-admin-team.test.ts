@@ -120,6 +120,16 @@ describe('settings-admin-team', () => {
     expect(rowOf(element, 'tom.becker').textContent).to.contain('Invitation expired');
   });
 
+  it('marks a pending invitation as a warning and an expired one as danger', async () => {
+    const { element } = await renderTeam();
+    const badge = (who: string) => rowOf(element, who).querySelector('.badge')!;
+    expect(badge(invited.email).textContent).to.equal('Invited');
+    expect([...badge(invited.email).classList]).to.include('warning').and.not.include('danger');
+    // An expired invitation no longer works: it stands out until it is resent.
+    expect([...badge('tom.becker').classList]).to.include('danger').and.not.include('warning');
+    expect([...badge('Olivia Martin').classList]).to.deep.equal(['badge']);
+  });
+
   it('names up to three companies and summarizes more, with the full list one step away', async () => {
     const many = ['Northwind Retail', 'Northwind Health', 'Northwind Logistics', 'Northwind Energy', 'Northwind Travel'];
     const member = { ...admin, companyAccess: many.map((name, i) => ({ id: `c${i}`, name })) };
@@ -136,6 +146,7 @@ describe('settings-admin-team', () => {
   it('searches on the server, debounced, and says when nothing matches', async () => {
     const { fake, element, root } = await renderTeam();
     const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    expect(root.querySelector(`label[for=${search.id}]`)!.textContent).to.equal('Search the admin team');
     type(search, 'z');
     type(search, 'zz');
     search.focus();
@@ -159,7 +170,28 @@ describe('settings-admin-team', () => {
     more.resolve({ items: team.items.slice(5), nextCursor: null, total: 10000 });
     await settle(element);
     expect(root.querySelectorAll('tr[part=row]')).to.have.length(7);
-    expect(shadowText(element)).to.contain('Showing 7 of 10,000');
+    // The count sits under the rows, beside the button that loads more.
+    expect(root.querySelector('[part=list] + [part=more]')!.textContent).to.contain('Showing 7 of 10,000');
+  });
+
+  it('keeps focus on Show more while the next page loads', async () => {
+    const first = { items: team.items.slice(0, 5), nextCursor: 'next', total: 10000 };
+    const { fake, element, root } = await renderTeam(ownerSession, first);
+    const more = button(root, 'Show more');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    const call = await fake.nextCall('listAdminTeam', 1);
+    await settle(element);
+    expect(more.textContent.trim()).to.equal('Loading more…');
+    expect([more.disabled, more.getAttribute('aria-disabled'), more.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
+    expect(root.activeElement === more, 'Show more keeps focus').to.equal(true);
+    // A second press while it loads asks for nothing more.
+    await sendKeys({ press: 'Enter' });
+    expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+    call.resolve({ items: team.items.slice(5), nextCursor: 'again', total: 10000 });
+    await settle(element);
+    expect(more.getAttribute('aria-disabled')).to.equal('false');
+    expect(root.activeElement === more, 'Show more still has focus').to.equal(true);
   });
 
   describe('Add member', () => {
@@ -240,6 +272,26 @@ describe('settings-admin-team', () => {
       dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
       await submit(element);
       expect((await fake.nextCall('addAdminTeamMember')).args[0]).to.deep.include({ companyAccess: ['c0', 'c2'] });
+    });
+
+    it('keeps focus on Show more companies while the next page loads', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, 'a@northwind.example', 'admin');
+      (await fake.nextCall('listOrganizationCompanies')).resolve(companyPage(['Globex 1', 'Globex 2'], 'page-2'));
+      await settle(element);
+      const more = button(dialog, 'Show more companies');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      const call = await fake.nextCall('listOrganizationCompanies', 1);
+      await settle(element);
+      expect(more.textContent.trim()).to.equal('Loading more…');
+      expect([more.disabled, more.getAttribute('aria-disabled'), more.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
+      expect(dialog.activeElement === more, 'Show more companies keeps focus').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      expect(fake.callsTo('listOrganizationCompanies')).to.have.length(2);
+      call.resolve({ items: [{ id: 'c2', name: 'Globex 3' }], nextCursor: null, total: 3 });
+      await settle(element);
+      expect(dialog.querySelectorAll('input[type=checkbox]')).to.have.length(3);
     });
 
     it('offers no company choice for roles that fix it, and says why', async () => {
@@ -407,6 +459,32 @@ describe('settings-admin-team', () => {
       expect(shadowText(element)).to.contain(`The invitation to ${invited.email} was cancelled.`);
       expect(removed).to.have.length(1);
       expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+    });
+
+    it('keeps focus in the confirmation while the removal is sent; Keep invitation waits for it', async () => {
+      const { fake, element } = await renderTeam();
+      await chooseAction(element, invited.email, 'Cancel invitation');
+      const dialog = element.shadowRoot!.querySelector('settings-dialog')!;
+      const confirm = button(dialog, 'Cancel invitation');
+      confirm.focus();
+      await sendKeys({ press: 'Enter' });
+      const remove = await fake.nextCall('removeAdminTeamMember');
+      await settle(element);
+      expect(confirm.textContent.trim()).to.equal('Cancelling…');
+      expect([confirm.getAttribute('aria-disabled'), confirm.getAttribute('aria-busy')]).to.deep.equal(['true', 'true']);
+      expect(element.shadowRoot!.activeElement === confirm, 'the confirming button keeps focus').to.equal(true);
+      // The dismiss button stays reachable (not disabled) but does nothing until the answer comes.
+      const keep = button(dialog, 'Keep invitation');
+      expect([keep.disabled, keep.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
+      keep.focus();
+      expect(element.shadowRoot!.activeElement === keep, 'Keep invitation can take focus').to.equal(true);
+      keep.click();
+      await settle(element);
+      expect(dialog.open).to.equal(true);
+      remove.resolve(undefined);
+      await settle(element);
+      expect(dialog.open).to.equal(false);
+      expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal(`The invitation to ${invited.email} was cancelled.`);
     });
 
     it('warns before you remove yourself, and keeps the dialog open with the server’s 409', async () => {

@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
+import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page } from '../../src/api/types.js';
 import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
@@ -108,7 +109,7 @@ describe('settings-api-keys rotation', () => {
 
     button(rotation, 'Refresh').click();
     await settle(element);
-    expect(button(rotation, 'Refreshing…').disabled).to.equal(true);
+    expect(button(rotation, 'Refreshing…').getAttribute('aria-disabled')).to.equal('true');
     const used = { ...replacement, lastUsedAt: new Date().toISOString() };
     await answerReread(fake, 4, [ci, used]);
     await settle(element);
@@ -139,7 +140,7 @@ describe('settings-api-keys rotation', () => {
     expect([completed.oldKey.status, completed.newKey.id, completed.newKey.lastUsedAt]).to.deep.equal(['revoked', 'k2', used.lastUsedAt]);
     expect(events.some((e) => JSON.stringify({ ...e }).includes(secret))).to.equal(false);
     expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
-    expect(element.shadowRoot!.querySelector('[part=notice]')!.textContent).to.equal('Rotation complete: “CI deploy” was revoked and “CI deploy” is in use.');
+    expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Rotation complete: “CI deploy” was revoked and “CI deploy” is in use.');
   });
 
   it('needs an explicit "Revoke anyway" while the new key has no traffic', async () => {
@@ -153,6 +154,7 @@ describe('settings-api-keys rotation', () => {
     const revoke = button(rotation, 'Revoke old key');
     // Unavailable but focusable until "Revoke anyway" is ticked: pressing it revokes nothing.
     expect(revoke.getAttribute('aria-disabled')).to.equal('true');
+    // Without traffic on the new key, revoking is the exception, not the dialog's main action.
     expect(revoke.classList.contains('primary')).to.equal(false);
     revoke.click();
     await settle(element);
@@ -189,6 +191,60 @@ describe('settings-api-keys rotation', () => {
     // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
     expect(element.shadowRoot!.activeElement === resume, 'focus back on Continue rotation').to.equal(true);
     expect(fake.callsTo('createApiKey')).to.have.length(0);
+  });
+
+  it('keeps focus on Refresh while both keys are read again', async () => {
+    const { fake, element, rotation } = await loaded([replacement, ci]);
+    button(element, 'Continue rotation').click();
+    await answerReread(fake, 1, [ci, replacement]);
+    await settle(element);
+    const refresh = button(rotation, 'Refresh');
+    refresh.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(refresh.textContent.trim()).to.equal('Refreshing…');
+    expect([refresh.disabled, refresh.getAttribute('aria-disabled'), refresh.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
+    // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
+    expect(rotation.shadowRoot!.activeElement === refresh, 'Refresh keeps focus').to.equal(true);
+    // Pressed again meanwhile: the read in flight is not started over.
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    // The list's load, the first read of both keys, and this one's two reads.
+    expect(fake.callsTo('listApiKeys')).to.have.length(5);
+    const used = { ...replacement, lastUsedAt: new Date().toISOString() };
+    await answerReread(fake, 3, [ci, used]);
+    await settle(element);
+    expect(inRotation(rotation, 'settings-dialog')!.textContent).to.contain('The new key is receiving traffic.');
+    expect(refresh.getAttribute('aria-disabled')).to.equal('false');
+    expect(rotation.shadowRoot!.activeElement === refresh, 'still on Refresh with the keys read').to.equal(true);
+  });
+
+  it('keeps focus on Finish later while the old key is revoked', async () => {
+    const used = { ...replacement, lastUsedAt: new Date().toISOString() };
+    const { fake, element, rotation } = await loaded([used, ci]);
+    button(element, 'Continue rotation').click();
+    await answerReread(fake, 1, [ci, used]);
+    await settle(element);
+    button(rotation, 'Next').click();
+    await settle(element);
+    const later = button(rotation, 'Finish later');
+    later.focus();
+    button(rotation, 'Revoke old key').click();
+    const revoke = await fake.nextCall('revokeApiKey');
+    await settle(element);
+    const back = button(rotation, 'Back');
+    for (const b of [later, back, button(rotation, 'Revoking…')]) expect([b.disabled, b.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
+    expect(rotation.shadowRoot!.activeElement === later, 'Finish later keeps focus').to.equal(true);
+    later.click();
+    back.click();
+    await settle(element);
+    expect(stepHeading(rotation)).to.equal('Step 4 of 4: Revoke the old key');
+    expect((inRotation(rotation, 'settings-dialog') as SettingsDialog).open).to.equal(true);
+    revoke.reject(new SettingsApiError({ status: 409, code: 'already_revoked', message: 'CI deploy was already revoked.' }));
+    await settle(element);
+    expect(inRotation(rotation, '[role=alert]')!.textContent).to.contain('CI deploy was already revoked.');
+    expect(later.getAttribute('aria-disabled')).to.equal('false');
+    expect(rotation.shadowRoot!.activeElement === later, 'still on Finish later after the failure').to.equal(true);
   });
 
   it('keeps the replacement form when its creation fails', async () => {

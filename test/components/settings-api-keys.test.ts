@@ -153,7 +153,7 @@ describe('settings-api-keys', () => {
     expect(rows[1]).to.contain('Replaces “Partner portal”').and.to.contain('Never used').and.to.contain('Never expires');
     expect(rows[2]).to.contain('Rotation in progress').and.to.contain('Continue rotation');
     expect(rowElements[2]!.querySelector('[part=row-actions] button')!.getAttribute('aria-label')).to.equal('Continue rotation of Partner portal');
-    expect(rowElements[3]!.querySelector('[part=row-actions]')).to.equal(null);
+    expect(rowElements[3]!.querySelector('[part=row-actions] button')).to.equal(null);
     expect(rows[3]).to.contain('Expired');
     expect(shadowText(element)).to.contain('Showing 4 of 4 keys');
     // Relative times name the exact moment for hover and assistive technology.
@@ -162,7 +162,11 @@ describe('settings-api-keys', () => {
 
   it('filters active vs all keys on the server, and searches by name', async () => {
     const { fake, element } = await loaded();
-    const filter = $<HTMLSelectElement>(element, '#filter');
+    // Both are labelled on screen, like every list's search and filters.
+    const label = $<HTMLLabelElement>(element, 'label[for=api-key-search]');
+    expect([label.textContent.trim(), label.classList.contains('visually-hidden')]).to.deep.equal(['Search keys by name', false]);
+    expect($(element, 'label[for=api-key-filter]').textContent.trim()).to.equal('Show');
+    const filter = $<HTMLSelectElement>(element, '#api-key-filter');
     filter.value = 'all';
     filter.dispatchEvent(new Event('change'));
     await settle(element);
@@ -193,6 +197,30 @@ describe('settings-api-keys', () => {
     await settle(element);
     expect($(element, '[role=alert]').textContent).to.contain('Try again in 12 seconds');
     expect(element.shadowRoot!.querySelectorAll('[part=row]')).to.have.length(2);
+  });
+
+  it('keeps focus on Show more while the next page loads', async () => {
+    const { fake, element } = await renderKeys();
+    (await fake.nextCall('listApiKeys')).resolve(page([ci, portal], 'cursor-2', 1000));
+    await settle(element);
+    const more = buttonNamed(element, 'Show more');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    const second = await fake.nextCall('listApiKeys', 1);
+    await settle(element);
+    expect(more.textContent.trim()).to.equal('Loading…');
+    expect([more.disabled, more.getAttribute('aria-disabled'), more.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
+    // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
+    expect(element.shadowRoot!.activeElement === more, 'Show more keeps focus').to.equal(true);
+    // Pressed again meanwhile: no second request for the same page.
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(fake.callsTo('listApiKeys')).to.have.length(2);
+    second.resolve(page([legacy], 'cursor-3', 1000));
+    await settle(element);
+    expect(shadowText(element)).to.contain('Showing 3 of 1,000 keys');
+    expect(more.getAttribute('aria-disabled')).to.equal('false');
+    expect(element.shadowRoot!.activeElement === more, 'still on Show more with the page shown').to.equal(true);
   });
 
   it('says what to do when there is no key', async () => {
@@ -253,7 +281,7 @@ describe('settings-api-keys', () => {
       expect((view as unknown as { secret: unknown }).secret).to.equal(null);
       expect(eventsCarry(events, secret)).to.equal(false);
       expect(events.map((e) => e.type)).to.deep.equal(['settings-api-key-create', 'settings-api-key-created']);
-      expect($(element, '[part=notice]').textContent).to.contain('API key “Webhook relay” created.');
+      expect($(element, '[part=status]').textContent).to.contain('API key “Webhook relay” created.');
     });
 
     it('copies the secret and says so, or selects it when there is no clipboard', async () => {
@@ -311,7 +339,7 @@ describe('settings-api-keys', () => {
       expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('settings-dialog')).to.equal(null);
     });
 
-    it('says when to retry after a 429 and disables the buttons while creating', async () => {
+    it('says when to retry after a 429 and makes the buttons unavailable while creating', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
@@ -321,10 +349,13 @@ describe('settings-api-keys', () => {
       // Busy, not disabled (it keeps focus): a second press sends nothing.
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       expect(submit.getAttribute('aria-busy')).to.equal('true');
-      expect(buttonNamed(element, 'Cancel').disabled).to.equal(true);
+      const cancel = buttonNamed(element, 'Cancel');
+      expect([cancel.disabled, cancel.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
       submit.click();
+      cancel.click();
       await settle(element);
       expect(fake.callsTo('createApiKey')).to.have.length(1);
+      expect($<HTMLElement & { open: boolean }>(element, 'settings-dialog').open, 'Cancel does nothing while creating').to.equal(true);
       create.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
       await settle(element);
       expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('Try again in 30 seconds');
@@ -348,6 +379,31 @@ describe('settings-api-keys', () => {
       await settle(element);
       expect(submit.getAttribute('aria-disabled')).to.equal('false');
       expect(element.shadowRoot!.activeElement === submit, 'still on Create key after the failure').to.equal(true);
+    });
+
+    it('keeps focus on Cancel while the key is created, and cancels once the write is over', async () => {
+      const { fake, element } = await openCreate();
+      type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      await settle(element);
+      const cancel = buttonNamed(element, 'Cancel');
+      cancel.focus();
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      const create = await fake.nextCall('createApiKey');
+      await settle(element);
+      expect([cancel.disabled, cancel.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
+      expect(element.shadowRoot!.activeElement === cancel, 'Cancel keeps focus while creating').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      const dialog = $<HTMLElement & { open: boolean }>(element, 'settings-dialog');
+      expect(dialog.open, 'not cancelled mid-write').to.equal(true);
+      create.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Try another name.' }));
+      await settle(element);
+      expect(cancel.getAttribute('aria-disabled')).to.equal('false');
+      expect(element.shadowRoot!.activeElement === cancel, 'still on Cancel after the failure').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
+      expect(dialog.open).to.equal(false);
+      expect(fake.callsTo('createApiKey')).to.have.length(1);
     });
   });
 
@@ -402,7 +458,7 @@ describe('settings-api-keys', () => {
         ['settings-api-key-revoke', 'active'],
         ['settings-api-key-revoked', 'revoked'],
       ]);
-      expect($(element, '[part=notice]').textContent).to.equal('“CI deploy” was revoked.');
+      expect($(element, '[part=status]').textContent).to.equal('“CI deploy” was revoked.');
       expect(shadowText(element)).not.to.contain('CI deploy sk_live');
     });
 

@@ -171,7 +171,7 @@ describe('settings-billing', () => {
     expect((await fact).profile).to.deep.equal(saved);
     await settle(element);
     expect($(element, 'form')).to.equal(null);
-    expect($(element, '[role=status]')!.textContent).to.contain('Billing profile saved.');
+    expect($(element, '[part=status]')!.textContent).to.equal('Billing profile saved.');
     expect(shadowText(element)).to.contain('finance@northwind.example').and.contain('Ireland');
   });
 
@@ -272,7 +272,7 @@ describe('settings-billing', () => {
     await startEditing(element);
     await type(element, 'companyName', 'Northwind Holdings Ltd');
     submit(element).click();
-    await waitFor(element, () => $(element, '[role=status]')!.textContent.includes('Billing profile saved.'));
+    await waitFor(element, () => $(element, '[part=status]')!.textContent.includes('Billing profile saved.'));
     expect(shadowText(element)).to.contain('Northwind Holdings Ltd');
     expect(mockDb.actingAs('billing-manager').getBilling().profile!.companyName).to.equal('Northwind Holdings Ltd');
   });

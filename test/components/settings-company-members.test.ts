@@ -192,7 +192,7 @@ describe('settings-company-members', () => {
     expect((await fact).member.email).to.equal('new.hire@northwind.example');
     await settle(element);
     expect(dialog(element).open).to.equal(false);
-    expect(root(element).querySelector('[part=notice]')!.textContent).to.contain('Invitation email sent to new.hire@northwind.example.');
+    expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Invitation email sent to new.hire@northwind.example.');
     expect(fake.callsTo('listCompanyMembers')).to.have.length(2);
   });
 
@@ -235,6 +235,26 @@ describe('settings-company-members', () => {
     expect(remove.getAttribute('aria-disabled')).to.equal('true');
     call.resolve(undefined);
     await settle(element);
+  });
+
+  it('keeps focus on Keep invitation while cancelling is pending: announced unavailable, a click does not close the dialog', async () => {
+    const { element, fake } = await renderLoaded();
+    await chooseRowAction(element, 'store@northwind.example', 'Cancel invitation');
+    button(element, 'Cancel invitation')!.click();
+    const call = await fake.nextCall('removeCompanyMember');
+    await settle(element);
+    const keep = button(element, 'Keep invitation')!;
+    keep.focus();
+    keep.click();
+    await settle(element);
+    expect(dialog(element).open).to.equal(true);
+    expect(root(element).activeElement).to.equal(keep);
+    expect(keep.disabled).to.equal(false);
+    expect(keep.getAttribute('aria-disabled')).to.equal('true');
+    call.resolve(undefined);
+    await settle(element);
+    expect(dialog(element).open).to.equal(false);
+    expect(root(element).querySelector('[part=status]')!.textContent).to.contain('The invitation to store@northwind.example was cancelled.');
   });
 
   it('shows the error of the dialog on screen only, and none once it is closed', async () => {

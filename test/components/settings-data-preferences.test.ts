@@ -136,7 +136,7 @@ describe('settings-data-preferences', () => {
     call.resolve(saved);
     expect((await fact).preferences).to.deep.equal(saved);
     await settle(element);
-    expect(element.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Data preferences of Northwind Retail saved.');
+    expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Data preferences of Northwind Retail saved.');
     expect(unavailable(button(element, 'Save changes'))).to.equal(true);
     expect(select(element, 'currency').value).to.equal('EUR');
   });
@@ -169,9 +169,10 @@ describe('settings-data-preferences', () => {
     await settle(element);
     const currency = select(element, 'currency');
     expect(currency.getAttribute('aria-invalid')).to.equal('true');
-    const describedBy = element.shadowRoot!.getElementById(currency.getAttribute('aria-describedby')!)!;
-    expect(describedBy.textContent).to.equal('Choose a currency, like EUR or USD.');
-    expect(select(element, 'units').hasAttribute('aria-invalid')).to.equal(false);
+    expect(currency.getAttribute('aria-describedby')).to.equal('currency-error');
+    expect(element.shadowRoot!.getElementById('currency-error')!.textContent).to.equal('Choose a currency, like EUR or USD.');
+    expect(select(element, 'units').getAttribute('aria-invalid')).to.equal('false');
+    expect(select(element, 'units').hasAttribute('aria-describedby')).to.equal(false);
     await expect(element).to.be.accessible();
   });
 
@@ -220,7 +221,8 @@ describe('settings-data-preferences', () => {
     call.reject(new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { currency: 'Not here.' } }));
     await settle(element);
     expect(element.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
-    expect(select(element, 'currency').hasAttribute('aria-invalid')).to.equal(false);
+    expect(select(element, 'currency').getAttribute('aria-invalid')).to.equal('false');
+    expect(element.shadowRoot!.getElementById('currency-error')).to.equal(null);
     expect(select(element, 'currency').value).to.equal('EUR');
     expect(shadowText(element)).to.not.contain('saved.');
   });

@@ -142,7 +142,7 @@ describe('settings-data-repository', () => {
     expect((await fact).settings.storageRegion).to.equal('us-east');
     await settle(element);
     expect(dialog(element).open).to.equal(false);
-    expect($(element, '[role=status]')!.textContent).to.contain('Data repository settings saved.');
+    expect($(element, '[part=status]')!.textContent).to.equal('Data repository settings saved. They apply to all companies.');
     expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
     expect(element.shadowRoot!.activeElement).to.not.equal(null);
   });
@@ -168,7 +168,7 @@ describe('settings-data-repository', () => {
     expect(fake.callsTo('updateDataRepository')).to.have.length(1);
     call.resolve({ ...settings, retentionDays: 730 });
     await settle(element);
-    expect($(element, '[role=status]')!.textContent).to.contain('Data repository settings saved.');
+    expect($(element, '[part=status]')!.textContent).to.equal('Data repository settings saved. They apply to all companies.');
   });
 
   it('keeps focus on the sharing switch when Enter on it saves', async () => {
@@ -261,6 +261,23 @@ describe('settings-data-repository', () => {
     expect($(element, 'form [role=alert] button')).to.equal(null);
   });
 
+  it('shows a 422 on the sharing switch after its hint, and keeps the switch as the user set it', async () => {
+    const { element, fake } = await render();
+    $<HTMLInputElement>(element, '#sharing')!.click();
+    await settle(element);
+    button(element, 'Save').click();
+    (await fake.nextCall('updateDataRepository')).reject(
+      new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { crossCompanySharing: 'Sharing needs a data processing agreement.' } }),
+    );
+    await settle(element);
+    const sharing = $<HTMLInputElement>(element, '#sharing')!;
+    expect(sharing.checked).to.equal(true);
+    expect(sharing.getAttribute('aria-invalid')).to.equal('true');
+    expect(sharing.getAttribute('aria-describedby')).to.equal('sharing-hint sharing-error');
+    expect($(element, '#sharing-error')!.textContent).to.equal('Sharing needs a data processing agreement.');
+    expect($(element, '[part=status]')!.textContent, 'still unsaved').to.equal('You have unsaved changes.');
+  });
+
   it('applies to every company: switching company neither reloads nor drops the edits', async () => {
     const { element, fake, provider } = await render();
     await choose(element, 'retention', '30');
@@ -296,7 +313,7 @@ describe('settings-data-repository', () => {
     await waitFor(element, () => $(element, '#retention') !== null);
     await choose(element, 'retention', '');
     button(element, 'Save').click();
-    await waitFor(element, () => $(element, '[role=status]')!.textContent.includes('settings saved'));
+    await waitFor(element, () => $(element, '[part=status]')!.textContent.includes('settings saved'));
     expect(mockDb.actingAs('org-admin').getDataRepository().retentionDays).to.equal(null);
     await expect(element).to.be.accessible();
   });

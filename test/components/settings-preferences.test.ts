@@ -18,8 +18,10 @@ const control = <T extends HTMLElement = HTMLInputElement>(element: HTMLElement,
 const button = (element: HTMLElement, label: string) =>
   Array.from(element.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent.trim() === label)!;
 const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
-/** What is said beside a field (its status or error), through the control's aria-describedby. */
-const feedback = (element: HTMLElement, id: string) => text(element.shadowRoot!.getElementById(`${id}-feedback`)!);
+/** A field's error when changes are saved together (`${id}-error`, named by its aria-describedby). */
+const fieldError = (element: HTMLElement, id: string) => text(element.shadowRoot!.getElementById(`${id}-error`)!);
+/** How a field's automatic save is doing, beside it (`${id}-status`, a live region). */
+const fieldStatus = (element: HTMLElement, id: string) => text(element.shadowRoot!.getElementById(`${id}-status`)!);
 
 async function choose(element: HTMLElement, id: string, value: string | boolean): Promise<void> {
   const input = control<HTMLInputElement | HTMLSelectElement>(element, id);
@@ -142,7 +144,7 @@ describe('settings-preferences', () => {
       expect(button(element, 'Saving…').getAttribute('aria-disabled')).to.equal('true');
       call.resolve({ ...ownerPreferences, dateFormat: 'YYYY-MM-DD', emailNotifications: { ...ownerPreferences.emailNotifications, productUpdates: false } });
       await settle(element);
-      expect(text(element.shadowRoot!.querySelector('[role=status] .success')!)).to.equal('Preferences saved.');
+      expect(text(element.shadowRoot!.querySelector('[part=status]')!)).to.equal('Preferences saved.');
       expect(button(element, 'Save changes').getAttribute('aria-disabled')).to.equal('true');
     });
 
@@ -189,12 +191,28 @@ describe('settings-preferences', () => {
       const digest = control(element, 'weeklyDigest');
       expect(digest.checked).to.equal(true);
       expect(digest.getAttribute('aria-invalid')).to.equal('true');
-      expect(feedback(element, 'weeklyDigest')).to.equal('Choose which emails to receive.');
+      expect(digest.getAttribute('aria-describedby')).to.equal('weeklyDigest-error');
+      expect(fieldError(element, 'weeklyDigest')).to.equal('Choose which emails to receive.');
       const alert = element.shadowRoot!.querySelector('[role=alert]')!;
       expect(alert.textContent).to.contain('Some fields need your attention.');
       alert.querySelector('button')!.click();
       const retry = await fake.nextCall('updatePreferences', 1);
       expect(retry.args[0]).to.deep.equal({ language: 'de-DE', emailNotifications: { weeklyDigest: true } });
+    });
+
+    it('names a 422 on the theme from the theme group, beside its hint', async () => {
+      const { fake, element } = await loaded();
+      await choose(element, 'theme-dark', true);
+      button(element, 'Save changes').click();
+      (await fake.nextCall('updatePreferences')).reject(
+        new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { theme: 'Choose System, Light or Dark.' } }),
+      );
+      await settle(element);
+      const group = element.shadowRoot!.querySelector('fieldset#theme')!;
+      expect(group.getAttribute('aria-describedby')).to.equal('theme-hint theme-error');
+      expect(fieldError(element, 'theme')).to.equal('Choose System, Light or Dark.');
+      expect(control(element, 'theme-dark').checked, 'the choice is kept').to.equal(true);
+      await expect(element).to.be.accessible();
     });
   });
 
@@ -205,11 +223,11 @@ describe('settings-preferences', () => {
       await choose(element, 'securityAlerts', false);
       const call = await fake.nextCall('updatePreferences');
       expect(call.args[0]).to.deep.equal({ emailNotifications: { securityAlerts: false } });
-      expect(feedback(element, 'securityAlerts')).to.equal('Saving…');
+      expect(fieldStatus(element, 'securityAlerts')).to.equal('Saving…');
       call.resolve({ ...ownerPreferences, emailNotifications: { ...ownerPreferences.emailNotifications, securityAlerts: false } });
       await settle(element);
-      expect(feedback(element, 'securityAlerts')).to.equal('Saved');
-      expect(control(element, 'securityAlerts').getAttribute('aria-describedby')).to.equal('securityAlerts-feedback');
+      expect(fieldStatus(element, 'securityAlerts')).to.equal('Saved');
+      expect(control(element, 'securityAlerts').getAttribute('aria-describedby')).to.equal('securityAlerts-status');
     });
 
     it('keeps a failed choice, shows the error beside it, and retries it', async () => {
@@ -218,7 +236,7 @@ describe('settings-preferences', () => {
       (await fake.nextCall('updatePreferences')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 20 }));
       await settle(element);
       expect(control(element, 'theme-dark').checked).to.equal(true);
-      expect(feedback(element, 'theme')).to.equal('Too many requests. Try again in 20 seconds.');
+      expect(fieldStatus(element, 'theme')).to.equal('Too many requests. Try again in 20 seconds.');
       const retry = element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Retry saving Theme"]')!;
       expect(retry.textContent.trim()).to.equal('Retry');
       await expect(element).to.be.accessible();
@@ -228,13 +246,13 @@ describe('settings-preferences', () => {
       expect(digest.args[0]).to.deep.equal({ emailNotifications: { weeklyDigest: true } });
       digest.resolve({ ...ownerPreferences, emailNotifications: { ...ownerPreferences.emailNotifications, weeklyDigest: true } });
       await settle(element);
-      expect(feedback(element, 'theme')).to.contain('Try again in 20 seconds');
+      expect(fieldStatus(element, 'theme')).to.contain('Try again in 20 seconds');
       retry.click();
       const again = await fake.nextCall('updatePreferences', 2);
       expect(again.args[0]).to.deep.equal({ theme: 'dark' });
       again.resolve({ ...ownerPreferences, theme: 'dark', emailNotifications: { ...ownerPreferences.emailNotifications, weeklyDigest: true } });
       await settle(element);
-      expect(feedback(element, 'theme')).to.equal('Saved');
+      expect(fieldStatus(element, 'theme')).to.equal('Saved');
     });
 
     it('sends one save at a time, so the last choice wins', async () => {
@@ -247,7 +265,7 @@ describe('settings-preferences', () => {
       expect(second.args[0]).to.deep.equal({ dateFormat: 'MM/DD/YYYY' });
       await settle(element);
       expect(control<HTMLSelectElement>(element, 'dateFormat').value).to.equal('MM/DD/YYYY');
-      expect(feedback(element, 'dateFormat')).to.equal('Saving…');
+      expect(fieldStatus(element, 'dateFormat')).to.equal('Saving…');
     });
 
     it('says "Not saved" when a listener cancels the save', async () => {
@@ -255,7 +273,7 @@ describe('settings-preferences', () => {
       element.addEventListener('settings-preferences-update', (event) => event.preventDefault());
       await choose(element, 'language', 'fr-FR');
       expect(fake.callsTo('updatePreferences')).to.have.length(0);
-      expect(feedback(element, 'language')).to.equal('Not saved.');
+      expect(fieldStatus(element, 'language')).to.equal('Not saved.');
       expect(control<HTMLSelectElement>(element, 'language').value).to.equal('fr-FR');
     });
 

@@ -113,9 +113,23 @@ describe('settings-profile', () => {
       expect(fake.callsTo('updateProfile')).to.have.length(1);
       call.resolve({ ...ownerProfile, jobTitle: 'Chief Executive Officer', avatarUrl: 'https://example.com/me.png' });
       await settle(element);
-      expect(root.querySelector('[role=status]')!.textContent).to.contain('Your profile was saved.');
+      expect(root.querySelector('[part=profile] [part=status]')!.textContent).to.equal('Your profile was saved.');
       expect(input(root, 'jobTitle').value).to.equal('Chief Executive Officer');
       expect(button(root, 'Save').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('says the profile was saved until the next change', async () => {
+      const { root, element, fake } = await loaded();
+      const status = root.querySelector('[part=profile] [part=status]')!;
+      expect(status.textContent).to.equal('');
+      type(root, 'jobTitle', 'Chief Executive Officer');
+      await submit(element, root);
+      (await fake.nextCall('updateProfile')).resolve({ ...ownerProfile, jobTitle: 'Chief Executive Officer' });
+      await settle(element);
+      expect(status.textContent).to.equal('Your profile was saved.');
+      type(root, 'jobTitle', 'CEO');
+      await settle(element);
+      expect(status.textContent, 'the same live region, emptied').to.equal('');
     });
 
     it('keeps focus on Save while it saves, and ignores another press meanwhile', async () => {
@@ -222,8 +236,9 @@ describe('settings-profile', () => {
       (await fake.nextCall('requestPasswordReset')).resolve({ sentTo: ownerProfile.email });
       expect((await requested).sentTo).to.equal(ownerProfile.email);
       await settle(element);
-      const status = Array.from(root.querySelectorAll('[part=password] [role=status]')).map((s) => s.textContent).join('');
-      expect(status).to.contain(`We sent an email to ${ownerProfile.email} with a link to set a new password.`);
+      const status = root.querySelector('[part=password] [part=status]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal(`We sent an email to ${ownerProfile.email} with a link to set a new password.`);
     });
 
     it('explains a 429 with when to retry, and waits until then', async () => {

@@ -186,7 +186,7 @@ describe('settings-sites', () => {
     expect((await fact).site.id).to.equal('s9');
     await settle(element);
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
-    expect(root(element).querySelector('[part=notice]')!.textContent).to.contain('Dock 9 was added.');
+    expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Dock 9 was added.');
     expect(fake.callsTo('listSites')).to.have.length(2);
   });
 
@@ -233,6 +233,26 @@ describe('settings-sites', () => {
     await settle(element);
   });
 
+  it('keeps focus on Cancel while archiving is pending: announced unavailable, a click does not close the dialog', async () => {
+    const { element, fake } = await renderLoaded();
+    await chooseRowAction(element, 'Harbor Store', 'Archive');
+    button(element, 'Archive site')!.click();
+    const call = await fake.nextCall('updateSite');
+    await settle(element);
+    const cancel = button(element, 'Cancel')!;
+    cancel.focus();
+    cancel.click();
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
+    expect(root(element).activeElement).to.equal(cancel);
+    expect(cancel.disabled).to.equal(false);
+    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+    call.resolve({ ...harbor, status: 'archived' });
+    await settle(element);
+    expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
+    expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Harbor Store was archived.');
+  });
+
   it('drops an add that fails after a company switch: the new company shows no error and no dialog', async () => {
     const { element, fake, provider } = await renderLoaded(loaded, orgAdmin);
     const created = once(element, 'settings-site-created');
@@ -249,7 +269,7 @@ describe('settings-sites', () => {
     expect((await created).companyId).to.equal(retail);
     await settle(element);
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
-    expect(root(element).querySelector('[part=notice]')!.textContent).to.not.contain('Dock 9');
+    expect(root(element).querySelector('[part=status]')!.textContent).to.not.contain('Dock 9');
     expect(fake.callsTo('listSites')).to.have.length(2);
 
     button(element, 'Add site')!.click();
@@ -321,7 +341,7 @@ describe('settings-sites', () => {
     (await fake.nextCall('updateSite', 1)).resolve({ ...harbor, status: 'archived' });
     expect((await archived).site.status).to.equal('archived');
     await settle(element);
-    expect(root(element).querySelector('[part=notice]')!.textContent).to.contain('Harbor Store was archived.');
+    expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Harbor Store was archived.');
     // Filtered on active sites, the list asks the server again.
     expect(fake.callsTo('listSites')).to.have.length(2);
   });

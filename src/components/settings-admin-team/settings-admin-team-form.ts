@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SettingsClient } from '../../api/client.js';
 import type {
   AdminTeamMember,
@@ -19,15 +20,18 @@ import {
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
+import { memberName } from '../../internal/member-cells.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
 import { gatedArgs } from '../../kit/gate.js';
 import { PagedListController } from '../../kit/paged-list-controller.js';
+import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { describedBy, focusInvalidField, renderField, renderFieldset } from '../../kit/views/field.js';
+import { renderLoading } from '../../kit/views/paged-list-view.js';
 import { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { memberFormStyles } from './settings-admin-team.styles.js';
-import { memberName } from './member-cells.js';
 
 /** The same shape the server accepts (mocks/validation.ts), so most typos never make a round trip. */
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -47,6 +51,7 @@ type Field = 'email' | 'roleId' | 'companyAccess';
  * @summary Add member / edit role and access dialog of the admin team.
  * @tag settings-admin-team-form
  * @csspart companies - The specific-companies picker.
+ * @csspart state - The companies' loading and error states, and a failed write (with `error`).
  * @fires {SettingsMemberInviteEvent} settings-member-invite - Before an invitation is sent; cancelable.
  * @fires {SettingsMemberInvitedEvent} settings-member-invited - The person was invited.
  * @fires {SettingsMemberUpdateEvent} settings-member-update - Before a member's role and access change; cancelable.
@@ -156,7 +161,7 @@ export class SettingsAdminTeamForm extends LitElement {
     if (this.#write.pending || !this.settings) return;
     this.submitted = true;
     if (!role || Object.values(this.#problems()).some(Boolean)) {
-      await this.#focusFirstInvalid();
+      await focusInvalidField(this);
       return;
     }
     const access = { roleId: role.id, companyAccess: this.#companyAccess(role) };
@@ -165,13 +170,9 @@ export class SettingsAdminTeamForm extends LitElement {
       : await this.#invite.run({ ...access, email: this.email.trim() });
     if (result.status === 'done') this.open = false;
     // Refused (422): the server's messages are beside their fields; take the user to the first.
-    else if (result.status === 'failed' && result.error.fieldErrors) await this.#focusFirstInvalid();
+    else if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
   }
 
-  async #focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
-  }
 
   #toggle(company: CompanyRef, checked: boolean): void {
     const selected = new Map(this.selected);
@@ -190,82 +191,70 @@ export class SettingsAdminTeamForm extends LitElement {
   protected override render() {
     if (!this.settings) return nothing;
     const write = this.#write;
-    const busy = write.pending;
-    const idle = this.member ? msg('adminTeam.form.save') : msg('adminTeam.form.send');
-    const pending = this.member ? msg('adminTeam.form.saving') : msg('adminTeam.form.sending');
     return html`
       <settings-dialog
         heading=${this.member ? msg('adminTeam.form.editHeading', { name: memberName(this.member) }) : msg('adminTeam.add')}
         .open=${this.open}
-        ?no-dismiss=${busy}
+        ?no-dismiss=${write.pending}
         @settings-dialog-closed=${() => (this.open = false)}
       >
         <form id="member-form" novalidate @submit=${this.#onSubmit}>
           ${this.member ? nothing : this.#renderEmail()} ${this.#renderRole()} ${this.#renderAccess()}
-          ${write.error ? renderErrorNotice(write.error) : nothing}
         </form>
-        <button slot="actions" type="button" ?disabled=${busy} @click=${() => (this.open = false)}>${msg('adminTeam.form.cancel')}</button>
-        <!-- aria-disabled, not disabled, while sending: the focused button keeps focus -->
-        <button slot="actions" type="submit" form="member-form" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)}>
-          ${busy ? pending : idle}
-        </button>
+        ${renderDialogActions({
+          write,
+          dismiss: { label: msg('adminTeam.form.cancel'), onClick: () => (this.open = false) },
+          confirm: {
+            form: 'member-form',
+            label: msg(this.member ? 'adminTeam.form.save' : 'adminTeam.form.send'),
+            pendingLabel: msg(this.member ? 'adminTeam.form.saving' : 'adminTeam.form.sending'),
+          },
+        })}
       </settings-dialog>
     `;
   }
 
   #renderEmail() {
-    const error = this.#error('email');
-    return html`
-      <div class="field">
-        <label for="email">${msg('adminTeam.form.email')}</label>
-        <input
-          id="email"
-          type="email"
-          autocomplete="off"
-          .value=${this.email}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy('email-hint', error && 'email-error')}
-          @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)}
-        />
-        <p id="email-hint" class="hint">${msg('adminTeam.form.emailHint')}</p>
-        ${renderFieldError('email-error', error)}
-      </div>
-    `;
+    const options = { id: 'email', label: msg('adminTeam.form.email'), hint: msg('adminTeam.form.emailHint'), error: this.#error('email') };
+    return renderField(options, (f) => html`
+      <input
+        id=${f.id}
+        type="email"
+        autocomplete="off"
+        .value=${this.email}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
+        @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)}
+      />
+    `);
   }
 
   #renderRole() {
-    const error = this.#error('roleId');
     const role = this.#role;
-    const fixedAccess = role && role.companyAccess !== 'choose';
+    const hint =
+      role && role.companyAccess !== 'choose'
+        ? msg(role.companyAccess === 'all' ? 'adminTeam.form.roleAllCompanies' : 'adminTeam.form.roleNoCompanies', { role: role.name })
+        : undefined;
     // Options bind `.selected` (the live state, not the default): the dialog is reused, an earlier choice must not linger.
-    return html`
-      <div class="field">
-        <label for="role">${msg('adminTeam.form.role')}</label>
-        <select
-          id="role"
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy(fixedAccess && 'role-hint', error && 'role-error')}
-          @change=${(e: Event) => (this.roleId = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="" disabled .selected=${!this.roleId}>${msg('adminTeam.form.rolePlaceholder')}</option>
-          ${this.#roles.map((r) => html`<option value=${r.id} .selected=${r.id === this.roleId}>${r.name}</option>`)}
-        </select>
-        ${fixedAccess
-          ? html`<p id="role-hint" class="hint">
-              ${msg(role.companyAccess === 'all' ? 'adminTeam.form.roleAllCompanies' : 'adminTeam.form.roleNoCompanies', { role: role.name })}
-            </p>`
-          : nothing}
-        ${renderFieldError('role-error', error)}
-      </div>
-    `;
+    return renderField({ id: 'role', label: msg('adminTeam.form.role'), hint, error: this.#error('roleId') }, (f) => html`
+      <select
+        id=${f.id}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
+        @change=${(e: Event) => (this.roleId = (e.target as HTMLSelectElement).value)}
+      >
+        <option value="" disabled .selected=${!this.roleId}>${msg('adminTeam.form.rolePlaceholder')}</option>
+        ${this.#roles.map((r) => html`<option value=${r.id} .selected=${r.id === this.roleId}>${r.name}</option>`)}
+      </select>
+    `);
   }
 
   #renderAccess() {
     if (this.#role?.companyAccess !== 'choose') return nothing;
     const error = this.#error('companyAccess');
-    return html`
-      <fieldset aria-describedby=${describedBy(error && 'access-error')}>
-        <legend>${msg('adminTeam.form.access')}</legend>
+    return renderFieldset(
+      { id: 'access', legend: msg('adminTeam.form.access'), error },
+      html`
         <label class="choice">
           <input type="radio" name="access" .checked=${!this.specific} @change=${() => (this.specific = false)} />
           ${msg('adminTeam.access.all')}
@@ -274,12 +263,13 @@ export class SettingsAdminTeamForm extends LitElement {
           <input type="radio" name="access" .checked=${this.specific} @change=${() => (this.specific = true)} />
           ${msg('adminTeam.form.specific')}
         </label>
-        ${this.specific ? this.#renderCompanies(Boolean(error)) : nothing} ${renderFieldError('access-error', error)}
-      </fieldset>
-    `;
+        ${this.specific ? this.#renderCompanies(error) : nothing}
+      `,
+    );
   }
 
-  #renderCompanies(invalid: boolean) {
+  /** The picker of specific companies; each checkbox carries the fieldset's `error` while there is one. */
+  #renderCompanies(error: string | undefined) {
     const list = this.#companies;
     return html`
       <div part="companies" class="companies">
@@ -292,9 +282,14 @@ export class SettingsAdminTeamForm extends LitElement {
           @keydown=${this.#onFilterKeyDown}
         />
         <p class="hint" aria-live="polite">${msg('adminTeam.form.selected', { count: formatNumber(this.selected.size) })}</p>
-        ${this.#renderCompanyChoices(invalid)}
+        ${this.#renderCompanyChoices(error)}
         ${list.hasMore
-          ? html`<button type="button" ?disabled=${list.loadingMore} @click=${() => void list.loadMore()}>
+          ? html`<button
+              type="button"
+              aria-disabled=${String(list.loadingMore)}
+              aria-busy=${String(list.loadingMore)}
+              @click=${() => list.loadingMore || void list.loadMore()}
+            >
               ${list.loadingMore ? msg('adminTeam.loadingMore') : msg('adminTeam.form.moreCompanies')}
             </button>`
           : nothing}
@@ -302,10 +297,10 @@ export class SettingsAdminTeamForm extends LitElement {
     `;
   }
 
-  #renderCompanyChoices(invalid: boolean) {
+  #renderCompanyChoices(error: string | undefined) {
     const list = this.#companies;
     if (list.status === 'error' && list.error) return renderErrorNotice(list.error, () => void list.reload());
-    if (list.status !== 'complete') return html`<p role="status" aria-busy="true">${msg('adminTeam.form.loadingCompanies')}</p>`;
+    if (list.status !== 'complete') return renderLoading(msg('adminTeam.form.loadingCompanies'));
     if (list.items.length === 0) return html`<p>${msg('adminTeam.form.noCompanyMatch')}</p>`;
     return html`
       <div class="company-list" role="group" aria-label=${msg('adminTeam.form.companies')}>
@@ -314,8 +309,8 @@ export class SettingsAdminTeamForm extends LitElement {
             <input
               type="checkbox"
               .checked=${this.selected.has(company.id)}
-              aria-invalid=${invalid ? 'true' : 'false'}
-              aria-describedby=${describedBy(invalid && 'access-error')}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${ifDefined(describedBy('access', undefined, error))}
               @change=${(e: Event) => this.#toggle(company, (e.target as HTMLInputElement).checked)}
             />
             ${company.name}
@@ -325,15 +320,6 @@ export class SettingsAdminTeamForm extends LitElement {
       ${list.error ? renderErrorNotice(list.error, () => void list.loadMore()) : nothing}
     `;
   }
-}
-
-/** The ids of what describes a control (hint, error), or no attribute at all. */
-function describedBy(...ids: (string | false | undefined)[]) {
-  return ids.filter(Boolean).join(' ') || nothing;
-}
-
-function renderFieldError(id: string, error: string | undefined) {
-  return error ? html`<p id=${id} class="field-error">${error}</p>` : nothing;
 }
 
 declare global {

@@ -12,11 +12,13 @@ import {
 import { formatNumber } from '../../i18n/format.js';
 import { adminTeamMessages } from '../../i18n/en/admin-team.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { SettingsPanel, panelStyles } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
-import { memberName, renderCompanyAccess, renderMember, renderStatus } from './member-cells.js';
+import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
 import { adminTeamStyles } from './settings-admin-team.styles.js';
 
@@ -28,20 +30,12 @@ addMessages(adminTeamMessages);
  * person can act in. Searched and paged on the server, so it stays fast with 10,000 members. With
  * manage permission: **Add member** (an invitation email), edit role and access, resend or cancel
  * an invitation, remove. The last Owner can be neither removed nor demoted, and the menu says so.
+ * The parts every panel shares (toolbar, status, list, row, row-actions, more, state, …) are
+ * documented on `SettingsPanel`.
  *
  * @summary Organization > Admin team: list, search, Add member, edit access, invitations, remove.
  * @tag settings-admin-team
- * @csspart toolbar - Search field and the Add member button.
- * @csspart status - The outcome of the last action ("Invitation email sent to …").
- * @csspart count - "Showing N of TOTAL".
- * @csspart list - The members table.
- * @csspart row - One member.
- * @csspart row-actions - The cell holding a member's action menu.
  * @csspart company-list - The expandable list of a member's companies, when there are more than three.
- * @csspart more - The "Show more" button.
- * @csspart state - Loading, empty and error states.
- * @csspart view-only - The line saying the panel is read-only, and why.
- * @csspart access-notice - Why the panel is not available to the user.
  * @cssprop [--settings-admin-team-max-width=none] - Maximum width of the panel.
  * @cssprop [--settings-admin-team-company-list-height=14rem] - Height of the company picker before it scrolls.
  * @fires {SettingsMemberInviteEvent} settings-member-invite - Before an invitation is sent; cancelable.
@@ -54,7 +48,7 @@ addMessages(adminTeamMessages);
  * @fires {SettingsInvitationResentEvent} settings-invitation-resent - An invitation was sent again.
  */
 export class SettingsAdminTeam extends SettingsPanel {
-  static override styles = [baseStyles, panelStyles, formStyles, adminTeamStyles];
+  static override styles = [...SettingsPanel.styles, memberCellStyles, adminTeamStyles];
 
   protected readonly section = 'organization/admin-team' as const;
 
@@ -80,7 +74,7 @@ export class SettingsAdminTeam extends SettingsPanel {
   /** The member the confirmation dialog is about: removing, or cancelling their invitation. */
   @state() private removing: AdminTeamMember | undefined;
   /** The outcome of the last action, announced by the status line. */
-  @state() private outcome = '';
+  @state() private outcome: string | undefined;
 
   @query('settings-admin-team-form') private form?: SettingsAdminTeamForm;
 
@@ -129,7 +123,7 @@ export class SettingsAdminTeam extends SettingsPanel {
     this.outcome = msg('adminTeam.done.resending', { email: member.email });
     const result = await this.#resend.run(member);
     if (result.status !== 'done') {
-      this.outcome = '';
+      this.outcome = undefined;
       return;
     }
     const resent = result.value;
@@ -181,69 +175,40 @@ export class SettingsAdminTeam extends SettingsPanel {
     this.#remove.reset();
   }
 
-  #onSearchKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') this.#members.flushSearch();
-  }
-
   protected renderPanel() {
-    const list = this.#members;
     return html`
-      <div part="toolbar" class="toolbar">
-        <input
-          type="search"
-          aria-label=${msg('adminTeam.search')}
-          placeholder=${msg('adminTeam.searchPlaceholder')}
-          .value=${list.query}
-          @input=${(e: Event) => list.search((e.target as HTMLInputElement).value)}
-          @keydown=${this.#onSearchKeyDown}
-        />
-        ${this.canManage
-          ? html`<button type="button" class="primary" @click=${() => this.form?.show()}>${msg('adminTeam.add')}</button>`
-          : nothing}
-      </div>
-      <p part="status" role="status" class=${this.outcome ? 'success' : ''}>${this.outcome}</p>
+      ${this.#renderToolbar()} ${renderStatusLine(this.outcome)}
       ${this.#resend.error && !this.removing ? this.renderError(this.#resend.error) : nothing} ${this.#renderList()}
       ${this.canManage ? this.#renderDialogs() : nothing}
     `;
   }
 
+  #renderToolbar() {
+    return renderListToolbar(
+      renderListSearch(this.#members, { id: 'admin-team-search', label: msg('adminTeam.search'), placeholder: msg('adminTeam.searchPlaceholder') }),
+      this.canManage ? html`<button type="button" class="primary" @click=${() => this.form?.show()}>${msg('adminTeam.add')}</button>` : nothing,
+    );
+  }
+
   #renderList() {
     const list = this.#members;
-    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
-    if (list.items.length === 0 && list.status !== 'complete') {
-      return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
-    }
-    if (list.items.length === 0) {
-      const empty = list.searched
-        ? msg('adminTeam.noMatch', { query: list.searched })
-        : msg(this.canManage ? 'adminTeam.empty' : 'adminTeam.emptyViewOnly');
-      return html`<div part="state empty">${empty}</div>`;
-    }
-    return html`
-      <p part="count" class="muted" aria-live="polite">
-        ${msg('adminTeam.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) })}
-      </p>
-      <table part="list" class="list" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
-        <thead>
-          <tr>
-            <th scope="col">${msg('adminTeam.column.member')}</th>
-            <th scope="col">${msg('adminTeam.column.role')}</th>
-            <th scope="col">${msg('adminTeam.column.access')}</th>
-            <th scope="col">${msg('adminTeam.column.status')}</th>
-            ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('adminTeam.column.actions')}</span></th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${list.items.map((member) => this.#renderRow(member))}
-        </tbody>
-      </table>
-      ${list.error ? this.renderError(list.error, () => void list.loadMore()) : nothing}
-      ${list.hasMore
-        ? html`<button part="more" type="button" ?disabled=${list.loadingMore} @click=${() => void list.loadMore()}>
-            ${list.loadingMore ? msg('adminTeam.loadingMore') : msg('adminTeam.more')}
-          </button>`
-        : nothing}
-    `;
+    return this.renderPagedList(list, {
+      empty: () =>
+        list.searched
+          ? msg('adminTeam.noMatch', { query: list.searched })
+          : msg(this.canManage ? 'adminTeam.empty' : 'adminTeam.emptyViewOnly'),
+      rows: (members) =>
+        renderListTable(members, {
+          busy: list.status === 'pending',
+          columns: [msg('adminTeam.column.member'), msg('adminTeam.column.role'), msg('adminTeam.column.access'), msg('adminTeam.column.status')],
+          actions: this.canManage ? msg('adminTeam.column.actions') : undefined,
+          key: (member) => member.id,
+          row: (member) => this.#renderRow(member),
+        }),
+      count: msg('adminTeam.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) }),
+      more: msg('adminTeam.more'),
+      loadingMore: msg('adminTeam.loadingMore'),
+    });
   }
 
   #renderRow(member: AdminTeamMember) {
@@ -252,7 +217,7 @@ export class SettingsAdminTeam extends SettingsPanel {
         <th scope="row">${renderMember(member, this.#isYou(member))}</th>
         <td>${member.role.name}</td>
         <td>${renderCompanyAccess(member.companyAccess)}</td>
-        <td>${renderStatus(member)}</td>
+        <td>${renderMemberStatus(member)}</td>
         ${this.canManage
           ? html`<td part="row-actions">
               <settings-action-menu
@@ -269,7 +234,6 @@ export class SettingsAdminTeam extends SettingsPanel {
   #renderDialogs() {
     const member = this.removing;
     const invited = member?.status === 'invited';
-    const busy = this.#remove.pending;
     let heading = '';
     if (member) {
       heading = invited
@@ -281,36 +245,25 @@ export class SettingsAdminTeam extends SettingsPanel {
       <settings-dialog
         heading=${heading}
         .open=${member !== undefined}
-        ?no-dismiss=${busy}
+        ?no-dismiss=${this.#remove.pending}
         @settings-dialog-closed=${this.#onConfirmClose}
       >
         ${member
           ? html`
               <p>${invited ? msg('adminTeam.cancelInvitation.body') : msg('adminTeam.remove.body', { name: memberName(member) })}</p>
               ${this.#isYou(member) ? html`<p class="notice"><strong>${msg('adminTeam.remove.self')}</strong></p>` : nothing}
-              ${this.#remove.error ? this.renderError(this.#remove.error) : nothing}
             `
           : nothing}
-        <button slot="actions" type="button" ?disabled=${busy} @click=${() => (this.removing = undefined)}>
-          ${invited ? msg('adminTeam.cancelInvitation.keep') : msg('adminTeam.form.cancel')}
-        </button>
-        <!-- aria-disabled, not disabled, while removing: the focused button keeps focus -->
-        <button
-          slot="actions"
-          type="button"
-          class="danger primary"
-          aria-disabled=${String(busy)}
-          aria-busy=${String(busy)}
-          @click=${this.#onConfirmRemove}
-        >
-          ${invited
-            ? busy
-              ? msg('adminTeam.cancelInvitation.cancelling')
-              : msg('adminTeam.action.cancel')
-            : busy
-              ? msg('adminTeam.remove.removing')
-              : msg('adminTeam.remove.confirm')}
-        </button>
+        ${renderDialogActions({
+          write: this.#remove,
+          dismiss: { label: msg(invited ? 'adminTeam.cancelInvitation.keep' : 'adminTeam.form.cancel'), onClick: () => (this.removing = undefined) },
+          confirm: {
+            danger: true,
+            label: msg(invited ? 'adminTeam.action.cancel' : 'adminTeam.remove.confirm'),
+            pendingLabel: msg(invited ? 'adminTeam.cancelInvitation.cancelling' : 'adminTeam.remove.removing'),
+            onClick: () => void this.#onConfirmRemove(),
+          },
+        })}
       </settings-dialog>
     `;
   }

@@ -1,5 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/localize.js';
+import { renderField } from '../../kit/views/field.js';
 
 /** What the user typed into the key form; kept as is when the create fails. */
 export interface KeyDraft {
@@ -24,30 +26,26 @@ export function draftInput(draft: KeyDraft): KeyDraft {
  * 422 messages beside the field they concern.
  */
 export function renderKeyFields(draft: KeyDraft, nameHint: string, fieldError: (field: string) => string | undefined, onChange: (change: Partial<KeyDraft>) => void) {
-  const nameError = fieldError('name');
-  const expiryError = fieldError('expiresInDays');
   return html`
-    <div class="field">
-      <label for="key-name">${msg('apiKeys.field.name')}</label>
-      <input
-        id="key-name"
+    ${renderField(
+      { id: 'key-name', label: msg('apiKeys.field.name'), hint: nameHint, error: fieldError('name') },
+      (f) => html`<input
+        id=${f.id}
         autofocus
         required
         autocomplete="off"
         .value=${draft.name}
-        aria-invalid=${nameError ? 'true' : 'false'}
-        aria-describedby=${nameError ? 'key-name-hint key-name-error' : 'key-name-hint'}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
         @input=${(e: Event) => onChange({ name: (e.target as HTMLInputElement).value })}
-      />
-      <p class="hint" id="key-name-hint">${nameHint}</p>
-      ${nameError ? html`<p class="field-error" id="key-name-error">${nameError}</p>` : nothing}
-    </div>
-    <div class="field">
-      <label for="key-expiry">${msg('apiKeys.field.expiry')}</label>
-      <select
-        id="key-expiry"
-        aria-invalid=${expiryError ? 'true' : 'false'}
-        aria-describedby=${expiryError ? 'key-expiry-error' : nothing}
+      />`,
+    )}
+    ${renderField(
+      { id: 'key-expiry', label: msg('apiKeys.field.expiry'), error: fieldError('expiresInDays') },
+      (f) => html`<select
+        id=${f.id}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
         @change=${(e: Event) => {
           const value = (e.target as HTMLSelectElement).value;
           onChange({ expiresInDays: value ? Number(value) : null });
@@ -59,8 +57,7 @@ export function renderKeyFields(draft: KeyDraft, nameHint: string, fieldError: (
               ${days ? msg('apiKeys.expiry.days', { days }) : msg('apiKeys.expiry.never')}
             </option>`,
         )}
-      </select>
-      ${expiryError ? html`<p class="field-error" id="key-expiry-error">${expiryError}</p>` : nothing}
-    </div>
+      </select>`,
+    )}
   `;
 }

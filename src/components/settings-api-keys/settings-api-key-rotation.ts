@@ -17,9 +17,11 @@ import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
 import { gatedArgs } from '../../kit/gate.js';
 import { ResourceController } from '../../kit/resource-controller.js';
 import { panelStyles } from '../../kit/settings-panel.js';
-import { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog-actions.js';
+import { renderLoading } from '../../kit/views/paged-list-view.js';
+import { WriteController } from '../../kit/write-controller.js';
 import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
@@ -27,6 +29,9 @@ import { rotationStyles } from './settings-api-keys.styles.js';
 
 type Step = 1 | 2 | 3 | 4;
 const steps: Step[] = [1, 2, 3, 4];
+
+/** Steps 2 and 3 write nothing: their buttons are never busy. */
+const idle = { pending: false, error: undefined } as const;
 
 /** The replacement has answered requests since it was created. */
 function hasTraffic(key: ApiKey): boolean {
@@ -45,6 +50,7 @@ function hasTraffic(key: ApiKey): boolean {
  *
  * @summary Guided rotation of one API key, used by `<settings-api-keys>`.
  * @tag settings-api-key-rotation
+ * @csspart state - "Loading…" while both keys are read back at "Confirm traffic".
  * @fires {SettingsApiKeyCreateEvent} settings-api-key-create - Before the replacement is created (cancelable).
  * @fires {SettingsApiKeyCreatedEvent} settings-api-key-created - The replacement was created.
  * @fires {SettingsApiKeyRevokeEvent} settings-api-key-revoke - Before the old key is revoked (cancelable).
@@ -52,7 +58,7 @@ function hasTraffic(key: ApiKey): boolean {
  * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - The old key is revoked and its replacement in use.
  */
 export class SettingsApiKeyRotation extends LitElement {
-  static override styles = [baseStyles, panelStyles, formStyles, rotationStyles];
+  static override styles = [baseStyles, formStyles, panelStyles, rotationStyles];
 
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -174,7 +180,6 @@ export class SettingsApiKeyRotation extends LitElement {
     const oldKey = this.oldKey;
     if (!this.settings || !oldKey) return nothing;
     const busy = this.#busy;
-    const error = this.#write?.error;
     return html`
       <settings-dialog
         heading=${msg('apiKeys.rotate.heading', { name: oldKey.name })}
@@ -187,12 +192,17 @@ export class SettingsApiKeyRotation extends LitElement {
           ${steps.map((n) => html`<li aria-current=${n === this.step ? 'step' : 'false'}>${msg(`apiKeys.rotate.step${n}`)}</li>`)}
         </ol>
         <h3 tabindex="-1">${msg('apiKeys.rotate.stepHeading', { step: this.step, title: msg(`apiKeys.rotate.step${this.step}`) })}</h3>
-        ${this.#renderStep()} ${error ? renderErrorNotice(error) : nothing}
-        <button slot="actions" type="button" ?disabled=${busy} @click=${() => (this.open = false)}>
-          ${msg(this.step === 1 ? 'apiKeys.cancel' : 'apiKeys.rotate.later')}
-        </button>
-        ${this.step > 2 ? html`<button slot="actions" type="button" ?disabled=${busy} @click=${() => this.#go((this.step - 1) as Step)}>${msg('apiKeys.rotate.back')}</button>` : nothing}
-        ${this.#renderPrimary()}
+        ${this.#renderStep()}
+        ${this.step > 2
+          ? html`<button slot="actions" type="button" aria-disabled=${String(busy)} @click=${() => busy || this.#go((this.step - 1) as Step)}>
+              ${msg('apiKeys.rotate.back')}
+            </button>`
+          : nothing}
+        ${renderDialogActions({
+          write: this.#write ?? idle,
+          dismiss: { label: msg(this.step === 1 ? 'apiKeys.cancel' : 'apiKeys.rotate.later'), onClick: () => (this.open = false) },
+          confirm: this.#primary(),
+        })}
       </settings-dialog>
       <settings-api-key-secret></settings-api-key-secret>
     `;
@@ -210,14 +220,17 @@ export class SettingsApiKeyRotation extends LitElement {
           <p>${msg('apiKeys.rotate.update', { name: oldKey.name })}</p>
           <p>${msg('apiKeys.rotate.newKey', { name: newKey!.name })}: ${renderPrefix(newKey!)}</p>
         `;
-      case 3:
+      case 3: {
+        // A read, under the busy rule too: Refresh keeps focus while the keys are read again.
+        const refreshing = this.#keys.status === 'pending';
         return html`
           <p>${msg('apiKeys.rotate.confirm')}</p>
           ${this.#renderKeys()}
-          <button type="button" ?disabled=${this.#keys.status === 'pending'} aria-busy=${this.#keys.status === 'pending'} @click=${() => void this.#keys.reload()}>
-            ${msg(this.#keys.status === 'pending' ? 'apiKeys.rotate.refreshing' : 'apiKeys.rotate.refresh')}
+          <button type="button" aria-disabled=${String(refreshing)} aria-busy=${String(refreshing)} @click=${() => refreshing || void this.#keys.reload()}>
+            ${msg(refreshing ? 'apiKeys.rotate.refreshing' : 'apiKeys.rotate.refresh')}
           </button>
         `;
+      }
       case 4:
         return html`
           <p>${msg('apiKeys.revoke.consequence')}</p>
@@ -236,7 +249,7 @@ export class SettingsApiKeyRotation extends LitElement {
   #renderKeys() {
     const keys = this.#keys;
     if (keys.status === 'error' && keys.error) return renderErrorNotice(keys.error, () => void keys.reload());
-    if (keys.value === undefined) return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+    if (keys.value === undefined) return renderLoading();
     return this.#renderTraffic();
   }
 
@@ -253,31 +266,29 @@ export class SettingsApiKeyRotation extends LitElement {
     `;
   }
 
-  /** aria-disabled, never disabled, while its write runs or cannot run yet: the focused button keeps focus. */
-  #renderPrimary() {
+  /**
+   * The step's forward button: create the replacement (submits the form), Next, or revoke the old
+   * key, unavailable (aria-disabled, still focusable) until the new key has traffic or "Revoke
+   * anyway" is ticked.
+   */
+  #primary(): DialogActionsOptions['confirm'] {
     switch (this.step) {
-      case 1: {
-        const busy = this.#create.pending;
-        return html`<button slot="actions" type="submit" form="replacement" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)}>
-          ${msg(busy ? 'apiKeys.creating' : 'apiKeys.rotate.create')}
-        </button>`;
+      case 1:
+        return { label: msg('apiKeys.rotate.create'), pendingLabel: msg('apiKeys.creating'), form: 'replacement' };
+      case 4:
+        return {
+          label: msg('apiKeys.rotate.revoke'),
+          pendingLabel: msg('apiKeys.revoking'),
+          danger: true,
+          // The main action only once the new key carries the traffic; before, revoking is the exception.
+          primary: hasTraffic(this.#pair[1]),
+          unavailable: !this.#mayRevoke,
+          onClick: () => void this.#onRevoke(),
+        };
+      default: {
+        const next = msg('apiKeys.rotate.next');
+        return { label: next, pendingLabel: next, onClick: () => this.#go((this.step + 1) as Step) };
       }
-      case 4: {
-        const busy = this.#revoke.pending;
-        const ready = hasTraffic(this.#pair[1]);
-        return html`<button
-          slot="actions"
-          type="button"
-          class=${ready ? 'primary danger' : 'danger'}
-          aria-disabled=${String(busy || !this.#mayRevoke)}
-          aria-busy=${String(busy)}
-          @click=${this.#onRevoke}
-        >
-          ${msg(busy ? 'apiKeys.revoking' : 'apiKeys.rotate.revoke')}
-        </button>`;
-      }
-      default:
-        return html`<button slot="actions" type="button" class="primary" @click=${() => this.#go((this.step + 1) as Step)}>${msg('apiKeys.rotate.next')}</button>`;
     }
   }
 }

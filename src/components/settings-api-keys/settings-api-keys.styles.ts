@@ -1,20 +1,6 @@
 import { css } from 'lit';
 import { t } from '../../styles/tokens.js';
 
-/**
- * A button that cannot act right now (a write in flight, or the typed name does not match yet) is
- * aria-disabled rather than disabled: it stays focusable, so keyboard focus is not lost meanwhile.
- */
-const busyButtonStyles = css`
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  button[aria-busy='true'] {
-    cursor: progress;
-  }
-`;
-
 export const apiKeysStyles = css`
   :host {
     max-inline-size: var(--settings-api-keys-max-width, 64rem);
@@ -38,13 +24,6 @@ export const apiKeysStyles = css`
   td button {
     white-space: nowrap;
   }
-  [part='more'] {
-    margin-block-start: ${t.space4};
-  }
-  [part='notice'].success {
-    margin-block-end: ${t.space4};
-  }
-  ${busyButtonStyles}
 `;
 
 /** `user-select: all`: one click selects the whole secret, so copying it by hand takes no dragging. */
@@ -91,12 +70,6 @@ export const rotationStyles = css`
     font-size: inherit;
   }
   dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: ${t.space1} ${t.space4};
+    row-gap: ${t.space1};
   }
-  dd {
-    margin: 0;
-  }
-  ${busyButtonStyles}
 `;

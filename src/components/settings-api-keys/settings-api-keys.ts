@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ApiKey } from '../../api/types.js';
 import {
   SettingsApiKeyCreateEvent,
@@ -14,7 +13,10 @@ import { apiKeysMessages } from '../../i18n/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
+import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { renderField } from '../../kit/views/field.js';
+import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
@@ -35,20 +37,13 @@ const statusBadge = { active: 'badge', expired: 'badge warning', revoked: 'badge
  * rotation that can be left and resumed, and revocation confirmed by typing the key's name.
  * Read-only with view permission; hidden with the reason without the `apiKeys` feature or the
  * permission. A secret lives only in the `<settings-api-key-secret>` showing it: never in an
- * event, attribute, URL, log or storage.
+ * event, attribute, URL, log or storage. The parts every panel shares (`toolbar`, `list`, `row`,
+ * `row-actions` — here a key's Rotate, or "Continue rotation", and Revoke — `more`, `status`,
+ * `state`, …) are documented on `SettingsPanel`.
  *
  * @summary Organization API keys: create, last used, expiry, guided rotation, revoke.
  * @tag settings-api-keys
- * @csspart toolbar - Search, filter and "Create key".
  * @csspart create-button - The "Create key" button.
- * @csspart list - The table of keys.
- * @csspart row - One key.
- * @csspart row-actions - A key's Rotate (or "Continue rotation") and Revoke buttons.
- * @csspart more - "Show more" and the count of keys.
- * @csspart notice - The message after a successful change.
- * @csspart state - Loading, empty and error states.
- * @csspart view-only - "View only: your role is …".
- * @csspart access-notice - Why the section is not available.
  * @cssprop [--settings-api-keys-max-width=64rem] - Maximum width of the panel.
  * @fires {SettingsApiKeyCreateEvent} settings-api-key-create - Before a key is created (cancelable).
  * @fires {SettingsApiKeyCreatedEvent} settings-api-key-created - A key was created (the record, never the secret).
@@ -57,7 +52,7 @@ const statusBadge = { active: 'badge', expired: 'badge warning', revoked: 'badge
  * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - A rotation ended with the old key revoked.
  */
 export class SettingsApiKeys extends SettingsPanel {
-  static override styles = [...SettingsPanel.styles, formStyles, apiKeysStyles];
+  static override styles = [...SettingsPanel.styles, apiKeysStyles];
 
   protected readonly section = 'organization/api-keys' as const;
 
@@ -88,7 +83,7 @@ export class SettingsApiKeys extends SettingsPanel {
 
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
   @query('settings-api-key-rotation') private rotation?: SettingsApiKeyRotation;
-  @query('[part=notice]') private noticeView?: HTMLElement;
+  @query('[part=status]') private statusView?: HTMLElement;
 
   #reloaded = Promise.resolve();
 
@@ -148,92 +143,70 @@ export class SettingsApiKeys extends SettingsPanel {
     await this.#reloaded;
     this.notice = message;
     await this.updateComplete;
-    if (document.activeElement === document.body) this.noticeView?.focus();
+    if (document.activeElement === document.body) this.statusView?.focus();
   }
 
   protected renderPanel() {
     const list = this.#keys;
+    const create = this.canManage
+      ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
+      : nothing;
     return html`
-      <div part="notice" role="status" tabindex="-1" class=${this.notice ? 'success' : ''}>${this.notice}</div>
-      <div part="toolbar" class="toolbar">
-        <div class="actions">
-          <label for="search" class="visually-hidden">${msg('apiKeys.search')}</label>
-          <input
-            id="search"
-            type="search"
-            placeholder=${msg('apiKeys.search')}
-            .value=${list.query}
-            @input=${(e: Event) => list.search((e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && list.flushSearch()}
-          />
-          <label for="filter">${msg('apiKeys.filter')}</label>
-          <select id="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as 'active' | 'all')}>
-            <option value="active" ?selected=${this.filter === 'active'}>${msg('apiKeys.filter.active')}</option>
-            <option value="all" ?selected=${this.filter === 'all'}>${msg('apiKeys.filter.all')}</option>
-          </select>
-        </div>
-        ${this.canManage
-          ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
-          : nothing}
-      </div>
+      ${renderStatusLine(this.notice)}
+      ${renderListToolbar(
+        [
+          renderListSearch(list, { id: 'api-key-search', label: msg('apiKeys.search') }),
+          renderField(
+            { id: 'api-key-filter', label: msg('apiKeys.filter') },
+            (f) => html`<select id=${f.id} @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as 'active' | 'all')}>
+              <option value="active" ?selected=${this.filter === 'active'}>${msg('apiKeys.filter.active')}</option>
+              <option value="all" ?selected=${this.filter === 'all'}>${msg('apiKeys.filter.all')}</option>
+            </select>`,
+          ),
+        ],
+        create,
+      )}
       ${this.#renderList()} ${this.canManage ? this.#renderDialogs() : nothing}
     `;
   }
 
   #renderList() {
     const list = this.#keys;
-    if (list.status === 'error' && list.error) return this.renderError(list.error, () => void list.reload());
-    if (list.items.length === 0) {
-      if (list.status !== 'complete') return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
-      return this.#renderEmpty();
-    }
-    const manage = this.canManage;
+    return this.renderPagedList(list, {
+      rows: (items) => this.#renderTable(items, list.status === 'pending'),
+      empty: () => this.#renderEmpty(),
+      count: msg('apiKeys.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) }),
+      more: msg('apiKeys.more'),
+      loadingMore: msg('state.loading'),
+    });
+  }
+
+  #renderTable(items: readonly ApiKey[], busy: boolean) {
     // A rotation in progress is an active key replaced by another active key (pairing in the data).
-    const active = new Map(list.items.filter((k) => k.status === 'active').map((k) => [k.id, k]));
+    const active = new Map(items.filter((k) => k.status === 'active').map((k) => [k.id, k]));
     const replacedBy = new Map<string, ApiKey>();
     for (const key of active.values()) {
       if (key.replacesKeyId && active.has(key.replacesKeyId) && !replacedBy.has(key.replacesKeyId)) replacedBy.set(key.replacesKeyId, key);
     }
-    return html`
-      <table part="list" class="list" aria-label=${msg('section.organization/api-keys')} aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
-        <thead>
-          <tr>
-            ${columns.map((column) => html`<th scope="col">${msg(`apiKeys.column.${column}`)}</th>`)}
-            ${manage ? html`<th scope="col"><span class="visually-hidden">${msg('apiKeys.column.actions')}</span></th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            list.items,
-            (key) => key.id,
-            (key) => this.#renderRow(key, replacedBy.get(key.id), key.replacesKeyId ? active.get(key.replacesKeyId) : undefined),
-          )}
-        </tbody>
-      </table>
-      <div part="more" class="actions">
-        <span>${msg('apiKeys.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) })}</span>
-        ${list.hasMore
-          ? html`<button type="button" ?disabled=${list.loadingMore} aria-busy=${list.loadingMore} @click=${() => void list.loadMore()}>
-              ${msg(list.loadingMore ? 'state.loading' : 'apiKeys.more')}
-            </button>`
-          : nothing}
-      </div>
-      ${list.error ? this.renderError(list.error, () => void list.loadMore()) : nothing}
-    `;
+    return renderListTable(items, {
+      label: msg('section.organization/api-keys'),
+      busy,
+      columns: columns.map((column) => msg(`apiKeys.column.${column}`)),
+      actions: this.canManage ? msg('apiKeys.column.actions') : undefined,
+      key: (key) => key.id,
+      row: (key) => this.#renderRow(key, replacedBy.get(key.id), key.replacesKeyId ? active.get(key.replacesKeyId) : undefined),
+    });
   }
 
   #renderEmpty() {
     const searched = this.#keys.searched;
     const text = searched ? msg('apiKeys.empty.search', { query: searched }) : msg(this.filter === 'active' ? 'apiKeys.empty.active' : 'apiKeys.empty.all');
-    return html`<div part="state empty">
-      <p>${text}</p>
-      ${this.canManage && !searched ? html`<p>${msg('apiKeys.empty.next')}</p>` : nothing}
-    </div>`;
+    return html`<p>${text}</p>
+      ${this.canManage && !searched ? html`<p>${msg('apiKeys.empty.next')}</p>` : nothing}`;
   }
 
   /** `replacement`: this key's active replacement (rotation in progress); `replaces`: the active key this one replaces. */
   #renderRow(key: ApiKey, replacement: ApiKey | undefined, replaces: ApiKey | undefined) {
-    const manage = this.canManage;
     const rotate = replacement ? 'apiKeys.continueRotation' : 'apiKeys.rotate';
     return html`
       <tr part="row">
@@ -246,10 +219,10 @@ export class SettingsApiKeys extends SettingsPanel {
         <td>${renderLastUsed(key)}</td>
         <td>${key.expiresAt ? renderRelativeTime(key.expiresAt) : msg('apiKeys.neverExpires')}</td>
         <td><span class=${statusBadge[key.status]}>${msg(`apiKeys.status.${key.status}`)}</span></td>
-        ${manage
-          ? html`<td>
+        ${this.canManage
+          ? html`<td part="row-actions">
               ${key.status === 'active'
-                ? html`<div part="row-actions" class="actions">
+                ? html`<div class="actions">
                     <button type="button" aria-label=${msg(`${rotate}Of`, { name: key.name })} @click=${() => this.rotation?.start(key, replacement)}>
                       ${msg(rotate)}
                     </button>
@@ -275,9 +248,6 @@ export class SettingsApiKeys extends SettingsPanel {
         @settings-dialog-closed=${() => (this.dialog = null)}
       >
         ${dialog?.kind === 'create' ? this.#renderCreate() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevoke(dialog.key) : nothing}
-        ${dialog && write.error ? this.renderError(write.error) : nothing}
-        <button slot="actions" type="button" ?disabled=${write.pending} @click=${() => (this.dialog = null)}>${msg('apiKeys.cancel')}</button>
-        ${dialog?.kind === 'create' ? this.#renderCreateButton() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevokeButton(dialog.key) : nothing}
       </settings-dialog>
       <settings-api-key-secret></settings-api-key-secret>
       <settings-api-key-rotation
@@ -288,50 +258,47 @@ export class SettingsApiKeys extends SettingsPanel {
     `;
   }
 
+  /** The form, Cancel and Create key (busy, never disabled, while creating: run() ignores a second start). */
   #renderCreate() {
-    return html`<form id="create" @submit=${this.#onCreate}>
-      ${renderKeyFields(this.draft, msg('apiKeys.field.nameHint'), (f) => this.#create.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
-    </form>`;
+    return html`
+      <form id="create" @submit=${this.#onCreate}>
+        ${renderKeyFields(this.draft, msg('apiKeys.field.nameHint'), (f) => this.#create.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
+      </form>
+      ${renderDialogActions({
+        write: this.#create,
+        dismiss: { label: msg('apiKeys.cancel'), onClick: () => (this.dialog = null) },
+        confirm: { label: msg('apiKeys.create'), pendingLabel: msg('apiKeys.creating'), form: 'create' },
+      })}
+    `;
   }
 
-  /** aria-disabled, not disabled, while creating: the focused button keeps focus (run() ignores a second start). */
-  #renderCreateButton() {
-    const busy = this.#create.pending;
-    return html`<button slot="actions" type="submit" form="create" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)}>
-      ${msg(busy ? 'apiKeys.creating' : 'apiKeys.create')}
-    </button>`;
-  }
-
+  /** Revoke is unavailable (aria-disabled, still focusable) until the exact name is typed, and while revoking. */
   #renderRevoke(key: ApiKey) {
     return html`
       <p>${msg('apiKeys.revoke.consequence')}</p>
       <p>${msg('apiKeys.column.lastUsed')}: ${renderLastUsed(key)}</p>
-      <div class="field">
-        <label for="confirm-name">${msg('apiKeys.revoke.typeName', { name: key.name })}</label>
-        <input
-          id="confirm-name"
+      ${renderField(
+        { id: 'confirm-name', label: msg('apiKeys.revoke.typeName', { name: key.name }) },
+        (f) => html`<input
+          id=${f.id}
           autocomplete="off"
           spellcheck="false"
           .value=${this.confirmation}
           @input=${(e: Event) => (this.confirmation = (e.target as HTMLInputElement).value)}
-        />
-      </div>
+        />`,
+      )}
+      ${renderDialogActions({
+        write: this.#revoke,
+        dismiss: { label: msg('apiKeys.cancel'), onClick: () => (this.dialog = null) },
+        confirm: {
+          label: msg('apiKeys.revoke'),
+          pendingLabel: msg('apiKeys.revoking'),
+          danger: true,
+          unavailable: this.confirmation !== key.name,
+          onClick: () => void this.#onRevoke(key),
+        },
+      })}
     `;
-  }
-
-  /** Unavailable (aria-disabled, still focusable) until the name is typed, and while revoking. */
-  #renderRevokeButton(key: ApiKey) {
-    const busy = this.#revoke.pending;
-    return html`<button
-      slot="actions"
-      type="button"
-      class="primary danger"
-      aria-disabled=${String(busy || this.confirmation !== key.name)}
-      aria-busy=${String(busy)}
-      @click=${() => void this.#onRevoke(key)}
-    >
-      ${msg(busy ? 'apiKeys.revoking' : 'apiKeys.revoke')}
-    </button>`;
   }
 }
 

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Invoice, InvoiceStatus, PaymentMethod, Plan } from '../../api/types.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
+import { renderListTable } from '../../kit/views/paged-list-view.js';
 
 /** The read-only parts of Billing: plan, payment method and invoices, all formatted through `Intl`. */
 
@@ -49,34 +50,30 @@ export function renderInvoices(invoices: Invoice[]) {
       </div>
     `;
   }
-  return html`
-    <table class="list" aria-labelledby="invoices-heading">
-      <thead>
-        <tr>
-          <th scope="col">${msg('billing.invoices.number')}</th>
-          <th scope="col">${msg('billing.invoices.date')}</th>
-          <th scope="col" class="amount">${msg('billing.invoices.amount')}</th>
-          <th scope="col">${msg('billing.invoices.status')}</th>
-          <th scope="col"><span class="visually-hidden">${msg('billing.invoices.file')}</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${invoices.map(
-          (invoice) => html`
-            <tr part="row">
-              <th scope="row">${invoice.number}</th>
-              <td>${formatDate(invoice.issuedAt)}</td>
-              <td class="amount">${formatMoney(invoice.amount)}</td>
-              <td><span class="badge ${statusBadge[invoice.status]}">${msg(`billing.invoices.status.${invoice.status}`)}</span></td>
-              <td>
-                <a href=${invoice.downloadUrl} download aria-label=${msg('billing.invoices.downloadLabel', { number: invoice.number })}
-                  >${msg('billing.invoices.download')}</a
-                >
-              </td>
-            </tr>
-          `,
-        )}
-      </tbody>
-    </table>
-  `;
+  return renderListTable(invoices, {
+    labelledBy: 'invoices-heading',
+    busy: false,
+    columns: [
+      msg('billing.invoices.number'),
+      msg('billing.invoices.date'),
+      html`<span class="amount">${msg('billing.invoices.amount')}</span>`,
+      msg('billing.invoices.status'),
+    ],
+    actions: msg('billing.invoices.file'),
+    key: (invoice) => invoice.id,
+    row: (invoice) => html`
+      <tr part="row">
+        <th scope="row">${invoice.number}</th>
+        <td>${formatDate(invoice.issuedAt)}</td>
+        <td class="amount">${formatMoney(invoice.amount)}</td>
+        <td><span class="badge ${statusBadge[invoice.status]}">${msg(`billing.invoices.status.${invoice.status}`)}</span></td>
+        <td part="row-actions">
+          <a href=${invoice.downloadUrl} download aria-label=${msg('billing.invoices.downloadLabel', { number: invoice.number })}
+            >${msg('billing.invoices.download')}</a
+          >
+        </td>
+      </tr>
+    `,
+  });
 }
+

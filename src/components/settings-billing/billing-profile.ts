@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Address, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
 import { getLocale, msg, type MessageKey } from '../../i18n/localize.js';
+import { renderField } from '../../kit/views/field.js';
 
 /**
  * The billing profile's read view and edit form. The draft is flat and keyed like the server's
@@ -92,7 +94,7 @@ export function renderProfileForm(options: ProfileFormOptions) {
   };
   return html`
     <form part="form" novalidate aria-labelledby="profile-heading" @submit=${submit}>
-      ${fields.map((field) => renderField(field, options))} ${options.error ?? nothing}
+      ${fields.map((field) => renderProfileField(field, options))} ${options.error ?? nothing}
       <div class="actions">
         <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (the panel ignores it meanwhile) -->
         <button type="submit" class="primary" aria-disabled=${String(!options.dirty || options.saving)} aria-busy=${String(options.saving)}>
@@ -104,30 +106,26 @@ export function renderProfileForm(options: ProfileFormOptions) {
   `;
 }
 
-function renderField(field: FieldSpec, options: ProfileFormOptions) {
-  const id = field.name.replace('.', '-');
-  const error = options.fieldError(field.name);
-  const describedBy = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+function renderProfileField(field: FieldSpec, options: ProfileFormOptions) {
   // The country code must be upper case for the server; normalise while typing so the form shows it.
   const normalise = (value: string) => (field.name === 'address.country' ? value.toUpperCase() : value);
-  return html`
-    <div class="field">
-      <label for=${id}>${msg(`billing.profile.${field.name}`)}</label>
+  const hint = field.hint && msg(field.hint);
+  return renderField(
+    { id: field.name.replace('.', '-'), label: msg(`billing.profile.${field.name}`), hint, error: options.fieldError(field.name) },
+    (f) => html`
       <input
-        id=${id}
+        id=${f.id}
         type=${field.type ?? 'text'}
         autocomplete=${field.autocomplete}
         maxlength=${field.maxLength ?? nothing}
         ?required=${field.required === true}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
         .value=${live(options.draft[field.name])}
         @input=${(event: InputEvent) => options.onInput(field.name, normalise((event.target as HTMLInputElement).value))}
       />
-      ${field.hint ? html`<p class="hint" id="${id}-hint">${msg(field.hint)}</p>` : nothing}
-      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-    </div>
-  `;
+    `,
+  );
 }
 
 /** "United Kingdom" for `GB`; the code itself when the locale has no name for it. */

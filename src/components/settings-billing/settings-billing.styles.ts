@@ -20,16 +20,7 @@ export const billingStyles = css`
     justify-content: space-between;
   }
   dl {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: ${t.space2} ${t.space4};
-    margin: 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
+    --_term-width: minmax(8rem, max-content);
   }
   .address span {
     display: block;
@@ -46,13 +37,9 @@ export const billingStyles = css`
   [part='status'].success {
     margin-block-start: ${t.space4};
   }
-  table.list .amount {
+  table.list td.amount,
+  table.list th:has(> .amount) {
     text-align: end;
     font-variant-numeric: tabular-nums;
-  }
-  table.list tbody th {
-    font-size: inherit;
-    font-weight: 400;
-    color: inherit;
   }
 `;

@@ -5,7 +5,8 @@ import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent }
 import { billingMessages } from '../../i18n/en/billing.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
+import { focusInvalidField } from '../../kit/views/field.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
 import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';
 import { billingStyles } from './settings-billing.styles.js';
@@ -22,24 +23,19 @@ addMessages(billingMessages);
  *
  * @summary Organization billing: plan, billing profile, payment method, invoices.
  * @tag settings-billing
- * @csspart view-only - The "View only: your role is …" line.
- * @csspart access-notice - Why the section is not available (instead of the panel).
- * @csspart state - Loading, empty and error states.
  * @csspart not-set-up - The "Billing profile not set up" notice.
  * @csspart plan - The plan region.
  * @csspart profile - The billing profile region.
  * @csspart form - The billing profile's edit form.
- * @csspart status - The message after a save.
  * @csspart payment-method - The payment method region.
  * @csspart invoices - The invoices region.
- * @csspart row - Each invoice row.
  * @csspart empty - "No invoices yet".
  * @cssprop [--settings-billing-max-width=48rem] - Maximum width of the panel's content.
  * @fires {SettingsBillingProfileUpdateEvent} settings-billing-profile-update - Before the profile is saved, with the changed fields; cancelable.
  * @fires {SettingsBillingProfileUpdatedEvent} settings-billing-profile-updated - After the profile was saved, with the saved profile.
  */
 export class SettingsBilling extends SettingsPanel {
-  static override styles = [...SettingsPanel.styles, formStyles, billingStyles];
+  static override styles = [...SettingsPanel.styles, billingStyles];
 
   protected readonly section = 'organization/billing' as const;
 
@@ -87,7 +83,7 @@ export class SettingsBilling extends SettingsPanel {
     const result = await this.#saveProfile.run(update);
     if (result.status === 'failed' && result.error.fieldErrors) {
       // A long form: take the user to the first field the server rejected.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+      void focusInvalidField(this);
     }
     const billing = this.#billing.value;
     if (result.status !== 'done' || !billing) return;
@@ -167,7 +163,7 @@ export class SettingsBilling extends SettingsPanel {
               onCancel: () => this.#onCancel(),
             })
           : renderProfile(profile)}
-        <p part="status" role="status" class=${this.saved ? 'success' : ''}>${this.saved ? msg('billing.profile.saved') : nothing}</p>
+        ${renderStatusLine(this.saved ? msg('billing.profile.saved') : undefined)}
       </section>
     `;
   }

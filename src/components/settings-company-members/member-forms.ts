@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompanyMember, CompanyMemberInput, Role } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
+import { renderField } from '../../kit/views/field.js';
 
 /**
  * The Invite member and Change role forms of `<settings-company-members>`. The controls are not
@@ -48,30 +49,21 @@ export function renderMemberForm(options: {
     <form id=${memberFormId} novalidate @submit=${options.onSubmit}>
       ${member
         ? nothing
-        : field('email', msg('companyMembers.form.email'), errorOf, msg('companyMembers.form.emailHint'), (describedBy, invalid) => html`
-            <input id="member-email" name="email" type="email" required autocomplete="off" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />
-          `)}
-      ${field('roleId', msg('companyMembers.form.role'), errorOf, options.selfWarning, (describedBy, invalid) => html`
-        <select id="member-roleId" name="roleId" required aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
-          <option value="" ?selected=${!member}>${msg('companyMembers.form.rolePlaceholder')}</option>
-          ${options.roles.map((role) => html`<option value=${role.id} ?selected=${role.id === member?.role.id}>${role.name}</option>`)}
-        </select>
-      `)}
+        : renderField(
+            { id: 'member-email', label: msg('companyMembers.form.email'), hint: msg('companyMembers.form.emailHint'), error: errorOf('email') },
+            (f) => html`
+              <input id=${f.id} name="email" type="email" required autocomplete="off" aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)} />
+            `,
+          )}
+      ${renderField(
+        { id: 'member-roleId', label: msg('companyMembers.form.role'), hint: options.selfWarning, error: errorOf('roleId') },
+        (f) => html`
+          <select id=${f.id} name="roleId" required aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
+            <option value="" ?selected=${!member}>${msg('companyMembers.form.rolePlaceholder')}</option>
+            ${options.roles.map((role) => html`<option value=${role.id} ?selected=${role.id === member?.role.id}>${role.name}</option>`)}
+          </select>
+        `,
+      )}
     </form>
-  `;
-}
-
-/** A labelled control with its hint and its error, wired with aria-describedby. */
-function field(name: MemberField, label: string, errorOf: ErrorOf, hint: string | undefined, control: (describedBy: string | undefined, invalid: 'true' | 'false') => unknown) {
-  const error = errorOf(name);
-  const id = `member-${name}`;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
-  return html`
-    <div class="field">
-      <label for=${id}>${label}</label>
-      ${control(describedBy || undefined, error ? 'true' : 'false')}
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-    </div>
   `;
 }

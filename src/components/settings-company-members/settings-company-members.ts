@@ -1,12 +1,8 @@
 import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { SettingsApiError } from '../../api/errors.js';
 import type { CompanyMember, CompanyMemberInput, CompanyMemberUpdate, Role } from '../../api/types.js';
 import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
-import type { SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsInvitationResendEvent,
   SettingsInvitationResentEvent,
@@ -20,11 +16,14 @@ import {
 import { formatNumber } from '../../i18n/format.js';
 import { companyMembersMessages } from '../../i18n/en/company-members.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { panelStyles, SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
+import { focusInvalidField } from '../../kit/views/field.js';
+import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
-import { memberName, renderMember, renderOrganizationSource, renderStatus } from './member-cells.js';
+import { renderOrganizationSource } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
 import { membersStyles } from './settings-company-members.styles.js';
 
@@ -44,15 +43,6 @@ type MemberDialog = { kind: 'invite' } | { kind: 'role' | 'remove'; member: Comp
  * @summary Company > Members: list, search, invite, change role, resend/cancel invitations, remove.
  * @tag settings-company-members
  * @csspart header - The heading naming the company.
- * @csspart toolbar - Search and Invite member.
- * @csspart notice - The confirmation of the last change.
- * @csspart list - The table of members.
- * @csspart row - One member.
- * @csspart row-actions - The cell with a member's actions menu.
- * @csspart more - The count of members shown and the "Show more members" button.
- * @csspart state - Loading, empty and error states (with `empty` / `error`).
- * @csspart view-only - The "View only: your role is …" line.
- * @csspart access-notice - Why the section is not available, instead of the panel.
  * @fires {SettingsMemberInviteEvent} settings-member-invite - Before an invitation is sent (cancelable); `scope: 'company'`.
  * @fires {SettingsMemberInvitedEvent} settings-member-invited - A person was invited.
  * @fires {SettingsMemberUpdateEvent} settings-member-update - Before a member's role changes (cancelable).
@@ -63,7 +53,7 @@ type MemberDialog = { kind: 'invite' } | { kind: 'role' | 'remove'; member: Comp
  * @fires {SettingsInvitationResentEvent} settings-invitation-resent - An invitation was sent again.
  */
 export class SettingsCompanyMembers extends SettingsPanel {
-  static override styles = [baseStyles, panelStyles, formStyles, membersStyles];
+  static override styles = [...SettingsPanel.styles, memberCellStyles, membersStyles];
 
   protected readonly section = 'company/members' as const;
 
@@ -113,14 +103,10 @@ export class SettingsCompanyMembers extends SettingsPanel {
   /** The outcome of the last change (or the one in progress). */
   @state() private notice = '';
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const previous = changed.get('settings') as SettingsContextValue | undefined;
-    // A dialog or a confirmation about one company must not stay open under another's name.
-    if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) {
-      this.dialog = undefined;
-      this.notice = '';
-    }
+  /** A dialog or a confirmation about one company must not stay open under another's name. */
+  protected override companySwitched(): void {
+    this.dialog = undefined;
+    this.notice = '';
   }
 
   /** The company roles this user may grant; nothing else is offered. */
@@ -160,12 +146,6 @@ export class SettingsCompanyMembers extends SettingsPanel {
     if (dialog) this.#writeOf(dialog).reset();
   };
 
-  /** The dismiss button: not while the dialog's write is in flight (it says so with aria-disabled). */
-  #onDismiss = (): void => {
-    if (this.dialog && this.#writeOf(this.dialog).pending) return;
-    this.#close();
-  };
-
   #errorOf = (field: MemberField): string | undefined => this.formErrors[field] ?? (this.dialog ? this.#writeOf(this.dialog).fieldError(field) : undefined);
 
   #onAction(member: CompanyMember, action: string): void {
@@ -180,12 +160,12 @@ export class SettingsCompanyMembers extends SettingsPanel {
     const inviting = dialog.kind === 'invite';
     const input = readMemberForm(event.target as HTMLFormElement);
     this.formErrors = validateMember(input, inviting);
-    if (Object.keys(this.formErrors).length > 0) return this.#focusInvalidField();
+    if (Object.keys(this.formErrors).length > 0) return focusInvalidField(this);
     const companyId = this.#companyId;
     if (inviting) {
       const result = await this.#invite.run({ companyId, input });
       if (result.status === 'done') return this.#done(msg('companyMembers.done.invited', { email: result.value.email }), true);
-      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
+      if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
     } else {
       const result = await this.#changeRole.run({ companyId, member: dialog.member, update: { roleId: input.roleId } });
       if (result.status === 'done') {
@@ -196,7 +176,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
         if (this.#isYou(updated)) void this.settings?.refreshSession();
         return;
       }
-      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
+      if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
     }
   }
 
@@ -236,11 +216,6 @@ export class SettingsCompanyMembers extends SettingsPanel {
     if (reload) void this.#members.reload();
   }
 
-  async #focusInvalidField(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
-  }
-
   #onAdminTeamClick = (event: MouseEvent): void => {
     // Modified clicks open the link the browser's way (new tab, window).
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -249,27 +224,15 @@ export class SettingsCompanyMembers extends SettingsPanel {
   };
 
   protected renderPanel() {
-    const list = this.#members;
     const canInvite = this.canManage && this.#roles.length > 0;
     return html`
       <h3 part="header" id="members-heading">${msg('companyMembers.heading', { company: this.#company })}</h3>
-      <div class="toolbar" part="toolbar">
-        <div class="field">
-          <label for="member-search">${msg('companyMembers.search')}</label>
-          <input
-            id="member-search"
-            type="search"
-            placeholder=${msg('companyMembers.searchPlaceholder')}
-            @input=${(event: InputEvent) => list.search((event.target as HTMLInputElement).value)}
-            @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && list.flushSearch()}
-          />
-        </div>
-        ${canInvite
-          ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'invite' })}>${msg('companyMembers.invite')}</button>`
-          : nothing}
-      </div>
-      <div part="notice" role="status">${this.notice ? html`<p class="success">${this.notice}</p>` : nothing}</div>
-      ${this.#resend.error && !this.dialog ? this.renderError(this.#resend.error) : nothing} ${this.#renderList()} ${this.#renderDialog()}
+      ${renderListToolbar(
+        renderListSearch(this.#members, { id: 'member-search', label: msg('companyMembers.search'), placeholder: msg('companyMembers.searchPlaceholder') }),
+        canInvite ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'invite' })}>${msg('companyMembers.invite')}</button>` : nothing,
+      )}
+      ${renderStatusLine(this.notice)} ${this.#resend.error && !this.dialog ? this.renderError(this.#resend.error) : nothing} ${this.#renderList()}
+      ${this.#renderDialog()}
     `;
   }
 
@@ -281,27 +244,20 @@ export class SettingsCompanyMembers extends SettingsPanel {
         const text = query ? msg('companyMembers.noMatch', { query }) : msg('companyMembers.empty', { company: this.#company });
         return html`<p>${text} ${!query && this.canManage ? msg('companyMembers.empty.invite') : nothing}</p>`;
       },
-      rows: (members) => html`
-        <table class="list" part="list" aria-labelledby="members-heading" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
-          <thead>
-            <tr>
-              <th scope="col">${msg('companyMembers.column.member')}</th>
-              <th scope="col">${msg('companyMembers.column.role')}</th>
-              <th scope="col">${msg('companyMembers.column.status')}</th>
-              ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('companyMembers.column.actions')}</span></th>` : nothing}
-            </tr>
-          </thead>
-          <tbody>
-            ${repeat(members, (member) => member.id, (member) => this.#renderRow(member))}
-          </tbody>
-        </table>
-      `,
+      rows: (members) =>
+        renderListTable(members, {
+          labelledBy: 'members-heading',
+          busy: list.status === 'pending',
+          columns: [msg('companyMembers.column.member'), msg('companyMembers.column.role'), msg('companyMembers.column.status')],
+          actions: this.canManage ? msg('companyMembers.column.actions') : undefined,
+          key: (member) => member.id,
+          row: (member) => this.#renderRow(member),
+        }),
       count: msg('companyMembers.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
       more: msg('companyMembers.more'),
       loadingMore: msg('companyMembers.loadingMore'),
     });
   }
-
 
   #renderRow(member: CompanyMember) {
     const fromOrganization = member.source === 'organization';
@@ -309,7 +265,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
       <tr part="row">
         <th scope="row">${renderMember(member, this.#isYou(member))}</th>
         <td>${member.role.name} ${fromOrganization ? renderOrganizationSource(this.#adminTeamLink(), this.#onAdminTeamClick) : nothing}</td>
-        <td>${renderStatus(member)}</td>
+        <td>${renderMemberStatus(member)}</td>
         ${this.canManage ? html`<td part="row-actions">${fromOrganization ? nothing : this.#renderMenu(member)}</td>` : nothing}
       </tr>
     `;
@@ -370,49 +326,32 @@ export class SettingsCompanyMembers extends SettingsPanel {
   /** Invite member (no `member`) or Change role. */
   #renderForm(member: CompanyMember | undefined) {
     const selfWarning = member && this.#isYou(member) ? msg('companyMembers.role.self', { company: this.#company }) : undefined;
-    const write = member ? this.#changeRole : this.#invite;
-    const [label, pending] = member
-      ? [msg('companyMembers.role.save'), msg('companyMembers.role.saving')]
-      : [msg('companyMembers.form.send'), msg('companyMembers.form.sending')];
     return html`
       ${renderMemberForm({ member, roles: this.#roles, selfWarning, errorOf: this.#errorOf, onSubmit: (event) => void this.#onSubmit(event) })}
-      ${this.#renderActions(write, msg('companyMembers.form.cancel'), write.pending ? pending : label)}
+      ${renderDialogActions({
+        write: member ? this.#changeRole : this.#invite,
+        dismiss: { label: msg('companyMembers.form.cancel'), onClick: this.#close },
+        confirm: member
+          ? { label: msg('companyMembers.role.save'), pendingLabel: msg('companyMembers.role.saving'), form: memberFormId }
+          : { label: msg('companyMembers.form.send'), pendingLabel: msg('companyMembers.form.sending'), form: memberFormId },
+      })}
     `;
   }
 
   /** Remove a member, or cancel a pending invitation; removing yourself says what you lose. */
   #renderRemove(member: CompanyMember) {
     const invited = member.status === 'invited';
-    const [dismiss, label, pending] = invited
+    const [dismiss, label, pendingLabel] = invited
       ? [msg('companyMembers.cancelInvitation.keep'), msg('companyMembers.action.cancel'), msg('companyMembers.cancelInvitation.cancelling')]
       : [msg('companyMembers.form.cancel'), msg('companyMembers.action.remove'), msg('companyMembers.remove.removing')];
     return html`
       <p>${invited ? msg('companyMembers.cancelInvitation.body') : msg('companyMembers.remove.body', { name: memberName(member), company: this.#company })}</p>
       ${this.#isYou(member) ? html`<p class="notice self-warning">${msg('companyMembers.remove.self', { company: this.#company })}</p>` : nothing}
-      ${this.#renderActions(this.#remove, dismiss, this.#remove.pending ? pending : label, () => void this.#onRemove(member))}
-    `;
-  }
-
-  /**
-   * The dialog's failed write, its dismiss button and its confirming button: a danger button running
-   * `confirm`, or without it the form's submit button. While the write is pending both buttons stay
-   * focusable (aria-disabled), so keyboard focus is not lost; a click then does nothing.
-   */
-  #renderActions(write: { readonly pending: boolean; readonly error: SettingsApiError | undefined }, dismiss: string, label: string, confirm?: () => void) {
-    return html`
-      ${write.error ? this.renderError(write.error) : nothing}
-      <button slot="actions" type="button" aria-disabled=${String(write.pending)} @click=${this.#onDismiss}>${dismiss}</button>
-      <button
-        slot="actions"
-        type=${confirm ? 'button' : 'submit'}
-        form=${ifDefined(confirm ? undefined : memberFormId)}
-        class=${confirm ? 'danger primary' : 'primary'}
-        aria-disabled=${String(write.pending)}
-        aria-busy=${String(write.pending)}
-        @click=${confirm}
-      >
-        ${label}
-      </button>
+      ${renderDialogActions({
+        write: this.#remove,
+        dismiss: { label: dismiss, onClick: this.#close },
+        confirm: { label, pendingLabel, danger: true, onClick: () => void this.#onRemove(member) },
+      })}
     `;
   }
 }

@@ -22,28 +22,7 @@ export const dataPreferencesStyles = css`
   [part='preview'] .hint {
     margin-block: ${t.space1} ${t.space3};
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: ${t.space2} ${t.space4};
-    margin: 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  .success,
   [part~='error'] {
     margin-block: 0 ${t.space4};
-  }
-  /* Save and Cancel stay focusable when unavailable (aria-disabled, never disabled): keyboard focus is not lost. */
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  button[aria-busy='true'] {
-    cursor: progress;
   }
 `;

@@ -1,13 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { DataPreferences, DataPreferencesUpdate } from '../../api/types.js';
-import type { SettingsContextValue } from '../../context/settings-context.js';
 import { SettingsDataPreferencesUpdatedEvent, SettingsDataPreferencesUpdateEvent } from '../../events/data-preferences-events.js';
 import { dataPreferencesMessages } from '../../i18n/en/data-preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
+import { renderField } from '../../kit/views/field.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import { choicesFor, type DataPreferenceField } from './data-preferences-choices.js';
 import { renderPreview } from './data-preferences-preview.js';
 import { changedFrom } from './draft.js';
@@ -31,15 +32,12 @@ const fields: readonly DataPreferenceField[] = ['units', 'currency', 'dateFormat
  * @csspart values - The values as text, for read-only users.
  * @csspart preview - The samples written with the chosen preferences.
  * @csspart actions - The Save changes and Cancel buttons.
- * @csspart state - The loading and error states.
- * @csspart view-only - Why the panel is read-only ("View only: your role is Viewer").
- * @csspart access-notice - Why the panel is not available, shown instead of it.
  * @cssprop {<length>} [--settings-data-preferences-column-width=18rem] - Narrowest width of the fields and preview columns before they stack.
  * @fires {SettingsDataPreferencesUpdateEvent} settings-data-preferences-update - Before saving, with the changed fields; cancelable.
  * @fires {SettingsDataPreferencesUpdatedEvent} settings-data-preferences-updated - After saving, with the saved preferences.
  */
 export class SettingsDataPreferences extends SettingsPanel {
-  static override styles = [...SettingsPanel.styles, formStyles, dataPreferencesStyles];
+  static override styles = [...SettingsPanel.styles, dataPreferencesStyles];
 
   protected readonly section = 'company/data-preferences' as const;
 
@@ -60,14 +58,10 @@ export class SettingsDataPreferences extends SettingsPanel {
   /** The last save succeeded; cleared by the next edit. */
   @state() private justSaved = false;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Edits belong to the company they were made in: another company starts from its own values.
-    const previous = changed.get('settings') as SettingsContextValue | undefined;
-    if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) {
-      this.draft = {};
-      this.justSaved = false;
-    }
+  /** Edits belong to the company they were made in: another company starts from its own values. */
+  protected override companySwitched(): void {
+    this.draft = {};
+    this.justSaved = false;
   }
 
   #onChange(field: DataPreferenceField, event: Event): void {
@@ -125,25 +119,23 @@ export class SettingsDataPreferences extends SettingsPanel {
   }
 
   #renderField(field: DataPreferenceField, values: DataPreferences) {
-    const error = this.#update.fieldError(field);
     const value = values[field];
-    return html`
-      <div class="field">
-        <label for=${field}>${msg(`dataPreferences.${field}`)}</label>
+    return renderField(
+      { id: field, label: msg(`dataPreferences.${field}`), error: this.#update.fieldError(field) },
+      (f) => html`
         <select
-          id=${field}
+          id=${f.id}
           .value=${live(String(value))}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${error ? `${field}-error` : nothing}
+          aria-invalid=${f.invalid}
+          aria-describedby=${ifDefined(f.describedBy)}
           @change=${(event: Event) => this.#onChange(field, event)}
         >
           ${choicesFor(field, values).map(
             (choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`,
           )}
         </select>
-        ${error ? html`<p class="field-error" id="${field}-error">${error}</p>` : nothing}
-      </div>
-    `;
+      `,
+    );
   }
 
   #renderFooter(saved: DataPreferences, company: string) {
@@ -153,7 +145,7 @@ export class SettingsDataPreferences extends SettingsPanel {
     // changed) sends nothing.
     return html`
       ${error ? this.renderError(error, () => void this.#save()) : nothing}
-      <div role="status">${this.justSaved ? html`<p class="success">${msg('dataPreferences.saved', { company })}</p>` : nothing}</div>
+      ${renderStatusLine(this.justSaved ? msg('dataPreferences.saved', { company }) : undefined)}
       <div part="actions" class="actions">
         <button type="submit" class="primary" aria-disabled=${String(!dirty || pending)} aria-busy=${String(pending)}>
           ${pending ? msg('dataPreferences.saving') : msg('dataPreferences.save')}

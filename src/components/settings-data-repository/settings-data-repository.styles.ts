@@ -9,27 +9,12 @@ export const dataRepositoryStyles = css`
     margin-block: 0 ${t.space6};
   }
   dl {
-    display: grid;
-    grid-template-columns: minmax(10rem, max-content) 1fr;
-    gap: ${t.space2} ${t.space4};
-    margin: 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
+    --_term-width: minmax(10rem, max-content);
   }
   .choice > label {
     font-weight: 600;
   }
   form [role='alert'] {
     margin-block-end: ${t.space4};
-  }
-  [part='status'] {
-    margin-block: 0 ${t.space4};
-  }
-  [part='status']:empty {
-    margin: 0;
   }
 `;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { DataRepositorySettings, DataRepositoryUpdate } from '../../api/types.js';
 import { SettingsDataRepositoryUpdatedEvent, SettingsDataRepositoryUpdateEvent } from '../../events/data-repository-events.js';
@@ -7,7 +8,9 @@ import { formatNumber } from '../../i18n/format.js';
 import { dataRepositoryMessages } from '../../i18n/en/data-repository.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
+import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { describedBy, renderField } from '../../kit/views/field.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
@@ -18,24 +21,21 @@ type Field = keyof DataRepositoryUpdate;
 /**
  * Organization > Data repository: where the data of every company is stored, how long it is
  * kept and whether it may be combined across companies. A region move is confirmed in a dialog
- * before anything is saved. Save and Cancel follow the form's changes; a failed save keeps them
+ * before anything is saved. Save and Cancel follow the form's changes, and the status line
+ * (`part="status"`) says "You have unsaved changes." until they are saved; a failed save keeps them
  * and offers a retry. Read-only (values as text) with `org.data-repository.view`.
  *
  * @summary Organization data controls: storage region, retention, cross-company sharing.
  * @tag settings-data-repository
- * @csspart view-only - The "View only: your role is …" line.
- * @csspart access-notice - Why the section is not available (instead of the panel).
- * @csspart state - Loading and error states.
  * @csspart intro - What these settings apply to.
  * @csspart form - The settings form (manage permission).
  * @csspart values - The settings as text (view permission).
- * @csspart status - "You have unsaved changes." / the message after a save.
  * @cssprop [--settings-data-repository-max-width=40rem] - Maximum width of the panel's content.
  * @fires {SettingsDataRepositoryUpdateEvent} settings-data-repository-update - Before saving, with the changed settings; cancelable.
  * @fires {SettingsDataRepositoryUpdatedEvent} settings-data-repository-updated - After saving, with the saved settings.
  */
 export class SettingsDataRepository extends SettingsPanel {
-  static override styles = [...SettingsPanel.styles, formStyles, dataRepositoryStyles];
+  static override styles = [...SettingsPanel.styles, dataRepositoryStyles];
 
   protected readonly section = 'organization/data-repository' as const;
 
@@ -149,38 +149,23 @@ export class SettingsDataRepository extends SettingsPanel {
     // aria-disabled, never disabled, while saving: the control that saved (Save, or the switch on
     // Enter) keeps focus; changes are ignored meanwhile.
     const busy = this.#update.pending;
+    const sharingError = this.#update.fieldError('crossCompanySharing');
+    const sharingHint = msg('dataRepository.sharingHint');
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
-        <div class="field">
-          <label for="region">${msg('dataRepository.region')}</label>
-          <select
-            id="region"
-            aria-disabled=${String(busy)}
-            aria-invalid=${this.#invalid('storageRegion')}
-            aria-describedby=${this.#describedBy('storageRegion', 'region')}
-            @change=${(e: Event) => this.#change('storageRegion', (e.target as HTMLSelectElement).value)}
-          >
-            ${saved.availableRegions.map((r) => html`<option value=${r.id} .selected=${live(r.id === value.storageRegion)}>${r.name}</option>`)}
-          </select>
-          <p class="hint" id="region-hint">${msg('dataRepository.regionHint')}</p>
-          ${this.#renderFieldError('storageRegion', 'region')}
-        </div>
-        <div class="field">
-          <label for="retention">${msg('dataRepository.retention')}</label>
-          <select
-            id="retention"
-            aria-disabled=${String(busy)}
-            aria-invalid=${this.#invalid('retentionDays')}
-            aria-describedby=${this.#describedBy('retentionDays', 'retention')}
-            @change=${(e: Event) => this.#change('retentionDays', toRetention((e.target as HTMLSelectElement).value))}
-          >
-            ${saved.retentionOptions.map(
-              (days) => html`<option value=${days ?? ''} .selected=${live(days === value.retentionDays)}>${retentionLabel(days)}</option>`,
-            )}
-          </select>
-          <p class="hint" id="retention-hint">${msg('dataRepository.retentionHint')}</p>
-          ${this.#renderFieldError('retentionDays', 'retention')}
-        </div>
+        ${this.#renderSelect('region', 'storageRegion', (e) => e.value, {
+          label: msg('dataRepository.region'),
+          hint: msg('dataRepository.regionHint'),
+          options: saved.availableRegions.map((r) => html`<option value=${r.id} .selected=${live(r.id === value.storageRegion)}>${r.name}</option>`),
+        })}
+        ${this.#renderSelect('retention', 'retentionDays', (e) => toRetention(e.value), {
+          label: msg('dataRepository.retention'),
+          hint: msg('dataRepository.retentionHint'),
+          options: saved.retentionOptions.map(
+            (days) => html`<option value=${days ?? ''} .selected=${live(days === value.retentionDays)}>${retentionLabel(days)}</option>`,
+          ),
+        })}
+        <!-- A switch reads its label after it, so it is not a renderField; the same hint and error ids. -->
         <div class="field">
           <div class="choice">
             <input
@@ -189,19 +174,17 @@ export class SettingsDataRepository extends SettingsPanel {
               role="switch"
               aria-disabled=${String(busy)}
               .checked=${live(value.crossCompanySharing)}
-              aria-invalid=${this.#invalid('crossCompanySharing')}
-              aria-describedby=${this.#describedBy('crossCompanySharing', 'sharing')}
+              aria-invalid=${sharingError ? 'true' : 'false'}
+              aria-describedby=${ifDefined(describedBy('sharing', sharingHint, sharingError))}
               @click=${(e: Event) => busy && e.preventDefault()}
               @change=${(e: Event) => this.#change('crossCompanySharing', (e.target as HTMLInputElement).checked)}
             />
             <label for="sharing">${msg('dataRepository.sharing')}</label>
           </div>
-          <p class="hint" id="sharing-hint">${msg('dataRepository.sharingHint')}</p>
-          ${this.#renderFieldError('crossCompanySharing', 'sharing')}
+          <p class="hint" id="sharing-hint">${sharingHint}</p>
+          ${sharingError ? html`<p class="field-error" id="sharing-error">${sharingError}</p>` : nothing}
         </div>
-        <p part="status" role="status" class=${this.saved ? 'success' : 'muted'}
-          >${this.saved ? msg('dataRepository.saved') : dirty ? msg('dataRepository.unsaved') : nothing}</p
-        >
+        ${renderStatusLine(this.saved ? msg('dataRepository.saved') : undefined, { idle: dirty ? msg('dataRepository.unsaved') : undefined })}
         ${this.#update.error && !this.confirming ? this.#renderWriteError(() => this.#submit()) : nothing}
         <div class="actions">
           <button type="submit" class="primary" aria-disabled=${String(!dirty || busy)} aria-busy=${String(busy)}>
@@ -214,45 +197,50 @@ export class SettingsDataRepository extends SettingsPanel {
     `;
   }
 
+  /** Region and retention: held still (aria-disabled) while a save runs, so focus stays on them. */
+  #renderSelect<K extends 'storageRegion' | 'retentionDays'>(
+    id: string,
+    field: K,
+    parse: (select: HTMLSelectElement) => DataRepositorySettings[K],
+    content: { label: string; hint: string; options: unknown },
+  ) {
+    return renderField({ id, label: content.label, hint: content.hint, error: this.#update.fieldError(field) }, (f) => html`
+      <select
+        id=${f.id}
+        aria-disabled=${String(this.#update.pending)}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
+        @change=${(e: Event) => this.#change(field, parse(e.target as HTMLSelectElement))}
+      >
+        ${content.options}
+      </select>
+    `);
+  }
+
   #renderConfirm(saved: DataRepositorySettings) {
     const region = regionName(saved, this.edits.storageRegion ?? saved.storageRegion);
-    const busy = this.#update.pending;
     return html`
       <settings-dialog
         heading=${msg('dataRepository.confirm.heading', { region })}
         .open=${this.confirming}
-        ?no-dismiss=${busy}
+        ?no-dismiss=${this.#update.pending}
         @settings-dialog-closed=${this.#onDialogClose}
       >
         <p>${msg('dataRepository.confirm.body', { region })}</p>
-        <!-- No retry button here: "Move data and save" sends it again. -->
-        ${this.#update.error ? this.#renderWriteError() : nothing}
-        <!-- aria-disabled, not disabled, while saving: the focused button keeps focus (a second click is ignored) -->
-        <button slot="actions" type="button" aria-disabled=${String(busy)} @click=${this.#onConfirmCancel}>${msg('dataRepository.cancel')}</button>
-        <button slot="actions" type="button" class="primary" aria-disabled=${String(busy)} aria-busy=${String(busy)} @click=${() => void this.#save()}>
-          ${msg(busy ? 'dataRepository.saving' : 'dataRepository.confirm.action')}
-        </button>
+        <!-- The error without a retry: "Move data and save" sends it again. -->
+        ${renderDialogActions({
+          write: this.#update,
+          dismiss: { label: msg('dataRepository.cancel'), onClick: () => this.#onConfirmCancel() },
+          confirm: { label: msg('dataRepository.confirm.action'), pendingLabel: msg('dataRepository.saving'), onClick: () => void this.#save() },
+        })}
       </settings-dialog>
     `;
   }
 
   /** Field errors are fixed in the form; anything else can be sent again with `retry`. */
-  #renderWriteError(retry?: () => void) {
+  #renderWriteError(retry: () => void) {
     const error = this.#update.error!;
     return this.renderError(error, error.status === 422 ? undefined : retry);
-  }
-
-  #invalid(field: Field): 'true' | 'false' {
-    return this.#update.fieldError(field) ? 'true' : 'false';
-  }
-
-  #describedBy(field: Field, id: string): string {
-    return this.#update.fieldError(field) ? `${id}-hint ${id}-error` : `${id}-hint`;
-  }
-
-  #renderFieldError(field: Field, id: string) {
-    const error = this.#update.fieldError(field);
-    return error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing;
   }
 }
 

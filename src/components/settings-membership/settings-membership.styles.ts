@@ -13,31 +13,10 @@ export const membershipStyles = css`
     margin-block-start: ${t.space8};
   }
   dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: ${t.space2} ${t.space6};
-    margin: 0;
+    column-gap: ${t.space6};
   }
-  dl > div {
-    display: contents;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  .toolbar {
-    align-items: end;
-  }
-  .toolbar .field,
   .toolbar p {
     margin: 0;
-  }
-  table.list th[scope='row'] {
-    font-weight: normal;
-    color: inherit;
-    font-size: inherit;
   }
   .show-all {
     margin-block-start: ${t.space4};

@@ -4,9 +4,8 @@ import type { CompanyMembershipSummary, OrganizationMembershipSummary } from '..
 import { formatList, formatNumber } from '../../i18n/format.js';
 import { membershipMessages } from '../../i18n/en/membership.js';
 import { addMessages, getLocale, msg } from '../../i18n/localize.js';
-import { panelStyles, SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
 import { membershipStyles } from './settings-membership.styles.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
@@ -31,13 +30,10 @@ const namedCompanies = 5;
  * @tag settings-membership
  * @csspart organization - The organization section.
  * @csspart companies - The company memberships section.
- * @csspart row - A company membership row.
- * @csspart state - Loading, error and empty states.
- * @csspart error - An error message with its retry.
  * @cssprop {<length>} [--settings-membership-max-width=48rem] - Maximum width of the panel.
  */
 export class SettingsMembership extends SettingsPanel {
-  static override styles = [baseStyles, panelStyles, formStyles, membershipStyles];
+  static override styles = [...SettingsPanel.styles, membershipStyles];
 
   protected readonly section = 'personal/membership' as const;
 
@@ -49,10 +45,6 @@ export class SettingsMembership extends SettingsPanel {
   /** Text typed in the company filter (long lists only). */
   @state() private filter = '';
   @state() private showAll = false;
-
-  #onFilterInput = (event: InputEvent) => {
-    this.filter = (event.target as HTMLInputElement).value;
-  };
 
   #onShowAll = async () => {
     this.showAll = true;
@@ -107,45 +99,33 @@ export class SettingsMembership extends SettingsPanel {
     const query = this.filter.trim().toLocaleLowerCase(getLocale());
     const matches = query ? companies.filter((m) => m.company.name.toLocaleLowerCase(getLocale()).includes(query)) : companies;
     const rows = this.showAll ? matches : matches.slice(0, firstRows);
+    // Filtered here, not by the server: the contract returns every membership in one answer.
+    const search = { query: this.filter, search: (query: string) => (this.filter = query), flushSearch: () => {} };
     return html`
       ${long
-        ? html`
-            <div class="toolbar">
-              <div class="field">
-                <label for="filter">${msg('membership.filter')}</label>
-                <input id="filter" type="search" autocomplete="off" .value=${this.filter} @input=${this.#onFilterInput} />
-              </div>
-              <p role="status" class="muted">
-                ${matches.length > 0
-                  ? msg('membership.count', { shown: formatNumber(rows.length), total: formatNumber(companies.length) })
-                  : msg('membership.noMatch', { query: this.filter.trim() })}
-              </p>
-            </div>
-          `
+        ? renderListToolbar(
+            renderListSearch(search, { id: 'filter', label: msg('membership.filter') }),
+            html`<p role="status" class="muted">
+              ${matches.length > 0
+                ? msg('membership.count', { shown: formatNumber(rows.length), total: formatNumber(companies.length) })
+                : msg('membership.noMatch', { query: this.filter.trim() })}
+            </p>`,
+          )
         : nothing}
       ${rows.length > 0
-        ? html`
-            <table class="list" aria-labelledby="companies-heading">
-              <thead>
-                <tr>
-                  <th scope="col">${msg('membership.company')}</th>
-                  <th scope="col">${msg('membership.role')}</th>
-                  <th scope="col">${msg('membership.grantedBy')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  ({ company, role, grantedBy }) => html`
-                    <tr part="row">
-                      <th scope="row" tabindex="-1">${company.name}</th>
-                      <td>${role.name}</td>
-                      <td>${msg(`membership.grantedBy.${grantedBy}`)}</td>
-                    </tr>
-                  `,
-                )}
-              </tbody>
-            </table>
-          `
+        ? renderListTable(rows, {
+            labelledBy: 'companies-heading',
+            busy: false,
+            columns: [msg('membership.company'), msg('membership.role'), msg('membership.grantedBy')],
+            key: (membership) => membership.company.id,
+            row: ({ company, role, grantedBy }) => html`
+              <tr part="row">
+                <th scope="row" tabindex="-1">${company.name}</th>
+                <td>${role.name}</td>
+                <td>${msg(`membership.grantedBy.${grantedBy}`)}</td>
+              </tr>
+            `,
+          })
         : nothing}
       ${rows.length < matches.length
         ? html`<button type="button" class="show-all" @click=${this.#onShowAll}>

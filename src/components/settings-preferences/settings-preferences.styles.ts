@@ -27,7 +27,6 @@ export const preferencesStyles = css`
   input[type='search'] {
     margin-block-end: ${t.space1};
   }
-  .success,
   [part~='error'] {
     margin-block: 0 ${t.space4};
   }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Preferences, PreferencesUpdate, Theme } from '../../api/types.js';
 import { SettingsPreferencesChangedEvent, SettingsPreferencesUpdatedEvent, SettingsPreferencesUpdateEvent } from '../../events/preferences-events.js';
@@ -7,8 +8,9 @@ import { preferencesMessages } from '../../i18n/en/preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { describeError } from '../../internal/describe-error.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import { describedBy, renderField, renderFieldset } from '../../kit/views/field.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import type { WriteResult } from '../../kit/write-controller.js';
-import { formStyles } from '../../styles/forms.js';
 import { changedFrom } from '../settings-data-preferences/draft.js';
 import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';
 import { flatten, notificationFields, serverField, toUpdate, type PreferenceField, type PreferenceValues } from './preference-values.js';
@@ -34,14 +36,13 @@ const themes: readonly Theme[] = ['system', 'light', 'dark'];
  * @csspart form - The preferences form.
  * @csspart auto-save - The "Save changes automatically" switch.
  * @csspart actions - The Save changes and Cancel buttons (when changes are saved together).
- * @csspart state - The loading and error states.
  * @cssprop {<length>} [--settings-preferences-max-width=36rem] - Widest the form grows.
  * @fires {SettingsPreferencesUpdateEvent} settings-preferences-update - Before saving, with the changed fields; cancelable.
  * @fires {SettingsPreferencesUpdatedEvent} settings-preferences-updated - After saving, with the saved preferences.
  * @fires {SettingsPreferencesChangedEvent} settings-preferences-changed - Deprecated alias of `settings-preferences-updated`, fired right after it.
  */
 export class SettingsPreferences extends SettingsPanel {
-  static override styles = [...SettingsPanel.styles, formStyles, preferencesStyles];
+  static override styles = [...SettingsPanel.styles, preferencesStyles];
 
   protected readonly section = 'personal/preferences' as const;
 
@@ -158,14 +159,20 @@ export class SettingsPreferences extends SettingsPanel {
     this.#update.reset();
   }
 
-  /** What is wrong with a field's last save, to say beside it. */
-  #problem(field: PreferenceField): { message: string; invalid: boolean } | undefined {
-    if (this.autoSave) {
-      const status = this.fieldStatus[field];
-      return status?.state === 'failed' ? status : undefined;
-    }
-    const message = this.#update.fieldError(serverField(field));
-    return message ? { message, invalid: true } : undefined;
+  /** A field's error when changes are saved together: the server's 422 for it. */
+  #fieldError(field: PreferenceField): string | undefined {
+    return this.autoSave ? undefined : this.#update.fieldError(serverField(field));
+  }
+
+  /** True when the field's value is what the server refused (a 422), in either mode. */
+  #invalid(field: PreferenceField): 'true' | 'false' {
+    const status = this.fieldStatus[field];
+    return this.#fieldError(field) || (this.autoSave && status?.state === 'failed' && status.invalid) ? 'true' : 'false';
+  }
+
+  /** The field's error and, when saving automatically, its save status, for `aria-describedby`. */
+  #describedBy(field: PreferenceField, wiring: string | undefined = describedBy(field, undefined, this.#fieldError(field))): string | undefined {
+    return [wiring, this.autoSave ? `${field}-status` : undefined].filter(Boolean).join(' ') || undefined;
   }
 
   protected renderPanel() {
@@ -188,23 +195,22 @@ export class SettingsPreferences extends SettingsPanel {
   }
 
   #renderSelect(field: 'language' | 'timeZone' | 'dateFormat', choices: Choice[], values: PreferenceValues, before: unknown = nothing) {
-    const problem = this.#problem(field);
-    return html`
-      <div class="field">
-        <label for=${field}>${msg(`preferences.${field}`)}</label>
+    return renderField(
+      { id: field, label: msg(`preferences.${field}`), error: this.#fieldError(field) },
+      (f) => html`
         ${before}
         <select
-          id=${field}
+          id=${f.id}
           .value=${live(values[field])}
-          aria-invalid=${problem?.invalid ? 'true' : nothing}
-          aria-describedby=${this.autoSave || problem ? `${field}-feedback` : nothing}
+          aria-invalid=${this.#invalid(field)}
+          aria-describedby=${ifDefined(this.#describedBy(field, f.describedBy))}
           @change=${(event: Event) => this.#set(field, (event.target as HTMLSelectElement).value)}
         >
           ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === values[field]}>${choice.label}</option>`)}
         </select>
-        ${this.#renderFeedback(field)}
-      </div>
-    `;
+        ${this.#renderStatus(field)}
+      `,
+    );
   }
 
   #renderTimeZone(values: PreferenceValues) {
@@ -228,68 +234,52 @@ export class SettingsPreferences extends SettingsPanel {
   }
 
   #renderTheme(values: PreferenceValues) {
-    return html`
-      <fieldset aria-describedby="theme-hint${this.autoSave || this.#problem('theme') ? ' theme-feedback' : ''}">
-        <legend>${msg('preferences.theme')}</legend>
-        <p class="hint" id="theme-hint">${msg('preferences.theme.hint')}</p>
-        ${themes.map(
-          (theme) => html`
-            <div class="choice">
-              <input
-                type="radio"
-                name="theme"
-                id="theme-${theme}"
-                .checked=${live(values.theme === theme)}
-                @change=${() => this.#set('theme', theme)}
-              />
-              <label for="theme-${theme}">${msg(`preferences.theme.${theme}`)}</label>
-            </div>
-          `,
-        )}
-        ${this.#renderFeedback('theme')}
-      </fieldset>
-    `;
+    const radios = themes.map(
+      (theme) => html`
+        <div class="choice">
+          <input type="radio" name="theme" id="theme-${theme}" .checked=${live(values.theme === theme)} @change=${() => this.#set('theme', theme)} />
+          <label for="theme-${theme}">${msg(`preferences.theme.${theme}`)}</label>
+        </div>
+      `,
+    );
+    return renderFieldset(
+      { id: 'theme', legend: msg('preferences.theme'), hint: msg('preferences.theme.hint'), error: this.#fieldError('theme') },
+      html`${radios} ${this.#renderStatus('theme')}`,
+    );
   }
 
   #renderNotifications(values: PreferenceValues) {
-    return html`
-      <fieldset>
-        <legend>${msg('preferences.emailNotifications')}</legend>
-        ${notificationFields.map((field) => {
-          const problem = this.#problem(field);
-          return html`
-            <div class="choice">
-              <input
-                type="checkbox"
-                id=${field}
-                .checked=${live(values[field])}
-                aria-invalid=${problem?.invalid ? 'true' : nothing}
-                aria-describedby=${this.autoSave || problem ? `${field}-feedback` : nothing}
-                @change=${(event: Event) => this.#set(field, (event.target as HTMLInputElement).checked)}
-              />
-              <label for=${field}>${msg(`preferences.${field}`)}</label>
-              ${this.#renderFeedback(field)}
-            </div>
-          `;
-        })}
-      </fieldset>
-    `;
+    const switches = notificationFields.map((field) => {
+      const error = this.#fieldError(field);
+      return html`
+        <div class="choice">
+          <input
+            type="checkbox"
+            id=${field}
+            .checked=${live(values[field])}
+            aria-invalid=${this.#invalid(field)}
+            aria-describedby=${ifDefined(this.#describedBy(field))}
+            @change=${(event: Event) => this.#set(field, (event.target as HTMLInputElement).checked)}
+          />
+          <label for=${field}>${msg(`preferences.${field}`)}</label>
+          ${error ? html`<span class="field-error" id="${field}-error">${error}</span>` : nothing} ${this.#renderStatus(field)}
+        </div>
+      `;
+    });
+    return renderFieldset({ id: 'emailNotifications', legend: msg('preferences.emailNotifications') }, switches);
   }
 
   /**
-   * Beside a field: its 422 error when changes are saved together; when saved automatically, its
-   * status (a live region) and, after a failure, the reason and a Retry.
+   * Beside a field when changes are saved automatically: how its save is doing (a live region,
+   * `${field}-status`) and, after a failure, the reason and a Retry.
    */
-  #renderFeedback(field: PreferenceField) {
-    if (!this.autoSave) {
-      const problem = this.#problem(field);
-      return problem ? html`<span class="field-error" id="${field}-feedback">${problem.message}</span>` : nothing;
-    }
+  #renderStatus(field: PreferenceField) {
+    if (!this.autoSave) return nothing;
     const status = this.fieldStatus[field];
     const failed = status?.state === 'failed';
     return html`
       <span class="feedback">
-        <span id="${field}-feedback" role="status" class=${failed ? 'field-error' : 'hint'}
+        <span id="${field}-status" role="status" class=${failed ? 'field-error' : 'hint'}
           >${status?.state === 'failed' ? status.message : status ? msg(`preferences.field.${status.state}`) : ''}</span
         >
         ${failed
@@ -309,8 +299,7 @@ export class SettingsPreferences extends SettingsPanel {
     const dirty = this.#changes() !== undefined;
     const { error, pending: saving } = this.#update;
     return html`
-      ${error ? this.renderError(error, () => void this.#save()) : nothing}
-      <div role="status">${this.justSaved ? html`<p class="success">${msg('preferences.saved')}</p>` : nothing}</div>
+      ${error ? this.renderError(error, () => void this.#save()) : nothing} ${renderStatusLine(this.justSaved ? msg('preferences.saved') : undefined)}
       <div part="actions" class="actions">
         <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (#save ignores it meanwhile) -->
         <button type="submit" class="primary" aria-disabled=${String(!dirty || saving)} aria-busy=${String(saving)}>

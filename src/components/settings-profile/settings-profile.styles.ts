@@ -35,11 +35,8 @@ export const profileStyles = css`
   input[readonly] {
     background: ${t.colorSurfaceRaised};
   }
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  .actions + [role='status'] > .success {
+  /* The status line follows the buttons here, so the buttons do not move when it appears. */
+  .actions + [part='status'].success {
     margin-block: ${t.space4} 0;
   }
 `;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SettingsApiError } from '../../api/errors.js';
 import type { Profile, ProfileUpdate } from '../../api/types.js';
 import {
@@ -10,9 +11,9 @@ import {
 } from '../../events/profile-events.js';
 import { profileMessages } from '../../i18n/en/profile.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { panelStyles, SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
+import { focusInvalidField, renderField } from '../../kit/views/field.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderAvatar } from './profile-avatar.js';
 import { RetryCountdown } from './retry-countdown.js';
 import { profileStyles } from './settings-profile.styles.js';
@@ -28,7 +29,6 @@ interface FieldOptions {
   type?: 'text' | 'url';
   required?: boolean;
   hint?: string;
-  error?: string | undefined;
 }
 
 /**
@@ -43,8 +43,6 @@ interface FieldOptions {
  * @csspart profile - The profile form's section.
  * @csspart avatar - The picture, or the initials when there is none.
  * @csspart password - The password section.
- * @csspart state - Loading, error and empty states.
- * @csspart error - An error message with its retry.
  * @cssprop {<length>} [--settings-profile-max-width=40rem] - Maximum width of the panel.
  * @cssprop {<length>} [--settings-profile-avatar-size=4rem] - Size of the picture or initials.
  * @fires {SettingsProfileUpdateEvent} settings-profile-update - Before the profile is saved (cancelable; `update` holds the changed fields).
@@ -53,7 +51,7 @@ interface FieldOptions {
  * @fires {SettingsPasswordResetRequestedEvent} settings-password-reset-requested - A reset email was sent (`sentTo`).
  */
 export class SettingsProfile extends SettingsPanel {
-  static override styles = [baseStyles, panelStyles, formStyles, profileStyles];
+  static override styles = [...SettingsPanel.styles, profileStyles];
 
   protected readonly section = 'personal/general' as const;
 
@@ -117,11 +115,11 @@ export class SettingsProfile extends SettingsPanel {
     const update = changesOf(profile, submitted);
     if (Object.keys(update).length === 0) return;
     this.nameMissing = submitted.name.trim() === '';
-    if (this.nameMissing) return this.#focusFirstInvalid();
+    if (this.nameMissing) return focusInvalidField(this);
 
     this.saved = false;
     const result = await this.#saveProfile.run(update);
-    if (result.status === 'failed' && result.error.fieldErrors) return this.#focusFirstInvalid();
+    if (result.status === 'failed' && result.error.fieldErrors) return focusInvalidField(this);
     if (result.status !== 'done') return;
     this.profile.set(result.value);
     // What the user typed while the save was in flight is still theirs to save.
@@ -144,10 +142,6 @@ export class SettingsProfile extends SettingsPanel {
     if (error.code === 'sso_managed') void this.profile.reload();
   }
 
-  async #focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }
 
   #fieldError(field: Field): string | undefined {
     if (field === 'name' && this.nameMissing) return msg('profile.name.required');
@@ -171,53 +165,43 @@ export class SettingsProfile extends SettingsPanel {
         <h3 id="profile-heading">${msg('profile.heading')}</h3>
         ${renderAvatar(profile.name, pictureUrl, () => (this.brokenAvatarUrl = profile.avatarUrl ?? undefined))}
         <form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
-          ${this.#renderField('name', draft.name, { autocomplete: 'name', required: true, error: this.#fieldError('name') })}
-          ${this.#renderField('jobTitle', draft.jobTitle, { autocomplete: 'organization-title', error: this.#fieldError('jobTitle') })}
-          ${this.#renderField('avatarUrl', draft.avatarUrl, {
-            autocomplete: 'photo',
-            type: 'url',
-            hint: msg('profile.avatarUrl.hint'),
-            error: this.#fieldError('avatarUrl'),
-          })}
-          <div class="field">
-            <label for="email">${msg('profile.email')}</label>
-            <input id="email" type="email" readonly .value=${profile.email} aria-describedby="email-hint" />
-            <p class="hint" id="email-hint">${sso ? msg('profile.email.sso', { provider: sso }) : msg('profile.email.hint')}</p>
-          </div>
+          ${this.#renderField('name', draft.name, { autocomplete: 'name', required: true })}
+          ${this.#renderField('jobTitle', draft.jobTitle, { autocomplete: 'organization-title' })}
+          ${this.#renderField('avatarUrl', draft.avatarUrl, { autocomplete: 'photo', type: 'url', hint: msg('profile.avatarUrl.hint') })}
+          ${renderField(
+            { id: 'email', label: msg('profile.email'), hint: sso ? msg('profile.email.sso', { provider: sso }) : msg('profile.email.hint') },
+            (f) => html`<input id=${f.id} type="email" readonly .value=${profile.email} aria-describedby=${ifDefined(f.describedBy)} />`,
+          )}
           ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#save()) : nothing}
           <div class="actions">
-            <!-- aria-disabled, not disabled: the focused button must keep focus while it waits -->
+            <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (#save ignores it meanwhile) -->
             <button class="primary" type="submit" aria-disabled=${String(unchanged || saving)} aria-busy=${String(saving)}>
               ${saving ? msg('profile.saving') : msg('profile.save')}
             </button>
             <button type="button" aria-disabled=${String(unchanged || saving)} @click=${this.#onCancel}>${msg('profile.cancel')}</button>
           </div>
-          <div role="status">${this.saved ? html`<p class="success">${msg('profile.saved')}</p>` : nothing}</div>
+          ${renderStatusLine(this.saved ? msg('profile.saved') : undefined)}
         </form>
       </section>
     `;
   }
 
   #renderField(field: Field, value: string, options: FieldOptions) {
-    const { hint, error } = options;
-    const describedBy = [hint && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ');
-    return html`
-      <div class="field">
-        <label for=${field}>${msg(`profile.${field}`)}</label>
+    return renderField(
+      { id: field, label: msg(`profile.${field}`), hint: options.hint, error: this.#fieldError(field) },
+      (f) => html`
         <input
-          id=${field}
+          id=${f.id}
           name=${field}
           type=${options.type ?? 'text'}
           autocomplete=${options.autocomplete}
           ?required=${options.required}
           .value=${value}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
+          aria-invalid=${f.invalid}
+          aria-describedby=${ifDefined(f.describedBy)}
         />
-        ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
-        ${error ? html`<p class="field-error" id="${field}-error">${error}</p>` : nothing}
-      </div>
-    `;
+      `,
+    );
   }
 
   #renderPassword(profile: Profile) {
@@ -241,6 +225,7 @@ export class SettingsProfile extends SettingsPanel {
       <p id="password-intro">${msg('profile.password.intro')}</p>
       ${error ? this.renderError(error) : nothing}
       <div class="actions">
+        <!-- Busy or waiting for the rate limit: aria-disabled, never disabled, so the focused button keeps focus; a click does nothing. -->
         <button
           type="button"
           aria-disabled=${String(sending || wait > 0)}
@@ -252,7 +237,7 @@ export class SettingsProfile extends SettingsPanel {
         </button>
         ${wait > 0 ? html`<p class="hint" id="password-wait">${msg('profile.password.wait', { seconds: wait })}</p>` : nothing}
       </div>
-      <div role="status">${this.resetSentTo ? html`<p class="success">${msg('profile.password.sent', { email: this.resetSentTo })}</p>` : nothing}</div>
+      ${renderStatusLine(this.resetSentTo ? msg('profile.password.sent', { email: this.resetSentTo }) : undefined)}
     `;
   }
 }

@@ -1,8 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Site, SiteInput, SiteStatus } from '../../api/types.js';
-import type { SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsSiteArchiveEvent,
   SettingsSiteArchivedEvent,
@@ -16,9 +14,11 @@ import {
 import { formatNumber } from '../../i18n/format.js';
 import { sitesMessages } from '../../i18n/en/sites.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { panelStyles, SettingsPanel } from '../../kit/settings-panel.js';
-import { formStyles } from '../../styles/forms.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { focusInvalidField, renderField } from '../../kit/views/field.js';
+import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderStatusLine } from '../../kit/views/status-line.js';
 import type { SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { sitesStyles } from './settings-sites.styles.js';
 import { readSiteForm, renderSiteForm, siteFormId, validateSite, type SiteField, type SiteFieldErrors } from './site-form.js';
@@ -40,15 +40,6 @@ const statusFilters: readonly StatusFilter[] = ['active', 'archived', 'all'];
  * @summary Company > Sites: list, search, add, edit, archive and restore the selected company's sites.
  * @tag settings-sites
  * @csspart header - The heading naming the company.
- * @csspart toolbar - Search, status filter and Add site.
- * @csspart notice - The confirmation of the last change.
- * @csspart list - The table of sites.
- * @csspart row - One site.
- * @csspart row-actions - The cell with a site's actions menu.
- * @csspart more - The count of sites shown and the "Show more sites" button.
- * @csspart state - Loading, empty and error states (with `empty` / `error`).
- * @csspart view-only - The "View only: your role is …" line.
- * @csspart access-notice - Why the section is not available, instead of the panel.
  * @fires {SettingsSiteCreateEvent} settings-site-create - Before a site is created (cancelable).
  * @fires {SettingsSiteCreatedEvent} settings-site-created - A site was created.
  * @fires {SettingsSiteUpdateEvent} settings-site-update - Before a site is edited (cancelable).
@@ -59,7 +50,7 @@ const statusFilters: readonly StatusFilter[] = ['active', 'archived', 'all'];
  * @fires {SettingsSiteRestoredEvent} settings-site-restored - An archived site was restored.
  */
 export class SettingsSites extends SettingsPanel {
-  static override styles = [baseStyles, panelStyles, formStyles, sitesStyles];
+  static override styles = [...SettingsPanel.styles, sitesStyles];
 
   protected readonly section = 'company/sites' as const;
 
@@ -103,14 +94,10 @@ export class SettingsSites extends SettingsPanel {
   /** The confirmation of the last change. */
   @state() private notice = '';
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const previous = changed.get('settings') as SettingsContextValue | undefined;
-    // A dialog or a confirmation about one company must not stay open under another's name.
-    if (changed.has('settings') && previous?.companyId !== this.settings?.companyId) {
-      this.dialog = undefined;
-      this.notice = '';
-    }
+  /** A dialog or a confirmation about one company must not stay open under another's name. */
+  protected override companySwitched(): void {
+    this.dialog = undefined;
+    this.notice = '';
   }
 
   /** The write a dialog starts: its pending state and error are what the dialog shows. */
@@ -138,12 +125,6 @@ export class SettingsSites extends SettingsPanel {
     this.dialog = undefined;
   };
 
-  /** Cancel: not while the dialog's write is in flight (the button says so with aria-disabled). */
-  #onCancel = (): void => {
-    if (this.dialog && this.#writeOf(this.dialog).pending) return;
-    this.#close();
-  };
-
   #errorOf = (field: SiteField): string | undefined => this.formErrors[field] ?? (this.dialog ? this.#writeOf(this.dialog).fieldError(field) : undefined);
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -152,12 +133,12 @@ export class SettingsSites extends SettingsPanel {
     if (!dialog || (dialog.kind !== 'add' && dialog.kind !== 'edit') || this.#writeOf(dialog).pending) return;
     const input = readSiteForm(event.target as HTMLFormElement);
     this.formErrors = validateSite(input);
-    if (Object.keys(this.formErrors).length > 0) return this.#focusInvalidField();
+    if (Object.keys(this.formErrors).length > 0) return focusInvalidField(this);
     const companyId = this.#companyId;
     if (dialog.kind === 'add') {
       const result = await this.#create.run({ companyId, input });
       if (result.status === 'done') return this.#done(msg('sites.added', { name: result.value.name }), true);
-      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
+      if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
     } else {
       const result = await this.#update.run({ companyId, site: dialog.site, input });
       if (result.status === 'done') {
@@ -165,7 +146,7 @@ export class SettingsSites extends SettingsPanel {
         this.#sites.replace((s) => s.id === site.id, site);
         return this.#done(msg('sites.updated', { name: site.name }), false);
       }
-      if (result.status === 'failed' && result.error.fieldErrors) await this.#focusInvalidField();
+      if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
     }
   }
 
@@ -192,76 +173,45 @@ export class SettingsSites extends SettingsPanel {
     return this.settings!.companyId!;
   }
 
-  async #focusInvalidField(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
-  }
-
-  #onSearchKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') this.#sites.flushSearch();
-  }
-
   protected renderPanel() {
     return html`
       <h3 part="header" id="sites-heading">${msg('sites.heading', { company: this.settings?.company?.name ?? '' })}</h3>
-      ${this.#renderToolbar()}
-      <div part="notice" role="status">${this.notice ? html`<p class="success">${this.notice}</p>` : nothing}</div>
-      ${this.#renderList()} ${this.#renderDialog()}
+      ${this.#renderToolbar()} ${renderStatusLine(this.notice)} ${this.#renderList()} ${this.#renderDialog()}
     `;
   }
 
   #renderToolbar() {
-    return html`
-      <div class="toolbar" part="toolbar">
-        <div class="filters">
-          <div class="field">
-            <label for="site-search">${msg('sites.search')}</label>
-            <input
-              id="site-search"
-              type="search"
-              placeholder=${msg('sites.searchPlaceholder')}
-              @input=${(event: InputEvent) => this.#sites.search((event.target as HTMLInputElement).value)}
-              @keydown=${this.#onSearchKeyDown}
-            />
-          </div>
-          <div class="field">
-            <label for="site-status">${msg('sites.status')}</label>
-            <select id="site-status" @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as StatusFilter)}>
-              ${statusFilters.map((status) => html`<option value=${status} ?selected=${status === this.statusFilter}>${msg(`sites.status.${status}`)}</option>`)}
-            </select>
-          </div>
-        </div>
-        ${this.canManage ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'add' })}>${msg('sites.add')}</button>` : nothing}
-      </div>
-    `;
+    return renderListToolbar(
+      html`
+        ${renderListSearch(this.#sites, { id: 'site-search', label: msg('sites.search'), placeholder: msg('sites.searchPlaceholder') })}
+        ${renderField({ id: 'site-status', label: msg('sites.status') }, (f) => html`
+          <select id=${f.id} @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as StatusFilter)}>
+            ${statusFilters.map((status) => html`<option value=${status} ?selected=${status === this.statusFilter}>${msg(`sites.status.${status}`)}</option>`)}
+          </select>
+        `)}
+      `,
+      this.canManage ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'add' })}>${msg('sites.add')}</button>` : nothing,
+    );
   }
 
   #renderList() {
     const list = this.#sites;
     return this.renderPagedList(list, {
       empty: () => html`<p>${this.#emptyText()}</p>`,
-      rows: (sites) => html`
-        <table class="list" part="list" aria-labelledby="sites-heading" aria-busy=${list.status === 'pending' ? 'true' : 'false'}>
-          <thead>
-            <tr>
-              <th scope="col">${msg('sites.name')}</th>
-              <th scope="col">${msg('sites.address')}</th>
-              <th scope="col">${msg('sites.timeZone')}</th>
-              <th scope="col">${msg('sites.status')}</th>
-              ${this.canManage ? html`<th scope="col"><span class="visually-hidden">${msg('sites.actions')}</span></th>` : nothing}
-            </tr>
-          </thead>
-          <tbody>
-            ${repeat(sites, (site) => site.id, (site) => this.#renderRow(site))}
-          </tbody>
-        </table>
-      `,
+      rows: (sites) =>
+        renderListTable(sites, {
+          labelledBy: 'sites-heading',
+          busy: list.status === 'pending',
+          columns: [msg('sites.name'), msg('sites.address'), msg('sites.timeZone'), msg('sites.status')],
+          actions: this.canManage ? msg('sites.actions') : undefined,
+          key: (site) => site.id,
+          row: (site) => this.#renderRow(site),
+        }),
       count: msg('sites.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
       more: msg('sites.more'),
       loadingMore: msg('sites.loadingMore'),
     });
   }
-
 
   #emptyText(): string {
     const query = this.#sites.searched.trim();
@@ -321,39 +271,35 @@ export class SettingsSites extends SettingsPanel {
   /** Add site (no `site`) or Edit. */
   #renderForm(site: Site | undefined) {
     const adding = !site;
-    const write = adding ? this.#create : this.#update;
     return html`
       ${renderSiteForm(site, this.#errorOf, (event) => void this.#onSubmit(event))}
-      ${write.error ? this.renderError(write.error) : nothing}
-      ${this.#renderCancel(write.pending)}
-      <button slot="actions" type="submit" form=${siteFormId} class="primary" aria-disabled=${String(write.pending)} aria-busy=${String(write.pending)}>
-        ${write.pending ? msg(adding ? 'sites.form.adding' : 'sites.form.saving') : msg(adding ? 'sites.add' : 'sites.form.save')}
-      </button>
+      ${renderDialogActions({
+        write: adding ? this.#create : this.#update,
+        dismiss: { label: msg('sites.cancel'), onClick: this.#close },
+        confirm: {
+          label: msg(adding ? 'sites.add' : 'sites.form.save'),
+          pendingLabel: msg(adding ? 'sites.form.adding' : 'sites.form.saving'),
+          form: siteFormId,
+        },
+      })}
     `;
   }
 
   #renderConfirm(site: Site, archive: boolean) {
     const kind = archive ? 'archive' : 'restore';
-    const write = archive ? this.#archive : this.#restore;
     return html`
       <p>${msg(`sites.${kind}.body`)}</p>
-      ${write.error ? this.renderError(write.error) : nothing} ${this.#renderCancel(write.pending)}
-      <button
-        slot="actions"
-        type="button"
-        class=${archive ? 'danger primary' : 'primary'}
-        aria-disabled=${String(write.pending)}
-        aria-busy=${String(write.pending)}
-        @click=${() => void this.#onConfirm(site, archive)}
-      >
-        ${msg(write.pending ? `sites.${kind}.pending` : `sites.${kind}.confirm`)}
-      </button>
+      ${renderDialogActions({
+        write: archive ? this.#archive : this.#restore,
+        dismiss: { label: msg('sites.cancel'), onClick: this.#close },
+        confirm: {
+          label: msg(`sites.${kind}.confirm`),
+          pendingLabel: msg(`sites.${kind}.pending`),
+          danger: archive,
+          onClick: () => void this.#onConfirm(site, archive),
+        },
+      })}
     `;
-  }
-
-  /** Stays focusable while the write runs (aria-disabled); a click then does nothing. */
-  #renderCancel(pending: boolean) {
-    return html`<button slot="actions" type="button" aria-disabled=${String(pending)} @click=${this.#onCancel}>${msg('sites.cancel')}</button>`;
   }
 }
 

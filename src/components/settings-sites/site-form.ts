@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Site, SiteInput } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
+import { renderField } from '../../kit/views/field.js';
 
 /**
  * The Add site / Edit form of `<settings-sites>`: its fields, how they are read and the rules
@@ -56,29 +57,20 @@ export function validateSite(input: SiteInput): SiteFieldErrors {
 
 /** The form for a new site (`site` undefined) or an existing one, with each field's error beside it. */
 export function renderSiteForm(site: Site | undefined, errorOf: (field: SiteField) => string | undefined, onSubmit: (event: SubmitEvent) => void) {
-  const field = (name: SiteField, label: string, value: string, maxLength: number, hint?: string) => {
-    const error = errorOf(name);
-    const id = `site-${name}`;
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
-    return html`
-      <div class="field">
-        <label for=${id}>${label}</label>
-        <input
-          id=${id}
-          name=${name}
-          value=${value}
-          required
-          maxlength=${maxLength}
-          autocomplete="off"
-          list=${ifDefined(name === 'timeZone' ? 'site-time-zones' : undefined)}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy || undefined)}
-        />
-        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-        ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-      </div>
-    `;
-  };
+  const field = (name: SiteField, label: string, value: string, maxLength: number, hint?: string) =>
+    renderField({ id: `site-${name}`, label, hint, error: errorOf(name) }, (f) => html`
+      <input
+        id=${f.id}
+        name=${name}
+        value=${value}
+        required
+        maxlength=${maxLength}
+        autocomplete="off"
+        list=${ifDefined(name === 'timeZone' ? 'site-time-zones' : undefined)}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
+      />
+    `);
   return html`
     <form id=${siteFormId} novalidate @submit=${onSubmit}>
       ${field('name', msg('sites.name'), site?.name ?? '', 100)} ${field('address', msg('sites.address'), site?.address ?? '', 200)}

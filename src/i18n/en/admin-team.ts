@@ -15,16 +15,11 @@ export const adminTeamMessages = {
   'adminTeam.column.access': 'Company access',
   'adminTeam.column.status': 'Status',
   'adminTeam.column.actions': 'Actions',
-  'adminTeam.you': '(you)',
 
   // cells
   'adminTeam.access.all': 'All companies',
   'adminTeam.access.none': 'No company access',
   'adminTeam.access.more': (p: { companies: string; count: string }) => `${p.companies} and ${p.count} more`,
-  'adminTeam.status.active': 'Active',
-  'adminTeam.status.invited': 'Invited',
-  'adminTeam.status.expires': 'Invitation expires',
-  'adminTeam.status.expired': 'Invitation expired',
 
   // row actions
   'adminTeam.actions': (p: { name: string }) => `Actions for ${p.name}`,

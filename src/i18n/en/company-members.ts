@@ -19,13 +19,8 @@ export const companyMembersMessages = {
   'companyMembers.column.role': 'Role',
   'companyMembers.column.status': 'Status',
   'companyMembers.column.actions': 'Actions',
-  'companyMembers.you': '(you)',
 
   // cells
-  'companyMembers.status.active': 'Active',
-  'companyMembers.status.invited': 'Invited',
-  'companyMembers.status.expires': 'Invitation expires',
-  'companyMembers.status.expired': 'Invitation expired',
   'companyMembers.organization': 'Organization admin team',
   'companyMembers.managedLink': 'Manage in Admin team',
   'companyMembers.managedText': 'Managed in Settings > Organization > Admin Team',

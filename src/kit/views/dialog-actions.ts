@@ -14,6 +14,8 @@ export interface DialogActionsOptions {
     readonly pendingLabel: string;
     /** Destructive actions (remove, archive, revoke) are drawn in the danger colour. */
     readonly danger?: boolean;
+    /** Filled as the dialog's main action (the default); `false` draws it as an ordinary button. */
+    readonly primary?: boolean;
     /** Submits this form (by id); without it the button is a plain button running `onClick`. */
     readonly form?: string;
     readonly onClick?: () => void;
@@ -40,7 +42,7 @@ export function renderDialogActions(options: DialogActionsOptions): TemplateResu
       slot="actions"
       type=${confirm.form ? 'submit' : 'button'}
       form=${ifDefined(confirm.form)}
-      class=${confirm.danger ? 'danger primary' : 'primary'}
+      class=${[confirm.danger ? 'danger' : '', confirm.primary === false ? '' : 'primary'].join(' ').trim()}
       aria-disabled=${String(unavailable)}
       aria-busy=${String(write.pending)}
       @click=${(event: Event) => {

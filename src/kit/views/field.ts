@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 
 /** What a control needs to carry so its label, hint and error reach assistive technology. */
 export interface FieldWiring {
@@ -64,4 +64,13 @@ function renderFieldNotes(id: string, hint: unknown, error: string | undefined) 
   return html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}${error
     ? html`<p class="field-error" id="${id}-error">${error}</p>`
     : nothing}`;
+}
+
+/**
+ * Takes the user to the first field marked invalid (`aria-invalid="true"`), once the update that
+ * marks it has rendered: after the form's own check, or after a 422 names fields.
+ */
+export async function focusInvalidField(element: ReactiveElement): Promise<void> {
+  await element.updateComplete;
+  element.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

@@ -17,9 +17,9 @@ export interface PagedListRendering<T> {
   readonly loadingMore: string;
 }
 
-/** The loading state every list and resource shows before its first answer. */
-export function renderLoading(): TemplateResult {
-  return html`<div part="state" role="status" aria-busy="true">${msg('state.loading')}</div>`;
+/** The loading state every list and resource shows before its first answer ("Loading…" unless told). */
+export function renderLoading(label: string = msg('state.loading')): TemplateResult {
+  return html`<div part="state" role="status" aria-busy="true">${label}</div>`;
 }
 
 /**
@@ -112,7 +112,12 @@ export function renderListSearch(list: SearchableList, options: { readonly id: s
         placeholder=${options.placeholder ?? nothing}
         .value=${list.query}
         @input=${(event: InputEvent) => list.search((event.target as HTMLInputElement).value)}
-        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && list.flushSearch()}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key !== 'Enter') return;
+          // Enter searches at once; inside a form it must not submit it too.
+          event.preventDefault();
+          list.flushSearch();
+        }}
       />
     </div>
   `;
