@@ -153,7 +153,6 @@ describe('kit views', () => {
           busy: false,
           columns: ['Name'],
           actions: 'Actions',
-          key: (row) => row.id,
           row: (row) => html`<tr part="row"><th scope="row">${row.name}</th><td></td></tr>`,
         }),
       empty: () => 'No sites yet.',

@@ -202,7 +202,6 @@ export class SettingsAdminTeam extends SettingsPanel {
           busy: list.status === 'pending',
           columns: [msg('adminTeam.column.member'), msg('adminTeam.column.role'), msg('adminTeam.column.access'), msg('adminTeam.column.status')],
           actions: this.canManage ? msg('adminTeam.column.actions') : undefined,
-          key: (member) => member.id,
           row: (member) => this.#renderRow(member),
         }),
       count: msg('adminTeam.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) }),

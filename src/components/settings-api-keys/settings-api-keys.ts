@@ -193,7 +193,6 @@ export class SettingsApiKeys extends SettingsPanel {
       busy,
       columns: columns.map((column) => msg(`apiKeys.column.${column}`)),
       actions: this.canManage ? msg('apiKeys.column.actions') : undefined,
-      key: (key) => key.id,
       row: (key) => this.#renderRow(key, replacedBy.get(key.id), key.replacesKeyId ? active.get(key.replacesKeyId) : undefined),
     });
   }

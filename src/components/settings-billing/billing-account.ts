@@ -60,7 +60,6 @@ export function renderInvoices(invoices: Invoice[]) {
       msg('billing.invoices.status'),
     ],
     actions: msg('billing.invoices.file'),
-    key: (invoice) => invoice.id,
     row: (invoice) => html`
       <tr part="row">
         <th scope="row">${invoice.number}</th>

@@ -250,7 +250,6 @@ export class SettingsCompanyMembers extends SettingsPanel {
           busy: list.status === 'pending',
           columns: [msg('companyMembers.column.member'), msg('companyMembers.column.role'), msg('companyMembers.column.status')],
           actions: this.canManage ? msg('companyMembers.column.actions') : undefined,
-          key: (member) => member.id,
           row: (member) => this.#renderRow(member),
         }),
       count: msg('companyMembers.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),

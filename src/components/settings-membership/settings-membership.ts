@@ -117,7 +117,6 @@ export class SettingsMembership extends SettingsPanel {
             labelledBy: 'companies-heading',
             busy: false,
             columns: [msg('membership.company'), msg('membership.role'), msg('membership.grantedBy')],
-            key: (membership) => membership.company.id,
             row: ({ company, role, grantedBy }) => html`
               <tr part="row">
                 <th scope="row" tabindex="-1">${company.name}</th>

@@ -9,7 +9,7 @@ import { createSectionRegistry, defaultSectionRegistry, type SectionRegistry } f
 import type { SectionDefinition, SectionId } from '../../access/sections.js';
 import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { withErrorReporting } from '../../context/error-reporting-client.js';
-import { SettingsPreferencesUpdatedEvent } from '../../events/preferences-events.js';
+import type { SettingsPreferencesUpdatedEvent } from '../../events/preferences-events.js';
 import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
 import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
 import { describeError } from '../../internal/describe-error.js';
@@ -91,13 +91,14 @@ export class SettingsProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(SettingsPreferencesUpdatedEvent.type, this.#onPreferencesUpdated);
+    this.removeEventListener('settings-preferences-updated', this.#onPreferencesUpdated);
     this.#abort?.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener(SettingsPreferencesUpdatedEvent.type, this.#onPreferencesUpdated);
+    // By name: importing the event class would bring its module (and its siblings) into every panel.
+    this.addEventListener('settings-preferences-updated', this.#onPreferencesUpdated);
     // Reconnecting after a disconnect (which aborted the load) must load again.
     if (this.hasUpdated && this.load.status === 'loading') void this.reload();
   }

@@ -204,7 +204,6 @@ export class SettingsSites extends SettingsPanel {
           busy: list.status === 'pending',
           columns: [msg('sites.name'), msg('sites.address'), msg('sites.timeZone'), msg('sites.status')],
           actions: this.canManage ? msg('sites.actions') : undefined,
-          key: (site) => site.id,
           row: (site) => this.#renderRow(site),
         }),
       count: msg('sites.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
