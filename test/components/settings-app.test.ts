@@ -254,6 +254,27 @@ describe('settings-app with a host registry', () => {
     expect(root.querySelector('h2')!.textContent).to.contain('organization/billing');
   });
 
+  it('leaves out only the host section that is defined wrong, keeping the others (the console says why)', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args[0]);
+    try {
+      const fake = new FakeClient({ session: createMockDb().sessionFor('owner') });
+      const good = { id: 'acme/webhooks', scope: 'organization', label: 'Webhooks', tagName: 'acme-webhooks' } as const;
+      const reserved = { id: 'organization/webhooks', scope: 'organization', label: 'Bad', tagName: 'acme-bad' } as const;
+      const twice = { ...good, label: 'Webhooks again' };
+      const { element } = await renderInProvider<SettingsApp>(html`<settings-app section="personal/general"></settings-app>`, {
+        client: fake.client,
+        sections: [reserved, good, twice],
+      });
+      expect(navLabels(element.shadowRoot!).filter((label) => label.startsWith('Webhooks'))).to.deep.equal(['Webhooks']);
+      expect(navLabels(element.shadowRoot!)).to.not.include('Bad');
+      expect(logged.map((error) => (error as Error).name)).to.deep.equal(['SectionDefinitionError', 'SectionDefinitionError']);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('ignores a malformed hash (#100%) instead of throwing on every hashchange', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);

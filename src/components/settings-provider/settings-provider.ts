@@ -5,7 +5,7 @@ import type { SettingsClient } from '../../api/client.js';
 import { isAbortError, toSettingsApiError, type SettingsApiError } from '../../api/errors.js';
 import { createHttpClient } from '../../api/http-client.js';
 import type { Session, Theme } from '../../api/types.js';
-import { createSectionRegistry, defaultSectionRegistry, type SectionRegistry } from '../../access/section-registry.js';
+import { createSectionRegistry, defaultSectionRegistry, type SectionRegistry, type SectionRegistryOptions } from '../../access/section-registry.js';
 import type { SectionDefinition, SectionId } from '../../access/sections.js';
 import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { withErrorReporting } from '../../context/error-reporting-client.js';
@@ -57,7 +57,7 @@ export class SettingsProvider extends LitElement {
 
   /**
    * The host's own sections: they join the navigation, routing, the deep-link guard and "Can't find
-   * a setting?" like ours. See `SectionDefinition`; when one is invalid, the console says why and only ours are shown.
+   * a setting?" like ours. See `SectionDefinition`; one that is invalid is left out (the console says why), the rest are shown.
    */
   @property({ attribute: false }) sections: readonly SectionDefinition[] = [];
 
@@ -151,14 +151,25 @@ export class SettingsProvider extends LitElement {
     return client && withErrorReporting(client, (error) => this.#onUnauthorized(error));
   }
 
+  /**
+   * A host's mistake must not take the whole area down: a definition or an omission that the
+   * registry refuses is left out on its own (the console says why); everything else still works.
+   */
   #createRegistry(): SectionRegistry {
-    try {
-      return createSectionRegistry({ add: this.sections, omit: this.omitSections });
-    } catch (error) {
-      // A host's mistake must not take the whole area down: ours still work, the console says why.
-      console.error(error);
-      return defaultSectionRegistry;
-    }
+    const accepted = (options: SectionRegistryOptions): boolean => {
+      try {
+        createSectionRegistry(options);
+        return true;
+      } catch (error) {
+        console.error(error);
+        return false;
+      }
+    };
+    const omit = this.omitSections.filter((id) => accepted({ omit: [id] }));
+    // One at a time, against those already accepted, so a second section with the same id is the one left out.
+    const add: SectionDefinition[] = [];
+    for (const section of this.sections) if (accepted({ add: [...add, section] })) add.push(section);
+    return createSectionRegistry({ add, omit });
   }
 
   async #loadSession(): Promise<void> {
