@@ -60,6 +60,16 @@ describe('settings-dialog', () => {
     expect(native.querySelector('#cancel')).to.not.equal(null);
   });
 
+  it('takes in children a script appends later, so they too are inside the dialog role', async () => {
+    const { dialog, native } = await renderDialog();
+    const note = document.createElement('p');
+    note.textContent = 'Appended by the host.';
+    dialog.append(note);
+    await settle(dialog);
+    expect(note.parentElement).to.equal(native);
+    expect(dialog.children.length).to.equal(1);
+  });
+
   it('keeps updating content its owner re-renders after the move', async () => {
     const owner = document.createElement('div');
     document.body.append(owner);

@@ -32,7 +32,8 @@ let headingIds = 0;
  * `<dialog>` it creates inside itself, so the element with the dialog role *contains* the form:
  * role-scoped queries (`getByRole('dialog', { name }).getByLabel('Name')` in Playwright,
  * Testing Library's `within`) find the fields, and the owner's styles apply to them. The owner's
- * template keeps updating the children in place (Lit's markers move with them). Style it from the
+ * template keeps updating the children in place (Lit's markers move with them); children appended
+ * later by script follow them in. Style it from the
  * owner's stylesheet (`settings-dialog > dialog`, included in the shared base styles).
  *
  * Children with `slot="actions"` are the buttons, shown end-aligned after the body; put the
@@ -82,16 +83,27 @@ export class SettingsDialog extends ReactiveElement {
     return this;
   }
 
+  /** Children a host appends later (not through a template) follow the first ones in. */
+  readonly #latecomers = new MutationObserver(() => this.#adoptChildren());
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#dialog.parentNode === this) return;
-    // Everything the owner rendered into us, markers included, moves into the native dialog once.
-    this.#dialog.replaceChildren(this.#heading, ...Array.from(this.childNodes));
-    this.append(this.#dialog);
+    if (this.#dialog.parentNode !== this) {
+      // Everything the owner rendered into us, markers included, moves into the native dialog.
+      this.#dialog.replaceChildren(this.#heading, ...Array.from(this.childNodes));
+      this.append(this.#dialog);
+    }
+    this.#latecomers.observe(this, { childList: true });
+  }
+
+  #adoptChildren(): void {
+    const late = Array.from(this.childNodes).filter((node) => node !== this.#dialog);
+    if (late.length > 0) this.#dialog.append(...late);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#latecomers.disconnect();
     // Torn down while open (the owner left the page): no modal may stay behind, and the owner is
     // told at once (a detached dialog's own close event is not dependable).
     if (this.#dialog.open) {
