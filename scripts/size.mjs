@@ -1,5 +1,5 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit, @lit/context and @floating-ui/dom bundled: ≤ 60 KB min+gzip;
+//   - the whole library with lit, @lit/context and @floating-ui/dom bundled: ≤ 59 KB min+gzip;
 //   - one panel + <settings-provider>, deps bundled: ≤ 32 KB min+gzip each;
 //   - msw (and the mocks) never appear in dist/.
 // DESIGN.md §7 set 40 KB / 22 KB before any panel existed. With all ten panels complete the library
@@ -23,7 +23,7 @@ const dist = join(root, 'dist');
 const defineDir = join(dist, 'define');
 
 const KB = 1024;
-const BUDGET_WHOLE = 60 * KB; // 61440 B gzip, deps bundled
+const BUDGET_WHOLE = 59 * KB; // 60416 B gzip, deps bundled (ratcheted from 60 KB once css templates were minified)
 const BUDGET_PANEL = 32 * KB; // 32768 B gzip, panel + provider, deps bundled
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);
