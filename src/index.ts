@@ -39,6 +39,8 @@ export {
   type ResourceStatus,
 } from './kit/resource-controller.js';
 export { defineElement } from './internal/define-element.js';
+// The URL allow-list our panels pass every server URL through, for a host's own links.
+export { safeUrl } from './internal/safe-url.js';
 // Styles for a host's sub-elements that render the kit's views outside a panel (panels have them).
 export { baseStyles } from './styles/tokens.js';
 export { formStyles } from './styles/forms.js';

@@ -110,6 +110,22 @@ describe('settings-billing', () => {
     expect(link.textContent.trim()).to.equal('Download');
   });
 
+  it('never links to a script URL the server sends (finding 3): the invoice says it cannot be downloaded', async () => {
+    const hostile = ['javascript:alert(document.domain)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+    const invoices = hostile.map((downloadUrl, i) => ({ ...billing.invoices[0]!, id: `hostile-${i}`, number: `X-${i}`, downloadUrl }));
+    const safe = [
+      { ...billing.invoices[0]!, id: 'https', number: 'S-1', downloadUrl: 'https://billing.example.com/invoices/S-1.pdf' },
+      { ...billing.invoices[0]!, id: 'relative', number: 'S-2', downloadUrl: '/api/organization/billing/invoices/S-2.pdf' },
+    ];
+    const { element } = await render({ value: { ...billing, invoices: [...invoices, ...safe] } });
+    const hrefs = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=invoices] a[href]')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['https://billing.example.com/invoices/S-1.pdf', '/api/organization/billing/invoices/S-2.pdf']);
+    const rows = [...element.shadowRoot!.querySelectorAll('[part=invoices] tbody tr')];
+    expect(rows.slice(0, hostile.length).map((row) => row.querySelector('[part~=row-actions]')!.textContent.trim())).to.deep.equal(
+      hostile.map(() => 'Not available'),
+    );
+  });
+
   it('says "No invoices yet" when there are none', async () => {
     const { element } = await render({ value: { ...billing, invoices: [] } });
     expect($(element, '[part=empty]')!.textContent).to.contain('No invoices yet');

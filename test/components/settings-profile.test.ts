@@ -90,6 +90,12 @@ describe('settings-profile', () => {
       expect(root.querySelector('[part=avatar]')!.textContent).to.equal('AL');
     });
 
+    it('shows the initials, not an image, for a picture address that is not http(s) or a data image (finding 3)', async () => {
+      const { root } = await loaded({ ...ownerProfile, name: 'Ada Lovelace', avatarUrl: 'javascript:alert(1)' });
+      expect(root.querySelector('img')).to.equal(null);
+      expect(root.querySelector('[part=avatar]')!.textContent).to.equal('AL');
+    });
+
     it('offers Save and Cancel only once something changed, and Cancel restores the saved values', async () => {
       const { root, element } = await loaded();
       expect(button(root, 'Save').getAttribute('aria-disabled')).to.equal('true');

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Invoice, InvoiceStatus, PaymentMethod, Plan } from '../../api/types.js';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { renderListTable } from '../../kit/views/paged-list-view.js';
 
 /** The read-only parts of Billing: plan, payment method and invoices, all formatted through `Intl`. */
@@ -66,13 +67,18 @@ export function renderInvoices(invoices: Invoice[]) {
         <td>${formatDate(invoice.issuedAt)}</td>
         <td class="amount">${formatMoney(invoice.amount)}</td>
         <td><span class="badge ${statusBadge[invoice.status]}">${msg(`billing.invoices.status.${invoice.status}`)}</span></td>
-        <td part="row-actions">
-          <a href=${invoice.downloadUrl} download aria-label=${msg('billing.invoices.downloadLabel', { number: invoice.number })}
-            >${msg('billing.invoices.download')}</a
-          >
-        </td>
+        <td part="row-actions">${renderDownload(invoice)}</td>
       </tr>
     `,
   });
 }
 
+
+/** A link only to a URL that cannot run script (`safeUrl`); otherwise the cell says so. */
+function renderDownload(invoice: Invoice) {
+  const href = safeUrl(invoice.downloadUrl);
+  if (!href) return html`<span class="muted">${msg('billing.invoices.unavailable')}</span>`;
+  return html`<a href=${href} download aria-label=${msg('billing.invoices.downloadLabel', { number: invoice.number })}
+    >${msg('billing.invoices.download')}</a
+  >`;
+}

@@ -48,6 +48,7 @@ export const billingMessages = {
   'billing.invoices.status': 'Status',
   'billing.invoices.file': 'File',
   'billing.invoices.download': 'Download',
+  'billing.invoices.unavailable': 'Not available',
   'billing.invoices.downloadLabel': (p: { number: string }) => `Download invoice ${p.number}`,
   'billing.invoices.empty': 'No invoices yet',
   'billing.invoices.emptyHint': 'Invoices appear here at the end of each billing period.',
