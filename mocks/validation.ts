@@ -8,6 +8,7 @@ import { invalid } from './errors.js';
 export type Untrusted<T> = { readonly [K in keyof T]?: unknown };
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const maxEmailLength = 254;
 
 /**
  * Collects one message per invalid field, then throws them together as a 422 so a form can mark
@@ -45,7 +46,13 @@ export class FieldValidator {
       this.fail(field, 'Enter a valid email address, like name@example.com.');
       return '';
     }
-    return value.trim();
+    const email = value.trim();
+    // The longest address mail systems deliver to (RFC 5321's path limit, less the angle brackets).
+    if (email.length > maxEmailLength) {
+      this.fail(field, `Use an email address of at most ${maxEmailLength} characters.`);
+      return '';
+    }
+    return email;
   }
 
   /** One of a fixed set of values, or `undefined` when not sent. */

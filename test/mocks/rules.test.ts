@@ -68,6 +68,15 @@ describe('mock server: business rules', () => {
       expect(error.fieldErrors).to.have.keys('email', 'roleId');
     });
 
+    it('refuses an email address longer than 254 characters, as real mail systems do (issue 8, finding 9)', async () => {
+      const long = `${'a'.repeat(4990)}@example.com`;
+      const member = await failure(owner.addAdminTeamMember({ email: long, roleId: 'admin', companyAccess: 'all' }));
+      expect(member.fieldErrors?.['email']).to.contain('254');
+      const company = (await owner.getSession()).companies[0]!.id;
+      const invite = await failure(owner.inviteCompanyMember(company, { email: long, roleId: 'viewer' }));
+      expect(invite.fieldErrors?.['email']).to.contain('254');
+    });
+
     it('requires at least one company for an Admin with specific access', async () => {
       const empty = await failure(owner.addAdminTeamMember({ email: 'new.admin@example.com', roleId: 'admin', companyAccess: [] }));
       expect(empty.fieldErrors).to.have.keys('companyAccess');
