@@ -206,6 +206,16 @@ describe('settings-admin-team', () => {
       expect(fake.callsTo('addAdminTeamMember')).to.have.length(0);
     });
 
+    it('refuses an email address longer than mail systems deliver to, before sending (issue 8, finding 9)', async () => {
+      const { fake, element } = await renderTeam();
+      const dialog = await startAdding(element, `${'a'.repeat(250)}@example.com`, '');
+      await submit(element);
+      const email = dialog.querySelector('#email')!;
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(dialog.querySelector('#email-error')!.textContent).to.equal('Use an email address of at most 254 characters.');
+      expect(fake.callsTo('addAdminTeamMember')).to.have.length(0);
+    });
+
     it('invites with specific companies picked from a server-searched list', async () => {
       const { fake, element } = await renderTeam();
       const invitedEvents: Event[] = [];

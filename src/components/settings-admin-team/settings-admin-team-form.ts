@@ -20,6 +20,7 @@ import {
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
+import { emailProblem } from '../../internal/email.js';
 import { memberName } from '../../internal/member-cells.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
@@ -32,9 +33,6 @@ import { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { memberFormStyles } from './settings-admin-team.styles.js';
-
-/** The same shape the server accepts (mocks/validation.ts), so most typos never make a round trip. */
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Field = 'email' | 'roleId' | 'companyAccess';
 
@@ -138,7 +136,7 @@ export class SettingsAdminTeamForm extends LitElement {
 
   #problems(): Record<Field, string | undefined> {
     return {
-      email: !this.member && !emailPattern.test(this.email.trim()) ? msg('adminTeam.form.emailInvalid') : undefined,
+      email: this.member ? undefined : emailProblem(this.email),
       roleId: this.#role ? undefined : msg('adminTeam.form.roleRequired'),
       companyAccess: this.#picking && this.selected.size === 0 ? msg('adminTeam.form.companiesRequired') : undefined,
     };

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompanyMember, CompanyMemberInput, Role } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
+import { emailProblem } from '../../internal/email.js';
 import { renderField } from '../../kit/views/field.js';
 
 /**
@@ -16,9 +17,6 @@ type ErrorOf = (field: MemberField) => string | undefined;
 
 export const memberFormId = 'member-form';
 
-/** The shape the server accepts (mocks/validation.ts), so most typos never make a round trip. */
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function readMemberForm(form: HTMLFormElement): CompanyMemberInput {
   const data = new FormData(form);
   const text = (field: MemberField) => {
@@ -31,7 +29,8 @@ export function readMemberForm(form: HTMLFormElement): CompanyMemberInput {
 /** Checks the invitation (with `email`) or the role change (without). */
 export function validateMember(input: CompanyMemberInput, withEmail: boolean): MemberFieldErrors {
   const errors: MemberFieldErrors = {};
-  if (withEmail && !emailPattern.test(input.email)) errors.email = msg('companyMembers.form.emailInvalid');
+  const email = withEmail ? emailProblem(input.email) : undefined;
+  if (email) errors.email = email;
   if (!input.roleId) errors.roleId = msg('companyMembers.form.roleRequired');
   return errors;
 }

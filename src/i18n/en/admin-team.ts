@@ -35,7 +35,6 @@ export const adminTeamMessages = {
   'adminTeam.form.editHeading': (p: { name: string }) => `Edit role and access of ${p.name}`,
   'adminTeam.form.email': 'Email address',
   'adminTeam.form.emailHint': 'They will receive an invitation email with a link to join.',
-  'adminTeam.form.emailInvalid': 'Enter a valid email address, like name@example.com.',
   'adminTeam.form.role': 'Role',
   'adminTeam.form.rolePlaceholder': 'Choose a role',
   'adminTeam.form.roleRequired': 'Choose a role.',

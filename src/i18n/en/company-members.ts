@@ -37,7 +37,6 @@ export const companyMembersMessages = {
   'companyMembers.form.inviteHeading': (p: { company: string }) => `Invite a member to ${p.company}`,
   'companyMembers.form.email': 'Email address',
   'companyMembers.form.emailHint': 'They will receive an invitation email with a link to join.',
-  'companyMembers.form.emailInvalid': 'Enter a valid email address, like name@example.com.',
   'companyMembers.form.role': 'Role',
   'companyMembers.form.rolePlaceholder': 'Choose a role',
   'companyMembers.form.roleRequired': 'Choose a role.',

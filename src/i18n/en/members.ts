@@ -5,4 +5,6 @@ export const membersMessages = {
   'members.status.invited': 'Invited',
   'members.status.expires': 'Invitation expires',
   'members.status.expired': 'Invitation expired',
+  'members.email.invalid': 'Enter a valid email address, like name@example.com.',
+  'members.email.tooLong': (p: { max: number }) => `Use an email address of at most ${p.max} characters.`,
 } as const;
