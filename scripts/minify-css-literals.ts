@@ -13,7 +13,8 @@ export function minifyCssLiterals(options: { include: RegExp }): Plugin {
     name: 'settings-elements:minify-css-literals',
     enforce: 'pre',
     transform(code, id) {
-      if (!options.include.test(id) || !code.includes('css`')) return null;
+      // Our sources only: a dependency's templates are its own business.
+      if (!options.include.test(id) || id.includes('/node_modules/') || !code.includes('css`')) return null;
       return { code: minifyCssTemplates(code), map: null };
     },
   };

@@ -150,7 +150,6 @@ describe('kit views', () => {
       rows: (items: readonly Row[]) =>
         renderListTable(items, {
           label: 'Sites',
-          busy: false,
           columns: ['Name'],
           actions: 'Actions',
           row: (row) => html`<tr part="row"><th scope="row">${row.name}</th><td></td></tr>`,

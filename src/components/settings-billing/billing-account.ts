@@ -53,7 +53,6 @@ export function renderInvoices(invoices: Invoice[]) {
   }
   return renderListTable(invoices, {
     labelledBy: 'invoices-heading',
-    busy: false,
     columns: [
       msg('billing.invoices.number'),
       msg('billing.invoices.date'),

@@ -115,7 +115,6 @@ export class SettingsMembership extends SettingsPanel {
       ${rows.length > 0
         ? renderListTable(rows, {
             labelledBy: 'companies-heading',
-            busy: false,
             columns: [msg('membership.company'), msg('membership.role'), msg('membership.grantedBy')],
             row: ({ company, role, grantedBy }) => html`
               <tr part="row">

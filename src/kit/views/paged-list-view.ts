@@ -54,8 +54,8 @@ export interface ListTableOptions<T> {
   /** The id of the heading that names the table, or (without one) its accessible name. */
   readonly labelledBy?: string;
   readonly label?: string;
-  /** True while a new first page (search, filter, reload) replaces these rows. */
-  readonly busy: boolean;
+  /** True while a new first page (search, filter, reload) replaces these rows; a fixed table leaves it out. */
+  readonly busy?: boolean;
   /** The visible column headings. */
   readonly columns: readonly unknown[];
   /** The visually hidden heading of a last column of row actions; leave out when there is none. */
@@ -76,7 +76,7 @@ export function renderListTable<T>(items: readonly T[], options: ListTableOption
       part="list"
       aria-labelledby=${options.labelledBy ?? nothing}
       aria-label=${options.label ?? nothing}
-      aria-busy=${String(options.busy)}
+      aria-busy=${String(options.busy === true)}
     >
       <thead>
         <tr>
