@@ -8,6 +8,7 @@ import type {
   Page,
   SessionOrganization,
 } from '../../src/api/types.js';
+import { withinCompanyAccess } from '../../src/access/company-grant.js';
 import { conflict, forbidden, notFound } from '../errors.js';
 import { paginate, search } from '../paging.js';
 import { findOrganizationRole, organizationRole, toRole, type OrganizationRoleDefinition } from '../roles.js';
@@ -33,18 +34,27 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
   const { tenant } = actor;
   const team = tenant.adminTeam;
 
-  /** Finds a member the actor may change: one whose current role they could grant. */
+  /**
+   * Finds a member the actor may change: one whose current role they could grant and whose
+   * company access lies within their own (else changing them would act on companies the actor
+   * cannot see).
+   */
   function changeableMember(organization: SessionOrganization, id: string): AdminTeamRecord {
     const member = team.find((m) => m.id === id);
     if (!member) throw notFound('This admin-team member does not exist.');
     requireGrantable(organization, organizationRole(member.roleId), 'change members who are');
+    if (!withinCompanyAccess(organization.companyAccess, effectiveCompanyAccess(member))) {
+      throw forbidden(`${member.name ?? member.email} has access to companies you do not, so only someone with that access can change it.`);
+    }
     return member;
   }
 
   return {
     listOrganizationCompanies(query) {
-      requireOrganizationMember(actor);
-      const companies = search(tenant.companies, query.q, (company) => [company.name]);
+      // The companies the caller may grant: their own access, never the whole organization.
+      const held = requireOrganizationMember(actor).companyAccess;
+      const grantable = tenant.companies.filter((company) => withinCompanyAccess(held, [company.id]));
+      const companies = search(grantable, query.q, (company) => [company.name]);
       const page = paginate(companies, query);
       return { ...page, items: page.items.map(({ id, name }) => ({ id, name })) };
     },
@@ -65,6 +75,7 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
         access: requestedRole && companyAccessOf(v, tenant, requestedRole, input.companyAccess),
       });
       requireGrantable(organization, role, 'grant the role');
+      requireHeldAccess(organization, access);
       if (team.some((member) => sameEmail(member.email, email))) {
         throw conflict('already_member', `${email} is already on the admin team.`);
       }
@@ -87,12 +98,16 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
     updateAdminTeamMember(id, update) {
       const organization = requireOrganizationAccess(actor, 'organization/admin-team', 'manage');
       const member = changeableMember(organization, id);
+      if (member.userId === actor.user.id) {
+        throw forbidden('You cannot change your own role or company access. Ask another Owner or Admin.');
+      }
       const v = new FieldValidator();
       const newRole = roleOf(v, update.roleId, false);
       const role = newRole ?? organizationRole(member.roleId);
       // Re-checked on a role change too: an Admin needs at least one company.
       const { access } = v.valid({ access: companyAccessOf(v, tenant, role, update.companyAccess ?? member.companyAccess) });
       if (newRole) requireGrantable(organization, newRole, 'grant the role');
+      requireHeldAccess(organization, access);
       if (role.id !== 'owner') requireAnotherOwner(team, member, 'demoted');
       member.roleId = role.id;
       member.companyAccess = access;
@@ -164,6 +179,13 @@ function companyAccessOf(v: FieldValidator, tenant: TenantRecord, role: Organiza
 function requireGrantable(organization: SessionOrganization, role: OrganizationRoleDefinition, action: string): void {
   if (!organization.grantableRoles.some((grantable) => grantable.id === role.id)) {
     throw forbidden(`Your role (${organization.role.name}) cannot ${action} ${role.name}.`);
+  }
+}
+
+/** Nobody grants company access wider than their own. */
+function requireHeldAccess(organization: SessionOrganization, access: CompanyAccess): void {
+  if (!withinCompanyAccess(organization.companyAccess, access)) {
+    throw forbidden('You can give access only to companies you have access to yourself.');
   }
 }
 

@@ -8,3 +8,4 @@ export {
   type SectionRegistry,
   type SectionRegistryOptions,
 } from './section-registry.js';
+export { withinCompanyAccess } from './company-grant.js';

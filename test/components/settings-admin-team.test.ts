@@ -337,6 +337,20 @@ describe('settings-admin-team', () => {
       expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('');
     });
 
+    it('offers only the companies the user holds, and no "All companies" to an Admin of some (issue 8, finding 1)', async () => {
+      const { fake, element } = await renderTeam(db.sessionFor('org-admin'));
+      const dialog = await startAdding(element, 'new.admin@northwind.example', 'admin');
+      const radios = [...dialog.querySelectorAll('input[type=radio]')].map((r) => r.closest('label')!.textContent.trim());
+      expect(radios).to.not.include('All companies');
+      expect(dialog.querySelector('fieldset')!.textContent).to.contain('You can give access only to companies you have access to yourself.');
+      (await fake.nextCall('listOrganizationCompanies')).resolve(companyPage(['Northwind Retail', 'Northwind Logistics']));
+      await settle(element);
+      dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+      await settle(element);
+      await submit(element);
+      expect((await fake.nextCall('addAdminTeamMember')).args[0]).to.deep.include({ roleId: 'admin', companyAccess: ['c0'] });
+    });
+
     it('offers only the roles the user may grant', async () => {
       const { element } = await renderTeam(db.sessionFor('org-admin'));
       const dialog = await startAdding(element, 'x@northwind.example', '');
@@ -411,6 +425,24 @@ describe('settings-admin-team', () => {
       const menu = await openMenu(element, lastOwner.name!);
       expect(menuItem(menu, 'Edit role and access').textContent).to.contain('Your role cannot change members whose role is Owner.');
       expect(menuItem(menu, 'Edit role and access').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('lets nobody edit their own access, and explains (issue 8, finding 1)', async () => {
+      const { element } = await renderTeam(db.sessionFor('org-admin'));
+      const menu = await openMenu(element, 'Daniel Okafor');
+      expect(menuItem(menu, 'Edit role and access').getAttribute('aria-disabled')).to.equal('true');
+      expect(menuItem(menu, 'Edit role and access').textContent).to.contain('You cannot change your own role or company access.');
+    });
+
+    it('explains why an Admin cannot change someone with access to companies they do not hold (issue 8, finding 1)', async () => {
+      const { element } = await renderTeam(db.sessionFor('org-admin'));
+      for (const who of ['Marco Bianchi', 'Grace Thompson']) {
+        const menu = await openMenu(element, who);
+        for (const action of ['Edit role and access', 'Remove']) {
+          expect(menuItem(menu, action).getAttribute('aria-disabled'), `${who}: ${action}`).to.equal('true');
+          expect(menuItem(menu, action).textContent).to.contain('has access to companies you do not');
+        }
+      }
     });
 
     it('edits role and access from the keyboard, and shows the saved row', async () => {

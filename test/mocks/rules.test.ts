@@ -18,16 +18,16 @@ describe('mock server: business rules', () => {
   beforeEach(() => db.reset());
 
   describe('409 conflicts', () => {
-    it('never demotes or removes the last Owner', async () => {
+    it('never removes the last Owner (and nobody else may demote an Owner)', async () => {
       const id = await ownerMemberId();
-      expect(await failure(owner.updateAdminTeamMember(id, { roleId: 'admin' }))).to.include({ status: 409, code: 'last_owner' });
       expect(await failure(owner.removeAdminTeamMember(id))).to.include({ status: 409, code: 'last_owner' });
+      expect(await failure(as('org-admin').updateAdminTeamMember(id, { roleId: 'admin' }))).to.include({ status: 403 });
     });
 
-    it('lets an Owner step down once there is another Owner', async () => {
-      const grace = (await owner.listAdminTeam({ q: 'grace' })).items[0]!;
-      await owner.updateAdminTeamMember(grace.id, { roleId: 'owner' });
-      const demoted = await owner.updateAdminTeamMember(await ownerMemberId(), { roleId: 'admin', companyAccess: 'all' });
+    it('lets another Owner demote an Owner once there are two', async () => {
+      const daniel = (await owner.listAdminTeam({ q: 'daniel' })).items[0]!;
+      await owner.updateAdminTeamMember(daniel.id, { roleId: 'owner' });
+      const demoted = await as('org-admin').updateAdminTeamMember(await ownerMemberId(), { roleId: 'admin', companyAccess: 'all' });
       expect(demoted.role.name).to.equal('Admin');
     });
 

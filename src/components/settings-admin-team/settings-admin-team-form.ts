@@ -108,7 +108,7 @@ export class SettingsAdminTeamForm extends LitElement {
     this.member = member;
     this.email = '';
     this.roleId = member?.role.id ?? '';
-    this.specific = access !== 'all';
+    this.specific = access !== 'all' || !this.#mayGrantAll;
     this.selected = new Map(Array.isArray(access) ? access.map((company) => [company.id, company.name]) : []);
     this.submitted = false;
     this.#invite.reset();
@@ -247,9 +247,20 @@ export class SettingsAdminTeamForm extends LitElement {
     `);
   }
 
+  /** Only someone with every company may grant every company (the server refuses otherwise). */
+  get #mayGrantAll(): boolean {
+    return this.settings?.session.organization?.companyAccess === 'all';
+  }
+
   #renderAccess() {
     if (this.#role?.companyAccess !== 'choose') return nothing;
     const error = this.#error('companyAccess');
+    if (!this.#mayGrantAll) {
+      return renderFieldset(
+        { id: 'access', legend: msg('adminTeam.form.access'), hint: msg('adminTeam.form.heldOnly'), error },
+        this.#renderCompanies(error),
+      );
+    }
     return renderFieldset(
       { id: 'access', legend: msg('adminTeam.form.access'), error },
       html`

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { withinCompanyAccess } from '../../access/company-grant.js';
 import type { AdminTeamMember } from '../../api/types.js';
 import {
   SettingsInvitationResendEvent,
@@ -82,10 +83,23 @@ export class SettingsAdminTeam extends SettingsPanel {
     return member.userId !== null && member.userId === this.settings?.session.user.id;
   }
 
+  /**
+   * Why the user may not change `member` at all, as the server would refuse: a role they cannot
+   * grant, or company access reaching beyond their own.
+   */
+  #whyNotChangeable(member: AdminTeamMember): string | undefined {
+    const organization = this.settings?.session.organization;
+    if (!organization?.grantableRoles.some((role) => role.id === member.role.id)) {
+      return msg('adminTeam.reason.notGrantable', { role: member.role.name });
+    }
+    const access = member.companyAccess === 'all' ? 'all' : member.companyAccess.map((company) => company.id);
+    if (!withinCompanyAccess(organization.companyAccess, access)) return msg('adminTeam.reason.widerAccess', { name: memberName(member) });
+    return undefined;
+  }
+
   /** Every action stays in the menu; one the user may not take says why instead. */
   #actionsFor(member: AdminTeamMember): ActionMenuItem[] {
-    const grantable = this.settings?.session.organization?.grantableRoles.some((role) => role.id === member.role.id);
-    const blocked = grantable ? undefined : msg('adminTeam.reason.notGrantable', { role: member.role.name });
+    const blocked = this.#whyNotChangeable(member);
     const item = (value: string, label: string, reason = blocked, danger = false): ActionMenuItem => ({
       value,
       label,
@@ -101,8 +115,10 @@ export class SettingsAdminTeam extends SettingsPanel {
       ];
     }
     const lastOwner = (reason: string) => blocked ?? (member.lastOwner ? reason : undefined);
+    // Leaving is allowed (the dialog warns); widening or narrowing one's own access is not.
+    const editReason = lastOwner(msg('adminTeam.reason.lastOwnerDemote')) ?? (this.#isYou(member) ? msg('adminTeam.reason.yourself') : undefined);
     return [
-      item('edit', msg('adminTeam.action.edit'), lastOwner(msg('adminTeam.reason.lastOwnerDemote'))),
+      item('edit', msg('adminTeam.action.edit'), editReason),
       item('remove', msg('adminTeam.action.remove'), lastOwner(msg('adminTeam.reason.lastOwnerRemove')), true),
     ];
   }

@@ -30,6 +30,9 @@ export const adminTeamMessages = {
   'adminTeam.reason.lastOwnerDemote': 'The last Owner cannot be demoted. Make someone else an Owner first.',
   'adminTeam.reason.lastOwnerRemove': 'The last Owner cannot be removed. Make someone else an Owner first.',
   'adminTeam.reason.notGrantable': (p: { role: string }) => `Your role cannot change members whose role is ${p.role}.`,
+  'adminTeam.reason.widerAccess': (p: { name: string }) =>
+    `${p.name} has access to companies you do not, so only someone with that access can change it.`,
+  'adminTeam.reason.yourself': 'You cannot change your own role or company access. Ask another Owner or Admin.',
 
   // add / edit form
   'adminTeam.form.editHeading': (p: { name: string }) => `Edit role and access of ${p.name}`,
@@ -42,6 +45,7 @@ export const adminTeamMessages = {
   'adminTeam.form.roleNoCompanies': (p: { role: string }) => `Members with the ${p.role} role have no company access.`,
   'adminTeam.form.access': 'Company access',
   'adminTeam.form.specific': 'Specific companies',
+  'adminTeam.form.heldOnly': 'You can give access only to companies you have access to yourself.',
   'adminTeam.form.filterCompanies': 'Filter companies',
   'adminTeam.form.companies': 'Companies',
   'adminTeam.form.loadingCompanies': 'Loading companies…',
