@@ -268,6 +268,29 @@ describe('settings-preferences', () => {
       expect(fieldStatus(element, 'dateFormat')).to.equal('Saving…');
     });
 
+    it('takes the value the server stored and does not send it again (issue 8, finding 7)', async () => {
+      const { fake, element } = await loaded(ownerPreferences, true);
+      await choose(element, 'language', 'fr-FR');
+      // The server normalises the tag it stores.
+      (await fake.nextCall('updatePreferences')).resolve({ ...ownerPreferences, language: 'fr' });
+      await settle(element);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(element);
+      expect(fake.callsTo('updatePreferences')).to.have.length(1);
+      expect(control<HTMLSelectElement>(element, 'language').value).to.equal('fr');
+      expect(fieldStatus(element, 'language')).to.equal('Saved');
+    });
+
+    it('offers host language tags in canonical form, once each (issue 8, finding 7)', async () => {
+      const fake = new FakeClient({ session: ownerSession });
+      const { element } = await renderInProvider<HTMLElement>(html`<settings-preferences .languages=${['en-gb', 'fr-fr']}></settings-preferences>`, {
+        client: fake.client,
+      });
+      (await fake.nextCall('getPreferences')).resolve(structuredClone(ownerPreferences));
+      await settle(element);
+      expect(Array.from(control<HTMLSelectElement>(element, 'language').options).map((o) => o.value)).to.deep.equal(['en-GB', 'fr-FR']);
+    });
+
     it('says "Not saved" when a listener cancels the save', async () => {
       const { fake, element } = await loaded(ownerPreferences, true);
       element.addEventListener('settings-preferences-update', (event) => event.preventDefault());

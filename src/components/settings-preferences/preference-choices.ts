@@ -28,11 +28,20 @@ export const defaultLanguages: readonly string[] = [
  */
 export function languageChoices(tags: readonly string[], current: string): Choice[] {
   const names = new Intl.DisplayNames(getLocale(), { type: 'language' });
-  return [...new Set([...tags, current])].map((tag) => {
+  // Canonical tags (`en-gb` → `en-GB`), once each: what is offered is what the server stores.
+  return [...new Set([...tags, current].map(canonicalTag))].map((tag) => {
     const name = names.of(tag) ?? tag;
     const native = new Intl.DisplayNames(tag, { type: 'language' }).of(tag) ?? tag;
     return { value: tag, label: native === name ? name : msg('preferences.languageOption', { native, name }) };
   });
+}
+
+function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag; // Not a language tag: offered as given, for the server to refuse.
+  }
 }
 
 export function dateFormatChoices(): Choice[] {

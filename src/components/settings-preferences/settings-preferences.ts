@@ -94,8 +94,10 @@ export class SettingsPreferences extends SettingsPanel {
       // The old name of the fact, for hosts that still listen for it.
       this.dispatchEvent(new SettingsPreferencesChangedEvent(result.value));
       this.preferences.set(result.value);
-      // A choice made while the save was in flight stays a change.
-      this.draft = changedFrom(this.draft, flatten(result.value));
+      // What was sent is settled: the server's stored value wins even when it differs (it may
+      // normalise `fr-FR` to `fr`), or automatic saving would send the same change forever. Only
+      // a choice made while the save was in flight stays a change.
+      this.draft = changedFrom(withoutSent(this.draft, changes), flatten(result.value));
     }
     return result;
   }
@@ -309,6 +311,11 @@ export class SettingsPreferences extends SettingsPanel {
       </div>
     `;
   }
+}
+
+/** The draft without the fields whose value is the one just sent. */
+function withoutSent(draft: Partial<PreferenceValues>, sent: Partial<PreferenceValues>): Partial<PreferenceValues> {
+  return Object.fromEntries(Object.entries(draft).filter(([field, value]) => sent[field as PreferenceField] !== value));
 }
 
 declare global {
