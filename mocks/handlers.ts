@@ -58,8 +58,11 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
 
   return [
     ...routes.map((route) => http[route.method](base + route.path, ({ request, params }) => answer(route, request, params))),
+    // Like a real server: who is asking first, then whether the endpoint exists (no probing without a token).
     http.all(`${base}/*`, ({ request }) =>
-      errorJson(404, 'not_found', `The mock server has no endpoint ${request.method} ${new URL(request.url).pathname}.`),
+      personaOf(request)
+        ? errorJson(404, 'not_found', `The mock server has no endpoint ${request.method} ${new URL(request.url).pathname}.`)
+        : errorJson(401, 'unauthorized', 'Sign in to continue: send Authorization: Bearer mock-<persona id>.'),
     ),
   ];
 }

@@ -27,7 +27,8 @@ export { SettingsApiKeyRotation } from './components/settings-api-keys/settings-
 export { SettingsApiKeySecret } from './components/settings-api-keys/settings-api-key-secret.js';
 // The panel kit: what our panels are built from, and what a host's own sections build on.
 export { SettingsPanel } from './kit/settings-panel.js';
-export { WriteController, type WriteContext, type WriteControllerOptions, type WriteResult } from './kit/write-controller.js';
+export { WriteController, type StaleReason, type WriteContext, type WriteControllerOptions, type WriteResult } from './kit/write-controller.js';
+export { UserChangeController } from './kit/user-change-controller.js';
 export { gatedArgs } from './kit/gate.js';
 export { reportForbidden, resetForbidden } from './kit/forbidden.js';
 export { PagedListController, type PagedListOptions, type PagedListState } from './kit/paged-list-controller.js';

@@ -113,7 +113,7 @@ export const CreateRateLimited: Story = {
 export const SecretShownOnce: Story = {
   render: () =>
     html`<settings-api-key-secret
-      ${ref((el) => void (el as SettingsApiKeySecret | undefined)?.show('sk_live_EXAMPLEnotARealSecret0123456789abcdefABCD', 'Webhook relay'))}
+      ${ref((el) => void (el as SettingsApiKeySecret | undefined)?.show('mock_key_EXAMPLEnotARealSecret0123456789abcdefABCD', 'Webhook relay'))}
     ></settings-api-key-secret>`,
 };
 

@@ -77,6 +77,12 @@ export class AcmeNotifications extends SettingsPanel {
   @state() private draft: NotificationMatrix | undefined;
   @state() private status = '';
 
+  /** Another user signed in: the last one's unsaved choices go. */
+  protected override userChanged(): void {
+    this.draft = undefined;
+    this.status = '';
+  }
+
   /** Settles when the preferences in view have loaded (for tests and hosts). */
   get loaded(): Promise<void> {
     return this.#preferences.taskComplete;

@@ -1,7 +1,8 @@
 import type { Random } from '../random.js';
 
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const secretPrefix = 'sk_live_';
+/** Not `mock_key_`: a real provider's live-key pattern would trip secret scanners on every fixture. */
+const secretPrefix = 'mock_key_';
 
 /**
  * A new API key secret. It leaves the mock server exactly once, in the create response; only its
@@ -13,7 +14,7 @@ export function createSecret(random: Random): string {
   return secretPrefix + body;
 }
 
-/** The part of a secret that is safe to show in lists, e.g. `sk_live_4f2a`. */
+/** The part of a secret that is safe to show in lists, e.g. `mock_key_4f2a`. */
 export function displayPrefix(secret: string): string {
   return secret.slice(0, secretPrefix.length + 4);
 }

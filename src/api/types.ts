@@ -212,7 +212,7 @@ export type ApiKeyStatus = 'active' | 'revoked' | 'expired';
 export interface ApiKey {
   id: string;
   name: string;
-  /** The first characters of the secret, safe to display (e.g. `sk_live_4f2a`). */
+  /** The first characters of the secret, safe to display (e.g. `mock_key_4f2a`). */
   prefix: string;
   createdAt: string;
   createdBy: { id: string; name: string };

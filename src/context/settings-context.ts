@@ -26,6 +26,11 @@ export interface SettingsContextValue {
   selectCompany(companyId: string): void;
   /** Reloads the session in place (after a 403: permissions changed under the user). */
   refreshSession(): Promise<void>;
+  /**
+   * Dispatches `event` from the provider: for a fact whose element left the page before its write
+   * finished (nothing above a detached element hears it).
+   */
+  dispatchFromProvider(event: Event): boolean;
 }
 
 export const settingsContext = createContext<SettingsContextValue | undefined>(Symbol('settings.context'));

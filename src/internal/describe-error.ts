@@ -9,6 +9,8 @@ export function describeError(error: SettingsApiError): string {
   switch (error.status) {
     case 0:
       return msg('error.network');
+    case 401:
+      return msg('error.unauthorized');
     case 403:
       return msg('error.forbidden');
     case 404:

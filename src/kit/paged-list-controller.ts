@@ -11,6 +11,8 @@ export interface PagedListOptions<T, A extends readonly unknown[]> {
   onError?: (error: SettingsApiError) => void;
   /** Called after every page that loaded. */
   onSuccess?: () => void;
+  /** Whose rows these are (the session's user id): a change reloads, as a change of args does. */
+  identity?: () => unknown;
   pageSize?: number;
   /** How long typing must pause before the search goes to the server. */
   debounceMs?: number;
@@ -51,6 +53,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
   #host: ReactiveControllerHost;
   #options: PagedListOptions<T, A>;
   #args: A | null = null;
+  #identity: unknown;
   #abort?: AbortController;
   #debounce?: ReturnType<typeof setTimeout>;
   #loads = new LoadTracker();
@@ -71,8 +74,10 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   hostUpdate(): void {
     const args = this.#options.args();
-    if (sameArgs(args, this.#args)) return;
+    const identity = this.#options.identity?.();
+    if (sameArgs(args, this.#args) && identity === this.#identity) return;
     this.#args = args;
+    this.#identity = identity;
     this.#clear();
     if (args) void this.#loadFirst(args);
     else {

@@ -17,6 +17,11 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
   onError?: (error: SettingsApiError) => void;
   /** Called after every successful load. */
   onSuccess?: () => void;
+  /**
+   * Whose data this is — the kit passes the session's user id. When it changes the value is dropped
+   * and loaded again even if `args` did not (the same client may now sign in someone else).
+   */
+  identity?: () => unknown;
 }
 
 /** What rendering needs to know about a resource, whatever its args. */
@@ -51,6 +56,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
   #host: ReactiveControllerHost;
   #options: ResourceOptions<T, A>;
   #args: A | null = null;
+  #identity: unknown;
   #abort?: AbortController;
   #loads = new LoadTracker();
 
@@ -62,8 +68,10 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
 
   hostUpdate(): void {
     const args = this.#options.args();
-    if (sameArgs(args, this.#args)) return;
+    const identity = this.#options.identity?.();
+    if (sameArgs(args, this.#args) && identity === this.#identity) return;
     this.#args = args;
+    this.#identity = identity;
     this.value = undefined;
     this.error = undefined;
     if (args) void this.#run(args);

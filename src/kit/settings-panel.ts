@@ -12,6 +12,7 @@ import { renderAccessNotice } from '../internal/access-notice.js';
 import { renderErrorNotice } from './error-notice.js';
 import { reportForbidden, resetForbidden } from './forbidden.js';
 import { gatedArgs } from './gate.js';
+import { UserChangeController } from './user-change-controller.js';
 import { WriteController, type WriteControllerOptions } from './write-controller.js';
 import { PagedListController, type PagedListOptions, type PagedListState } from './paged-list-controller.js';
 import { ResourceController, type ResourceOptions, type ResourceState } from './resource-controller.js';
@@ -72,6 +73,12 @@ export abstract class SettingsPanel extends LitElement {
   @state()
   protected settings?: SettingsContextValue;
 
+  constructor() {
+    super();
+    // Added before any read (subclass fields come later), so drafts drop before reads reload.
+    new UserChangeController(this, () => this.settings, () => this.userChanged());
+  }
+
   /** The section this panel renders; decides access. */
   protected abstract readonly section: SectionId;
 
@@ -98,6 +105,7 @@ export abstract class SettingsPanel extends LitElement {
     return new ResourceController<T, A>(this, {
       args: gatedArgs(() => this.settings, this.section, options.args),
       load: options.load,
+      identity: () => this.settings?.session.user.id,
       onError: (error) => this.handleError(error),
       onSuccess: () => resetForbidden(this),
     });
@@ -112,6 +120,7 @@ export abstract class SettingsPanel extends LitElement {
     return new PagedListController<T, A>(this, {
       args: gatedArgs(() => this.settings, this.section, options.args),
       load: options.load,
+      identity: () => this.settings?.session.user.id,
       onError: (error) => this.handleError(error),
       onSuccess: () => resetForbidden(this),
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
@@ -146,6 +155,16 @@ export abstract class SettingsPanel extends LitElement {
    * renders; the reads reload by themselves. Nothing by default.
    */
   protected companySwitched(): void {}
+
+  /**
+   * Another user is signed in (the host swapped the client, or the session now belongs to someone
+   * else): drop everything that was the last user's — drafts, open dialogs, status lines — so it is
+   * neither shown to nor saved for the new one. The reads reload by themselves. By default it does
+   * what `companySwitched()` does; a panel with personal or organization drafts overrides it.
+   */
+  protected userChanged(): void {
+    this.companySwitched();
+  }
 
   /** A 403 means permissions changed under the user: refresh what they may see (once). */
   protected handleError(error: SettingsApiError): void {

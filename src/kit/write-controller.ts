@@ -11,14 +11,19 @@ import { reportForbidden } from './forbidden.js';
  *   already running (`reason: 'busy'`, e.g. a double click or Enter pressed twice), or the element
  *   is not inside a loaded `<settings-provider>` (`reason: 'unavailable'`).
  * - `failed`: the server (or the network) refused it; `error` is also on the controller, for rendering.
- * - `stale`: it finished after the user switched company, so its answer belongs to another view and
- *   must not be shown. The fact event was still fired when it succeeded.
+ * - `stale`: its answer belongs to a view that is gone and must not be shown — `reason` says why:
+ *   `company` (a company write, and the user switched company meanwhile), `user` (another user is
+ *   signed in now) or `left` (the element left the page, e.g. the user opened another section).
+ *   The fact event was still fired when it succeeded — from the provider when the element had left,
+ *   so the host hears it.
  */
 export type WriteResult<T> =
   | { readonly status: 'done'; readonly value: T }
   | { readonly status: 'cancelled'; readonly reason: 'intent' | 'busy' | 'unavailable' }
   | { readonly status: 'failed'; readonly error: SettingsApiError }
-  | { readonly status: 'stale'; readonly value?: T; readonly error?: SettingsApiError };
+  | { readonly status: 'stale'; readonly reason: StaleReason; readonly value?: T; readonly error?: SettingsApiError };
+
+export type StaleReason = 'company' | 'user' | 'left';
 
 /** What the write runs with: the provider's client and the company selected when it started. */
 export interface WriteContext {
@@ -57,8 +62,8 @@ export class WriteController<I, T> implements ReactiveController {
   #options: WriteControllerOptions<I, T>;
   #pending = false;
   #error: SettingsApiError | undefined;
-  /** The company the current error belongs to: it is not shown under another's name. */
-  #errorCompanyId: string | null = null;
+  /** Whom and which company the current error is about: it is not shown under another's name. */
+  #errorFor: { userId: string; companyId: string | null } | undefined;
   #complete: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: WriteControllerOptions<I, T>) {
@@ -99,8 +104,17 @@ export class WriteController<I, T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // A company write's error is about the company it was sent for.
-    if (this.#error && this.#options.companyScoped() && this.#options.settings()?.companyId !== this.#errorCompanyId) this.#error = undefined;
+    // An error is about the user it was sent for, and a company write's about that company too.
+    const settings = this.#options.settings();
+    if (this.#error && settings && this.#staleReason(settings, this.#errorFor!)) this.#error = undefined;
+  }
+
+  /** Why an answer sent for `sent` no longer fits what is on screen now, if it does not. */
+  #staleReason(now: SettingsContextValue | undefined, sent: { userId: string; companyId: string | null }): StaleReason | undefined {
+    if (!this.#host.isConnected) return 'left';
+    if (now && now.session.user.id !== sent.userId) return 'user';
+    if (this.#options.companyScoped() && now?.companyId !== sent.companyId) return 'company';
+    return undefined;
   }
 
   /**
@@ -118,21 +132,27 @@ export class WriteController<I, T> implements ReactiveController {
   }
 
   async #send(input: I, settings: SettingsContextValue): Promise<WriteResult<T>> {
-    const companyId = settings.companyId;
-    const stale = () => this.#options.companyScoped() && this.#options.settings()?.companyId !== companyId;
+    const sent = { userId: settings.session.user.id, companyId: settings.companyId };
     this.#pending = true;
     this.#error = undefined;
     this.#host.requestUpdate();
     try {
-      const value = await this.#options.run(input, { client: settings.client, companyId });
-      if (this.#options.fact) this.#host.dispatchEvent(this.#options.fact(value, input));
-      return stale() ? { status: 'stale', value } : { status: 'done', value };
+      const value = await this.#options.run(input, { client: settings.client, companyId: sent.companyId });
+      const reason = this.#staleReason(this.#options.settings(), sent);
+      if (this.#options.fact) {
+        const fact = this.#options.fact(value, input);
+        // An element that left the page has no listeners above it any more: the provider tells the host.
+        if (reason === 'left') settings.dispatchFromProvider(fact);
+        else this.#host.dispatchEvent(fact);
+      }
+      return reason ? { status: 'stale', reason, value } : { status: 'done', value };
     } catch (thrown) {
       const error = toSettingsApiError(thrown);
       reportForbidden(this.#host, error, this.#options.settings());
-      if (stale()) return { status: 'stale', error };
+      const reason = this.#staleReason(this.#options.settings(), sent);
+      if (reason) return { status: 'stale', reason, error };
       this.#error = error;
-      this.#errorCompanyId = companyId;
+      this.#errorFor = sent;
       return { status: 'failed', error };
     } finally {
       this.#pending = false;

@@ -28,9 +28,9 @@ function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name' | 'prefi
   };
 }
 
-const ci = apiKey({ id: 'k1', name: 'CI deploy', prefix: 'sk_live_aaaa' });
-const replacement = apiKey({ id: 'k2', name: 'CI deploy', prefix: 'sk_live_bbbb', createdAt: ago(0.5), lastUsedAt: null, replacesKeyId: 'k1' });
-const secret = 'sk_live_bbbbSECRETc0d2e4a6b8c0d1e2f3a4b5c6d7e8f9';
+const ci = apiKey({ id: 'k1', name: 'CI deploy', prefix: 'mock_key_aaaa' });
+const replacement = apiKey({ id: 'k2', name: 'CI deploy', prefix: 'mock_key_bbbb', createdAt: ago(0.5), lastUsedAt: null, replacesKeyId: 'k1' });
+const secret = 'mock_key_bbbbSECRETc0d2e4a6b8c0d1e2f3a4b5c6d7e8f9';
 const page = (items: ApiKey[]): Page<ApiKey> => ({ items, nextCursor: null, total: items.length });
 
 const session = createMockDb().sessionFor('org-admin');
@@ -99,7 +99,7 @@ describe('settings-api-keys rotation', () => {
     expect(allElements(document.body).some((el) => el.shadowRoot?.textContent?.includes(secret) || el.textContent?.includes(secret))).to.equal(false);
     expect(stepHeading(rotation)).to.equal('Step 2 of 4: Update integrations');
     expect(rotation.shadowRoot!.activeElement === inRotation(rotation, 'h3'), 'step heading focused').to.equal(true);
-    expect(dialog.textContent).to.contain('sk_live_bbbb••••');
+    expect(dialog.textContent).to.contain('mock_key_bbbb••••');
 
     button(rotation, 'Next').click();
     await answerReread(fake, 2, [ci, replacement]);
@@ -275,7 +275,7 @@ describe('settings-api-keys rotation', () => {
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     await waitUntil(() => rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code'), 'no secret shown');
     const shown = rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')!.textContent;
-    expect(shown).to.match(/^sk_live_\w{40}$/);
+    expect(shown).to.match(/^mock_key_\w{40}$/);
     await acknowledgeSecret(rotation);
     button(rotation, 'Next').click();
     await waitUntil(() => inRotation(rotation, 'dl'), 'keys never read back');

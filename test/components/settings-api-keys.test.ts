@@ -28,7 +28,7 @@ const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
 
 function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name'>): ApiKey {
   return {
-    prefix: `sk_live_${overrides.id.padEnd(4, '0').slice(0, 4)}`,
+    prefix: `mock_key_${overrides.id.padEnd(4, '0').slice(0, 4)}`,
     createdAt: ago(30),
     createdBy: { id: 'u1', name: 'Olivia Martin' },
     lastUsedAt: null,
@@ -47,7 +47,7 @@ const portal = apiKey({ id: 'k4d4', name: 'Partner portal', lastUsedAt: ago(0.1)
 const portalNew = apiKey({ id: 'k5e5', name: 'Partner portal (rotated)', createdAt: ago(1), replacesKeyId: 'k4d4' });
 
 const page = (items: ApiKey[], nextCursor: string | null = null, total = items.length): Page<ApiKey> => ({ items, nextCursor, total });
-const secret = 'sk_live_SECRETzz9f3b1c0d2e4a6b8c0d1e2f3a4b5c6d7e8';
+const secret = 'mock_key_SECRETzz9f3b1c0d2e4a6b8c0d1e2f3a4b5c6d7e8';
 
 async function renderKeys(session: Session = ownerSession) {
   const fake = new FakeClient({ session });
@@ -143,7 +143,7 @@ describe('settings-api-keys', () => {
     const rowElements = [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[part=row]')];
     const cells = [...rowElements[0]!.cells].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim());
     expect(cells.slice(0, 5)).to.deep.equal([
-      'CI deploysk_live_k1a1••••',
+      'CI deploymock_key_k1a1••••',
       `${formatDate(ci.createdAt)}by Olivia Martin`,
       `2 days ago (${formatDateTime(ci.lastUsedAt!)})`,
       `in 3 months (${formatDateTime(ci.expiresAt!)})`,
@@ -459,7 +459,7 @@ describe('settings-api-keys', () => {
         ['settings-api-key-revoked', 'revoked'],
       ]);
       expect($(element, '[part=status]').textContent).to.equal('“CI deploy” was revoked.');
-      expect(shadowText(element)).not.to.contain('CI deploy sk_live');
+      expect(shadowText(element)).not.to.contain('CI deploy mock_key');
     });
 
     it('keeps the dialog open with the server’s reason when the key was already revoked', async () => {

@@ -191,6 +191,21 @@ describe('settings-billing', () => {
     expect(shadowText(element)).to.contain('finance@northwind.example').and.contain('Ireland');
   });
 
+  it('keeps what was typed while the save was in flight, ready to save (issue 8, finding 9)', async () => {
+    const { element, fake } = await render();
+    await startEditing(element);
+    await type(element, 'billingEmail', 'finance@northwind.example');
+    submit(element).click();
+    const call = await fake.nextCall('updateBillingProfile');
+    await type(element, 'taxId', 'IE9999999X');
+    call.resolve({ ...profile, billingEmail: 'finance@northwind.example' });
+    await settle(element);
+    expect($<HTMLInputElement>(element, '#taxId')?.value, 'the later typing is still in the form').to.equal('IE9999999X');
+    expect($<HTMLInputElement>(element, '#billingEmail')!.value).to.equal('finance@northwind.example');
+    submit(element).click();
+    expect((await fake.nextCall('updateBillingProfile', 1)).args[0]).to.deep.equal({ taxId: 'IE9999999X' });
+  });
+
   it('keeps focus on Save while it saves, and ignores another press meanwhile', async () => {
     const { element, fake } = await render();
     await startEditing(element);

@@ -23,9 +23,15 @@ describe('mock server: API keys', () => {
 
   beforeEach(() => db.reset());
 
+  it('makes secrets no secret scanner mistakes for a real provider’s live key (issue 8, finding 9)', async () => {
+    const { secret } = await owner.createApiKey({ name: 'Scanner check' });
+    // Stripe-style live/test/restricted keys, GitHub tokens, AWS access keys.
+    expect(secret).not.to.match(/^(sk|rk|pk)_(live|test)_|^gh[pousr]_|^AKIA/);
+  });
+
   it('returns the secret once, on create, and never in a list', async () => {
     const { apiKey, secret } = await owner.createApiKey({ name: 'Webhook relay', expiresInDays: 90 });
-    expect(secret).to.match(/^sk_live_\w{40}$/);
+    expect(secret).to.match(/^mock_key_\w{40}$/);
     expect(secret.startsWith(apiKey.prefix)).to.equal(true);
     expect(apiKey).to.deep.include({ status: 'active', lastUsedAt: null, revokedAt: null, replacesKeyId: null });
     expect(apiKey.createdBy.name).to.equal('Olivia Martin');

@@ -32,6 +32,14 @@ describe('mock server: who may call what', () => {
       });
     }
 
+    it('checks the token before saying an endpoint does not exist (issue 8, finding 9)', async () => {
+      const fetch = createMockFetch(createHandlers({ db }));
+      const response = await fetch('/api/organization/secret-admin-panel');
+      expect(response.status).to.equal(401);
+      const known = await fetch('/api/organization/secret-admin-panel', { headers: { Authorization: 'Bearer mock-owner' } });
+      expect(known.status).to.equal(404);
+    });
+
     it('accepts Bearer mock-<persona>', async () => {
       const session = await withHeaders({ Authorization: 'Bearer mock-owner' }).getSession();
       expect(session.user.email).to.equal('olivia.martin@northwind.example');

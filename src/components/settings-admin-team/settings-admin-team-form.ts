@@ -29,6 +29,7 @@ import { PagedListController } from '../../kit/paged-list-controller.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { describedBy, focusInvalidField, renderField, renderFieldset } from '../../kit/views/field.js';
 import { renderLoading } from '../../kit/views/paged-list-view.js';
+import { UserChangeController } from '../../kit/user-change-controller.js';
 import { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -66,6 +67,8 @@ export class SettingsAdminTeamForm extends LitElement {
   #companies = new PagedListController<CompanyRef, readonly [SettingsClient]>(this, {
     args: gatedArgs(() => this.settings, 'organization/admin-team', (s) => (this.#picking ? ([s.client] as const) : null), { requires: 'manage' }),
     load: ([client], query, signal) => client.listOrganizationCompanies(query, { signal }),
+    // The companies offered are the user's own: another user's are asked for afresh.
+    identity: () => this.settings?.session.user.id,
     onError: (error) => reportForbidden(this, error, this.settings),
     onSuccess: () => resetForbidden(this),
   });
@@ -98,6 +101,12 @@ export class SettingsAdminTeamForm extends LitElement {
   @state() private selected = new Map<string, string>();
   /** The user tried to submit: from now on, client-side problems show beside their fields. */
   @state() private submitted = false;
+
+  constructor() {
+    super();
+    // Another user signed in: what was typed for the last one is not sent for the new one.
+    new UserChangeController(this, () => this.settings, () => (this.open = false));
+  }
 
   /**
    * Opens the dialog: empty to add a member, or filled in with `member` to edit their role and

@@ -79,6 +79,12 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   @query('settings-admin-team-form') private form?: SettingsAdminTeamForm;
 
+  /** Another user is signed in: the last one's confirmation and outcome go. */
+  protected override userChanged(): void {
+    this.removing = undefined;
+    this.outcome = undefined;
+  }
+
   #isYou(member: AdminTeamMember): boolean {
     return member.userId !== null && member.userId === this.settings?.session.user.id;
   }

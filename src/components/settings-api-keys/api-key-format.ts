@@ -8,7 +8,7 @@ export function renderLastUsed(key: ApiKey) {
   return key.lastUsedAt ? renderRelativeTime(key.lastUsedAt) : msg('apiKeys.neverUsed');
 }
 
-/** The displayable start of the secret, visibly cut short: `sk_live_4f2a••••`. */
+/** The displayable start of the secret, visibly cut short: `mock_key_4f2a••••`. */
 export function renderPrefix(key: ApiKey) {
   return html`<code class="prefix">${key.prefix}<span aria-hidden="true">••••</span></code>`;
 }

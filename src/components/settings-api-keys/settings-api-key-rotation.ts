@@ -21,6 +21,7 @@ import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog-actions.js';
 import { renderLoading } from '../../kit/views/paged-list-view.js';
+import { UserChangeController } from '../../kit/user-change-controller.js';
 import { WriteController } from '../../kit/write-controller.js';
 import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
@@ -73,6 +74,7 @@ export class SettingsApiKeyRotation extends LitElement {
       { requires: 'manage' },
     ),
     load: ([client], signal) => Promise.all([reread(client, this.oldKey!, signal), reread(client, this.newKey!, signal)]),
+    identity: () => this.settings?.session.user.id,
     onError: (error) => reportForbidden(this, error, this.settings),
     onSuccess: () => resetForbidden(this),
   });
@@ -103,7 +105,14 @@ export class SettingsApiKeyRotation extends LitElement {
   @state() private revokeAnyway = false;
 
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
+
   @query('h3') private stepHeading?: HTMLElement;
+
+  constructor() {
+    super();
+    // Another user signed in: the flow, and any secret on screen, belonged to the last one.
+    new UserChangeController(this, () => this.settings, () => this.#abandon());
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -142,6 +151,8 @@ export class SettingsApiKeyRotation extends LitElement {
     event.preventDefault();
     if (!this.oldKey) return;
     const result = await this.#create.run({ ...draftInput(this.draft), replacesKeyId: this.oldKey.id });
+    // Created after the user left: the list shows the pair with "Continue rotation"; the secret is not kept.
+    if (result.status === 'stale') return this.#abandon();
     if (result.status !== 'done') return;
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
@@ -162,6 +173,11 @@ export class SettingsApiKeyRotation extends LitElement {
 
   get #mayRevoke(): boolean {
     return hasTraffic(this.#pair[1]) || this.revokeAnyway;
+  }
+
+  #abandon(): void {
+    this.secretView?.forget();
+    this.#onClose();
   }
 
   /** The dialog closed (any way): forget the flow; the pairing stays in the data for "Continue rotation". */

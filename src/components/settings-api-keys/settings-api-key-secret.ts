@@ -33,18 +33,19 @@ export class SettingsApiKeySecret extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Nobody can read it any more: do not keep it in a detached element.
-    this.#forget();
+    this.forget();
   }
 
   /** Opens the dialog with `secret`; resolves once the user saved it and closed the dialog. */
   show(secret: string, keyName: string): Promise<void> {
-    this.#forget();
+    this.forget();
     this.secret = secret;
     this.keyName = keyName;
     return new Promise((resolve) => (this.#onClosed = resolve));
   }
 
-  #forget(): void {
+  /** Drops the secret at once and closes (the dialog closed, the element left, another user signed in). */
+  forget(): void {
     this.secret = null;
     this.saved = false;
     this.copyStatus = '';
@@ -67,7 +68,7 @@ export class SettingsApiKeySecret extends LitElement {
   protected override render() {
     if (this.secret === null) return nothing;
     return html`
-      <settings-dialog open ?no-dismiss=${!this.saved} heading=${msg('apiKeys.secret.heading', { name: this.keyName })} @settings-dialog-closed=${this.#forget}>
+      <settings-dialog open ?no-dismiss=${!this.saved} heading=${msg('apiKeys.secret.heading', { name: this.keyName })} @settings-dialog-closed=${() => this.forget()}>
         <p><strong>${msg('apiKeys.secret.once')}</strong></p>
         <div class="secret">
           <code part="secret">${this.secret}</code>

@@ -91,6 +91,15 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#reloaded = this.#keys.reload();
   };
 
+  /** Another user is signed in: the last one's dialogs, draft and secret go, unseen by the new one. */
+  protected override userChanged(): void {
+    this.secretView?.forget();
+    this.dialog = null;
+    this.draft = newDraft();
+    this.confirmation = '';
+    this.notice = '';
+  }
+
   /** The write of a dialog: its pending state and error are what the dialog shows. */
   #writeOf(dialog: Dialog | null) {
     return dialog?.kind === 'revoke' ? this.#revoke : this.#create;
@@ -112,6 +121,7 @@ export class SettingsApiKeys extends SettingsPanel {
   async #onCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const result = await this.#create.run(draftInput(this.draft));
+    if (result.status === 'stale' && result.reason === 'left' && result.value) return this.#createdWhileAway(result.value.apiKey);
     if (result.status !== 'done') return;
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
@@ -119,6 +129,17 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#reload();
     const name = apiKey.name;
     void this.secretView?.show(secret, name).then(() => this.#report(msg('apiKeys.created', { name })));
+  }
+
+  /**
+   * The key was created after the user left the section. Its secret is not kept for their return
+   * (it would sit in a page nobody watches, then pop up out of context): it is dropped here, and the
+   * panel says so, so the user can revoke the key and create another.
+   */
+  #createdWhileAway(apiKey: ApiKey): void {
+    this.dialog = null;
+    this.#reload();
+    this.notice = msg('apiKeys.createdWhileAway', { name: apiKey.name });
   }
 
   async #onRevoke(key: ApiKey): Promise<void> {

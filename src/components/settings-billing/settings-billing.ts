@@ -56,6 +56,12 @@ export class SettingsBilling extends SettingsPanel {
   /** Set after a successful save, until the next edit. */
   @state() private saved = false;
 
+  /** Another user is signed in: the last one's edit is closed, not saved for the new one. */
+  protected override userChanged(): void {
+    this.draft = undefined;
+    this.saved = false;
+  }
+
   #onEditClick(profile: BillingProfile): void {
     this.draft = draftOf(profile);
     this.saved = false;
@@ -77,7 +83,8 @@ export class SettingsBilling extends SettingsPanel {
   async #save(): Promise<void> {
     const saved = this.#billing.value?.profile;
     if (!saved || !this.draft || this.#saveProfile.pending) return;
-    const update = changesIn(this.draft, saved);
+    const sent = this.draft;
+    const update = changesIn(sent, saved);
     // Nothing changed (Save says so with aria-disabled; Enter in a field still submits): nothing to send.
     if (Object.keys(update).length === 0) return;
     const result = await this.#saveProfile.run(update);
@@ -88,8 +95,10 @@ export class SettingsBilling extends SettingsPanel {
     const billing = this.#billing.value;
     if (result.status !== 'done' || !billing) return;
     this.#billing.set({ ...billing, profile: result.value });
-    this.draft = undefined;
     this.saved = true;
+    // Typed while it saved: the form stays open with it, and Save sends just that.
+    if (this.draft !== sent) return;
+    this.draft = undefined;
     this.#focusEdit();
   }
 

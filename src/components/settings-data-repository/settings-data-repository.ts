@@ -58,6 +58,13 @@ export class SettingsDataRepository extends SettingsPanel {
   /** Set after a successful save, until the next change. */
   @state() private saved = false;
 
+  /** Another user is signed in: the last one's unsaved changes go. */
+  protected override userChanged(): void {
+    this.edits = {};
+    this.confirming = false;
+    this.saved = false;
+  }
+
   #change<K extends Field>(field: K, value: DataRepositorySettings[K]): void {
     const current = this.#settings.value;
     if (!current) return;

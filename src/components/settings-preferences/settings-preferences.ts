@@ -72,6 +72,14 @@ export class SettingsPreferences extends SettingsPanel {
   @state() private justSaved = false;
   @state() private timeZoneFilter = '';
 
+  /** Another user is signed in: the last one's choices and save statuses go. */
+  protected override userChanged(): void {
+    this.draft = {};
+    this.fieldStatus = {};
+    this.justSaved = false;
+    this.timeZoneFilter = '';
+  }
+
   /** The changed fields, or `undefined` when nothing changed. */
   #changes(): Partial<PreferenceValues> | undefined {
     const saved = this.preferences.value;

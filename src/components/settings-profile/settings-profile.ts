@@ -85,6 +85,15 @@ export class SettingsProfile extends SettingsPanel {
   /** A picture address that failed to load: the initials stand in for it. */
   @state() private brokenAvatarUrl: string | undefined;
 
+  /** Another user is signed in: nothing typed for the last one may be shown or saved for them. */
+  protected override userChanged(): void {
+    this.draft = undefined;
+    this.nameMissing = false;
+    this.saved = false;
+    this.resetSentTo = undefined;
+    this.brokenAvatarUrl = undefined;
+  }
+
   #onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     void this.#save();

@@ -122,12 +122,15 @@ export class SettingsProvider extends LitElement {
     this.style.colorScheme = theme === 'light' ? 'light' : theme === 'dark' ? 'dark' : theme === 'system' ? 'light dark' : '';
   }
 
-  /** Loads the session again, showing the loading state (e.g. after the host signed the user in again). */
+  /**
+   * Loads the session again (e.g. after the host signed the user in again). Content already on
+   * screen stays until the new session arrives, so an open dialog — a new key's secret, a half-typed
+   * form — is not torn away; for another user the elements then drop the last user's state.
+   */
   async reload(): Promise<void> {
     this.unauthorized = false;
-    this.load = { status: 'loading' };
-    this.context = undefined;
-    await this.#loadSession();
+    if (this.load.status !== 'ready') this.load = { status: 'loading' };
+    await this.#loadSession({ keepOnError: false });
   }
 
   /**
@@ -135,7 +138,7 @@ export class SettingsProvider extends LitElement {
    * time share one request.
    */
   refreshSession(): Promise<void> {
-    this.#refreshing ??= this.#loadSession().finally(() => (this.#refreshing = undefined));
+    this.#refreshing ??= this.#loadSession({ keepOnError: true }).finally(() => (this.#refreshing = undefined));
     return this.#refreshing;
   }
 
@@ -172,7 +175,8 @@ export class SettingsProvider extends LitElement {
     return createSectionRegistry({ add, omit });
   }
 
-  async #loadSession(): Promise<void> {
+  /** `keepOnError`: a refresh that fails keeps the session the user already has. */
+  async #loadSession(options: { keepOnError: boolean }): Promise<void> {
     const client = this.#client;
     if (!client) return;
     this.#abort?.abort();
@@ -180,15 +184,17 @@ export class SettingsProvider extends LitElement {
     try {
       const session = await client.getSession({ signal: abort.signal });
       if (abort.signal.aborted) return;
-      const refreshed = this.load.status === 'ready';
+      const previous = this.load.status === 'ready' ? this.load.session : undefined;
       this.load = { status: 'ready', session };
-      if (refreshed) this.#keepSelectedCompany(session);
+      if (previous) this.#keepSelectedCompany(session);
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) return;
       const apiError = toSettingsApiError(error);
-      // A refresh that fails keeps the session the user already has.
-      if (this.load.status === 'ready' && apiError.status !== 401) return;
+      if (options.keepOnError && this.load.status === 'ready' && apiError.status !== 401) return;
+      // A 401 leaves the content as it is (see render); any other failure replaces it.
+      if (apiError.status === 401 && this.load.status === 'ready') return;
       this.load = { status: 'error', error: apiError };
+      this.context = undefined;
       if (apiError.status !== 401) this.dispatchEvent(new SettingsSessionErrorEvent(apiError));
     }
   }
@@ -215,6 +221,7 @@ export class SettingsProvider extends LitElement {
       supportEmail: this.supportEmail ?? null,
       selectCompany: (id) => this.selectCompany(id),
       refreshSession: () => this.refreshSession(),
+      dispatchFromProvider: (event) => this.dispatchEvent(event),
     });
   }
 
@@ -231,7 +238,11 @@ export class SettingsProvider extends LitElement {
 
   protected override render() {
     if (this.unauthorized) {
-      return html`<div part="status" class="notice" role="alert"><p>${msg('session.unauthorized')}</p></div>`;
+      const notice = html`<div part="status" class="notice" role="alert"><p>${msg('session.unauthorized')}</p></div>`;
+      // The content stays: hiding it would leave an open modal dialog modal but invisible, locking
+      // the host page (its "Sign in again" could not take focus), and would tear away a new key's
+      // secret. Requests from it fail with 401 again, reported to the host only once.
+      return this.load.status === 'ready' ? html`${notice}<slot></slot>` : notice;
     }
     switch (this.load.status) {
       case 'ready':

@@ -36,6 +36,8 @@ export const apiKeysMessages = {
   'apiKeys.expiry.days': (p: { days: number }) => `${p.days} days`,
   'apiKeys.expiry.never': 'Never',
   'apiKeys.created': (p: { name: string }) => `API key “${p.name}” created.`,
+  'apiKeys.createdWhileAway': (p: { name: string }) =>
+    `API key “${p.name}” was created after you left this page, so its secret could not be shown. Revoke it and create a new key if you need the secret.`,
 
   // the secret, shown once
   'apiKeys.secret.heading': (p: { name: string }) => `New API key “${p.name}”`,

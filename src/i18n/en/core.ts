@@ -65,6 +65,7 @@ export const coreMessages = {
   'state.retry': 'Try again',
   'state.empty': 'Nothing here yet.',
   'error.network': 'The server could not be reached. Check your connection and try again.',
+  'error.unauthorized': 'Your session has ended. Sign in again, then try again.',
   'error.server': 'Something went wrong on our side. Try again in a moment.',
   'error.forbidden': 'You no longer have permission for this. Your access was refreshed; what you can see may have changed.',
   'error.notFound': 'This item no longer exists. It may have been removed by someone else.',

@@ -1,0 +1,206 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/define/settings-admin-team.js';
+import '../../src/define/settings-api-keys.js';
+import '../../src/define/settings-billing.js';
+import '../../src/define/settings-profile.js';
+import { createMockDb } from '../../mocks/db.js';
+import { SettingsApiError } from '../../src/api/errors.js';
+import type { ApiKey } from '../../src/api/types.js';
+import { FakeClient } from '../support/fake-client.js';
+import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+
+/**
+ * Issue 8, findings 2, 5 and 6: what happens to a panel's state when the session ends (401), when
+ * a write finishes after the user left the section, and when the host swaps in another user.
+ */
+
+const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
+const ownerSession = db.sessionFor('owner');
+const adminSession = db.sessionFor('org-admin');
+const ownerProfile = db.actingAs('owner').getProfile();
+const adminProfile = db.actingAs('org-admin').getProfile();
+const ownerBilling = db.actingAs('owner').getBilling();
+const team = db.actingAs('owner').listAdminTeam({ limit: 25 });
+
+const unauthorized = () => new SettingsApiError({ status: 401, code: 'unauthorized', message: 'The session has expired.' });
+const secret = 'mock_key_SESSIONzz9f3b1c0d2e4a6b8c0d1e2f3a4b5c6';
+const newKey: ApiKey = {
+  id: 'k9z9',
+  name: 'Webhook relay',
+  prefix: 'mock_key_k9z9',
+  createdAt: '2025-06-02T09:00:00Z',
+  createdBy: { id: 'u1', name: 'Olivia Martin' },
+  lastUsedAt: null,
+  expiresAt: null,
+  revokedAt: null,
+  status: 'active',
+  replacesKeyId: null,
+};
+
+function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** True when `text` is anywhere a user or a script could find it below `root`. */
+function pageContains(root: Element, text: string): boolean {
+  return allElements(root).some(
+    (el) =>
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(text)) ||
+      [...el.attributes].some((a) => a.value.includes(text)) ||
+      (el instanceof HTMLInputElement && el.value.includes(text)),
+  );
+}
+
+/** The host's own button beside the settings area, as a "Sign in again" would be. */
+function hostButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'Sign in again';
+  document.body.append(button);
+  return button;
+}
+
+async function createKey(fake: FakeClient, element: HTMLElement) {
+  (await fake.nextCall('listApiKeys')).resolve({ items: [], nextCursor: null, total: 0 });
+  await settle(element);
+  buttonNamed(element.shadowRoot!, 'Create key').click();
+  await settle(element);
+  type(element.shadowRoot!.querySelector<HTMLInputElement>('#key-name')!, 'Webhook relay');
+  element.shadowRoot!.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
+  return fake.nextCall('createApiKey');
+}
+
+describe('session lifecycle: 401, leaving a section, another user', () => {
+  afterEach(() => document.querySelectorAll('body > button').forEach((b) => b.remove()));
+
+  describe('a 401 while a dialog is open (finding 2)', () => {
+    it('keeps the dialog on screen with its input and the reason, and frees the host page once it is closed', async () => {
+      const fake = new FakeClient({ session: ownerSession });
+      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-admin-team></settings-admin-team>`, { client: fake.client });
+      const signIn = hostButton();
+      (await fake.nextCall('listAdminTeam')).resolve(structuredClone(team));
+      await settle(element);
+      buttonNamed(element.shadowRoot!, 'Add member').click();
+      await settle(element);
+      const form = element.shadowRoot!.querySelector('settings-admin-team-form')!.shadowRoot!;
+      type(form.querySelector<HTMLInputElement>('#email')!, 'lena.fischer@northwind.example');
+      const role = form.querySelector<HTMLSelectElement>('#role')!;
+      role.value = 'billing-manager';
+      role.dispatchEvent(new Event('change'));
+      await settle(element);
+      buttonNamed(form, 'Send invitation').click();
+      (await fake.nextCall('addAdminTeamMember')).reject(unauthorized());
+      await settle(provider);
+
+      expect(shadowText(provider)).to.contain('Your session has ended');
+      const dialog = form.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.getBoundingClientRect().width, 'the open dialog is on screen').to.be.greaterThan(0);
+      expect(form.querySelector<HTMLInputElement>('#email')!.value).to.equal('lena.fischer@northwind.example');
+      expect(form.querySelector('[role=alert]')!.textContent).to.contain('session');
+
+      buttonNamed(form, 'Cancel').click();
+      await settle(element);
+      signIn.focus();
+      expect(document.activeElement).to.equal(signIn);
+    });
+
+    it('keeps a new key’s secret on screen when the session ends right after the key was created', async () => {
+      const fake = new FakeClient({ session: ownerSession });
+      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      (await createKey(fake, element)).resolve({ apiKey: newKey, secret });
+      (await fake.nextCall('listApiKeys', 1)).reject(unauthorized());
+      await settle(provider);
+
+      expect(shadowText(provider)).to.contain('Your session has ended');
+      const view = element.shadowRoot!.querySelector('settings-api-key-secret')!;
+      expect(view.shadowRoot!.querySelector('code')?.textContent).to.equal(secret);
+      const dialog = view.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.getBoundingClientRect().width, 'the secret is on screen').to.be.greaterThan(0);
+    });
+  });
+
+  describe('a write that finishes after the user left (finding 5)', () => {
+    it('still tells the host, and leaves no secret in the panel to pop up on return', async () => {
+      const fake = new FakeClient({ session: ownerSession });
+      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      const facts: Event[] = [];
+      provider.addEventListener('settings-api-key-created', (event) => facts.push(event));
+      const create = await createKey(fake, element);
+      element.remove();
+      create.resolve({ apiKey: newKey, secret });
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle(element);
+
+      expect(facts, 'the host hears the fact').to.have.length(1);
+      expect(pageContains(element, secret), 'no secret in the left panel').to.equal(false);
+      provider.append(element);
+      await settle(provider);
+      (await fake.nextCall('listApiKeys', 1)).resolve({ items: [newKey], nextCursor: null, total: 1 });
+      await settle(provider);
+      expect(pageContains(element, secret)).to.equal(false);
+      expect(shadowText(element)).to.contain('“Webhook relay” was created after you left');
+    });
+  });
+
+  describe('the host swaps in another user (finding 6)', () => {
+    it('drops the previous user’s profile draft and loads the new user’s profile', async () => {
+      const first = new FakeClient({ session: ownerSession });
+      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-profile></settings-profile>`, { client: first.client });
+      (await first.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
+      await settle(element);
+      type(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!, 'Typed by Olivia');
+
+      const second = new FakeClient({ session: adminSession });
+      provider.client = second.client;
+      await settle(provider);
+      (await second.nextCall('getProfile')).resolve(structuredClone(adminProfile));
+      await settle(element);
+      expect(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!.value).to.equal(adminProfile.jobTitle ?? '');
+      expect(element.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal(adminProfile.name);
+    });
+
+    it('reloads user data when the same client now signs in someone else', async () => {
+      let session = ownerSession;
+      const fake = new FakeClient();
+      const client = new Proxy(fake.client, {
+        get: (target, key) => (key === 'getSession' ? () => Promise.resolve(structuredClone(session)) : (Reflect.get(target, key) as unknown)),
+      });
+      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-billing></settings-billing>`, { client });
+      (await fake.nextCall('getBilling')).resolve(structuredClone(ownerBilling));
+      await settle(element);
+      element.shadowRoot!.querySelector<HTMLButtonElement>('#edit')!.click();
+      await settle(element);
+      type(element.shadowRoot!.querySelector<HTMLInputElement>('#companyName')!, 'Typed by Olivia');
+
+      session = db.sessionFor('billing-manager');
+      await provider.reload();
+      await settle(provider);
+      expect(fake.callsTo('getBilling'), 'the new user’s billing is asked for').to.have.length(2);
+      (await fake.nextCall('getBilling', 1)).resolve(structuredClone(ownerBilling));
+      await settle(element);
+      expect(pageContains(element, 'Typed by Olivia')).to.equal(false);
+    });
+
+    it('keeps the same user’s draft when the host only renews the client (no lost input)', async () => {
+      const first = new FakeClient({ session: ownerSession });
+      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-profile></settings-profile>`, { client: first.client });
+      (await first.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
+      await settle(element);
+      type(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!, 'Chief Typing Officer');
+
+      const renewed = new FakeClient({ session: ownerSession });
+      provider.client = renewed.client;
+      await settle(provider);
+      (await renewed.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
+      await settle(element);
+      expect(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!.value).to.equal('Chief Typing Officer');
+    });
+  });
+});
