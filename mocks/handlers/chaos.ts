@@ -8,6 +8,8 @@ export interface ChaosOptions {
   rate?: number;
   /** Each response waits a random time in this range, in ms. Default [300, 1500]. */
   latency?: readonly [min: number, max: number];
+  /** The `Retry-After` of its 429s, in seconds. Default [1, 5]. */
+  retryAfter?: readonly [min: number, max: number];
   /** Seed of the failure and delay stream, so a run can be replayed. */
   seed?: number;
 }
@@ -19,7 +21,7 @@ export interface Chaos {
   failure(): Response | undefined;
 }
 
-const defaults = { rate: 0.3, latency: [300, 1500] as const, seed: 7 };
+const defaults = { rate: 0.3, latency: [300, 1500] as const, retryAfter: [1, 5] as const, seed: 7 };
 
 /**
  * Failure injection, driven by a seeded stream: an even mix of 500s, 429s with `Retry-After`, and
@@ -36,7 +38,7 @@ export function createChaos(options: ChaosOptions = {}): Chaos {
         case 0:
           return errorJson(500, 'server_error', 'Something went wrong on our side. Try again.');
         case 1:
-          return errorJson(429, 'rate_limited', 'Too many requests. Try again in a moment.', { 'Retry-After': String(random.int(1, 5)) });
+          return errorJson(429, 'rate_limited', 'Too many requests. Try again in a moment.', { 'Retry-After': String(random.int(...(options.retryAfter ?? defaults.retryAfter))) });
         default:
           return HttpResponse.error();
       }

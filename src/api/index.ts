@@ -4,3 +4,4 @@ export { createHttpRequest, type HttpCall, type HttpRequest } from './http-reque
 export { SettingsApiError, isAbortError, isSettingsApiError, toSettingsApiError } from './errors.js';
 export type { FieldErrors, SettingsApiErrorInit, SettingsErrorCode } from './errors.js';
 export type * from './types.js';
+export { defaultRetryPolicy, isRetryable, withRetries, type RetryPolicy } from './retry.js';

@@ -6,7 +6,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { SettingsPreferencesUpdatedEvent } from '../../src/events/preferences-events.js';
 import { FakeClient } from '../support/fake-client.js';
-import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+import { noRetries, once, renderInProvider, settle, shadowText } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
 
 /** A bare consumer that exposes what the provider shares. */
@@ -30,7 +30,7 @@ describe('settings-provider', () => {
 
   it('shows a loading status, then its content', async () => {
     const fake = new FakeClient();
-    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}><p>content</p></settings-provider>`);
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client}><p>content</p></settings-provider>`);
     expect(provider.shadowRoot!.querySelector('[role=status]')?.textContent).to.contain('Loading');
     expect(provider.shadowRoot!.querySelector('slot')).to.equal(null);
     (await fake.nextCall('getSession')).resolve(testSession());
@@ -40,7 +40,7 @@ describe('settings-provider', () => {
 
   it('explains a failed session load and retries on request', async () => {
     const fake = new FakeClient();
-    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}></settings-provider>`);
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client}></settings-provider>`);
     const failed = once(provider, 'settings-session-error');
     (await fake.nextCall('getSession')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
     expect((await failed).error.status).to.equal(500);
@@ -55,7 +55,7 @@ describe('settings-provider', () => {
 
   it('tells the host about a 401 once and does not retry', async () => {
     const fake = new FakeClient();
-    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}></settings-provider>`);
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client}></settings-provider>`);
     let events = 0;
     provider.addEventListener('settings-unauthorized', () => events++);
     (await fake.nextCall('getSession')).reject(new SettingsApiError({ status: 401, code: 'unauthorized', message: 'expired' }));
@@ -117,7 +117,7 @@ describe('settings-provider', () => {
 
   it('refreshes the session in place, keeping the content on screen', async () => {
     const fake = new FakeClient();
-    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client}><test-context-probe></test-context-probe></settings-provider>`);
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client}><test-context-probe></test-context-probe></settings-provider>`);
     (await fake.nextCall('getSession')).resolve(testSession());
     await settle(provider);
     const probe = provider.querySelector<ContextProbe>('test-context-probe')!;
@@ -132,7 +132,7 @@ describe('settings-provider', () => {
 
   it('falls back to the first company when a refresh shows the selected one was lost', async () => {
     const fake = new FakeClient();
-    const provider = await fixture<SettingsProvider>(html`<settings-provider .client=${fake.client} company="c2"><test-context-probe></test-context-probe></settings-provider>`);
+    const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client} company="c2"><test-context-probe></test-context-probe></settings-provider>`);
     (await fake.nextCall('getSession')).resolve(testSession());
     await settle(provider);
     const probe = provider.querySelector<ContextProbe>('test-context-probe')!;

@@ -7,6 +7,13 @@ import '../../src/define/settings-app.js';
 import type { SettingsClient } from '../../src/api/client.js';
 import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
 import type { SectionDefinition } from '../../src/access/sections.js';
+import type { RetryPolicy } from '../../src/api/retry.js';
+
+/**
+ * Read retries off unless a test asks for them: most tests answer a read with a failure to check
+ * its error state, which a retry would hide behind another pending call. The retry tests pass a policy.
+ */
+export const noRetries: RetryPolicy = { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
 
 /**
  * Renders `content` inside a `<settings-provider>` with the given client and waits until the
@@ -15,10 +22,10 @@ import type { SectionDefinition } from '../../src/access/sections.js';
  */
 export async function renderInProvider<T extends HTMLElement>(
   content: TemplateResult,
-  options: { client: SettingsClient; company?: string; supportEmail?: string; sections?: readonly SectionDefinition[] },
+  options: { client: SettingsClient; company?: string; supportEmail?: string; sections?: readonly SectionDefinition[]; retry?: RetryPolicy },
 ): Promise<{ provider: SettingsProvider; element: T }> {
   const provider = await fixture<SettingsProvider>(html`
-    <settings-provider .client=${options.client} .company=${options.company} .supportEmail=${options.supportEmail} .sections=${options.sections ?? []}>${content}</settings-provider>
+    <settings-provider .retry=${options.retry ?? noRetries} .client=${options.client} .company=${options.company} .supportEmail=${options.supportEmail} .sections=${options.sections ?? []}>${content}</settings-provider>
   `);
   await settle(provider);
   return { provider, element: provider.firstElementChild as T };

@@ -8,7 +8,8 @@ import type { Session, Theme } from '../../api/types.js';
 import { createSectionRegistry, defaultSectionRegistry, type SectionRegistry, type SectionRegistryOptions } from '../../access/section-registry.js';
 import type { SectionDefinition, SectionId } from '../../access/sections.js';
 import { createContextValue, settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
-import { withErrorReporting } from '../../context/error-reporting-client.js';
+import { wrapProviderClient } from '../../context/provider-client.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../../api/retry.js';
 import type { SettingsPreferencesUpdatedEvent } from '../../events/preferences-events.js';
 import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
 import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
@@ -69,6 +70,12 @@ export class SettingsProvider extends LitElement {
   omitSections: readonly SectionId[] = [];
 
   /**
+   * How reads (the session too) are retried on a network failure, 429 or 5xx before the error and
+   * its Retry button show; `{ retries: 0, … }` turns it off. Writes are never retried.
+   */
+  @property({ attribute: false }) retry: RetryPolicy = defaultRetryPolicy;
+
+  /**
    * Forces a theme. By default the elements follow the user's own preference (Personal >
    * Preferences), applied as `color-scheme` so every token's `light-dark()` follows it.
    */
@@ -104,7 +111,7 @@ export class SettingsProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('client') || changed.has('baseUrl')) {
+    if (changed.has('client') || changed.has('baseUrl') || changed.has('retry')) {
       this.#client = this.#createClient();
       void this.reload();
     }
@@ -151,7 +158,7 @@ export class SettingsProvider extends LitElement {
 
   #createClient(): SettingsClient | undefined {
     const client = this.client ?? (this.baseUrl ? createHttpClient({ baseUrl: this.baseUrl }) : undefined);
-    return client && withErrorReporting(client, (error) => this.#onUnauthorized(error));
+    return client && wrapProviderClient(client, { onUnauthorized: (error) => this.#onUnauthorized(error), retry: this.retry });
   }
 
   /**
