@@ -29,15 +29,29 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
   const chaos = createChaos(options.chaos);
   const delays = createRandom(options.db.seed);
 
+  /** Answers already given, by idempotency key: a write sent again with its key is not done twice. */
+  const replays = new Map<string, { status: number; body: unknown }>();
+
   async function answer(route: Route, request: Request, params: PathParams): Promise<Response> {
     const personaId = personaOf(request);
+    let lost = false;
     if (personaId && getPersona(personaId).unstable) {
       await pause(chaos.delay());
-      const failure = chaos.failure();
-      if (failure) return failure;
+      const failure = chaos.failure(route.method === 'get' ? 'read' : 'write');
+      if (failure === 'lost') lost = true;
+      else if (failure) return failure;
     } else if (options.latency) {
       await pause(delays.int(...options.latency));
     }
+    const response = await carryOut(route, request, params, personaId);
+    return lost ? HttpResponse.error() : response;
+  }
+
+  async function carryOut(route: Route, request: Request, params: PathParams, personaId: PersonaId | undefined): Promise<Response> {
+    const key = request.headers.get('Idempotency-Key');
+    const replayKey = personaId && key && route.method !== 'get' ? `${personaId} ${request.method} ${new URL(request.url).pathname} ${key}` : undefined;
+    const replay = replayKey ? replays.get(replayKey) : undefined;
+    if (replay) return replay.body === undefined ? new HttpResponse(null, { status: 204 }) : HttpResponse.json(replay.body, { status: replay.status });
     try {
       if (!personaId) throw unauthorized('Sign in to continue: send Authorization: Bearer mock-<persona id>.');
       const result = route.handle({
@@ -49,8 +63,10 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
         query: new URL(request.url).searchParams,
         body: await readJsonObject(request),
       });
-      if (result === undefined) return new HttpResponse(null, { status: 204 });
-      return HttpResponse.json(result, { status: route.status ?? 200 });
+      const status = result === undefined ? 204 : (route.status ?? 200);
+      if (replayKey) replays.set(replayKey, { status, body: result });
+      if (result === undefined) return new HttpResponse(null, { status });
+      return HttpResponse.json(result, { status });
     } catch (error) {
       return errorResponse(error);
     }

@@ -9,7 +9,7 @@ export function createHttpClient(options: HttpClientOptions): SettingsClient {
   const request = createHttpRequest(options);
   const get = <T>(path: string, query?: Query, o?: RequestOptions) => request<T>('GET', path, { query, signal: o?.signal });
   const send = <T>(method: string, path: string, body?: unknown, o?: RequestOptions) =>
-    request<T>(method, path, { body, signal: o?.signal });
+    request<T>(method, path, { body, signal: o?.signal, idempotencyKey: o?.idempotencyKey });
   const company = (id: string) => `/companies/${encodeURIComponent(id)}`;
   const seg = encodeURIComponent;
 

@@ -16,6 +16,8 @@ export interface HttpCall {
   query?: Query | undefined;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** Sent as `Idempotency-Key` (see `RequestOptions.idempotencyKey`). */
+  idempotencyKey?: string | undefined;
 }
 
 /** Sends one JSON request under the base URL; answers the parsed body or throws a `SettingsApiError`. */
@@ -56,6 +58,7 @@ export function createHttpRequest(options: HttpClientOptions): HttpRequest {
       throw new SettingsApiError({ status: 0, code: 'network_error', message: 'The request headers could not be prepared.', cause: error });
     }
     headers.set('Accept', 'application/json');
+    if (call.idempotencyKey) headers.set('Idempotency-Key', call.idempotencyKey);
     const init: RequestInit = { method, headers };
     if (signal) init.signal = signal;
     if (call.body !== undefined) {

@@ -113,6 +113,12 @@ export interface Page<T> {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * Sent as the `Idempotency-Key` header of a write. A server that sees a key again answers with
+   * the first request's result instead of acting twice: a create whose answer was lost on the
+   * network and is sent again (the user pressed Retry) does not create a duplicate.
+   */
+  idempotencyKey?: string;
 }
 
 // ---- personal ----------------------------------------------------------------------------------

@@ -29,6 +29,12 @@ export type StaleReason = 'company' | 'user' | 'left';
 export interface WriteContext {
   readonly client: SettingsClient;
   readonly companyId: string | null;
+  /**
+   * Pass it as `{ idempotencyKey }` to a create. It stays the same while the user sends the same
+   * input again after a failure, so a create whose answer was lost is not made twice; new input,
+   * or a success, gets a new one.
+   */
+  readonly idempotencyKey: string;
 }
 
 export interface WriteControllerOptions<I, T> {
@@ -65,6 +71,8 @@ export class WriteController<I, T> implements ReactiveController {
   /** Whom and which company the current error is about: it is not shown under another's name. */
   #errorFor: { userId: string; companyId: string | null } | undefined;
   #complete: Promise<void> = Promise.resolve();
+  /** The key of the last failed attempt and the input it carried (as JSON), for a retry of it. */
+  #retryable: { input: string; key: string } | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: WriteControllerOptions<I, T>) {
     this.#host = host;
@@ -109,6 +117,13 @@ export class WriteController<I, T> implements ReactiveController {
     if (this.#error && settings && this.#staleReason(settings, this.#errorFor!)) this.#error = undefined;
   }
 
+  /** The same key for the same input sent again after a failure; a new one otherwise. */
+  #keyFor(input: I): string {
+    const json = JSON.stringify(input) ?? '';
+    if (this.#retryable?.input !== json) this.#retryable = { input: json, key: newKey() };
+    return this.#retryable.key;
+  }
+
   /** Why an answer sent for `sent` no longer fits what is on screen now, if it does not. */
   #staleReason(now: SettingsContextValue | undefined, sent: { userId: string; companyId: string | null }): StaleReason | undefined {
     if (!this.#host.isConnected) return 'left';
@@ -137,7 +152,8 @@ export class WriteController<I, T> implements ReactiveController {
     this.#error = undefined;
     this.#host.requestUpdate();
     try {
-      const value = await this.#options.run(input, { client: settings.client, companyId: sent.companyId });
+      const value = await this.#options.run(input, { client: settings.client, companyId: sent.companyId, idempotencyKey: this.#keyFor(input) });
+      this.#retryable = undefined;
       const reason = this.#staleReason(this.#options.settings(), sent);
       if (this.#options.fact) {
         const fact = this.#options.fact(value, input);
@@ -159,4 +175,9 @@ export class WriteController<I, T> implements ReactiveController {
       this.#host.requestUpdate();
     }
   }
+}
+
+function newKey(): string {
+  // randomUUID needs a secure context; a plain-http intranet host still gets a unique enough key.
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }

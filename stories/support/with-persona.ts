@@ -4,8 +4,11 @@ import { keyed } from 'lit/directives/keyed.js';
 import { isPersonaId, tokenFor, type PersonaId } from '../../mocks/personas.js';
 import type { SectionDefinition } from '../../src/access/sections.js';
 import { createHttpClient, type HttpClientOptions } from '../../src/api/http-client.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../../src/api/retry.js';
 import { createNotificationsClient } from '../../demo/notifications/notifications-api.js';
 import { notificationsSection } from '../../demo/notifications/notifications-section.js';
+
+const noRetries: RetryPolicy = { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
 
 /**
  * Wraps every story in a `<settings-provider>` signed in as the persona picked in the toolbar or,
@@ -22,9 +25,12 @@ export const withPersona: Decorator = (story, context) => {
   const clientRoutes = context.parameters['clientRoutes'] as ((options: HttpClientOptions) => object) | undefined;
   const client = { ...createHttpClient(connection), ...createNotificationsClient(connection), ...clientRoutes?.(connection) };
   const sections = [notificationsSection, ...((context.parameters['sections'] as SectionDefinition[] | undefined) ?? [])];
+  // A story that answers with its own handlers (an error state, say) shows exactly that, at once:
+  // no read retries. Every other story retries as a host's page would (the unstable persona too).
+  const retry = context.parameters['msw'] ? noRetries : defaultRetryPolicy;
   // A new persona is a new signed-in user: a fresh provider, nothing carried over.
   return html`${keyed(
     persona,
-    html`<settings-provider .client=${client} .sections=${sections} support-email="support@example.com">${story()}</settings-provider>`,
+    html`<settings-provider .client=${client} .retry=${retry} .sections=${sections} support-email="support@example.com">${story()}</settings-provider>`,
   )}`;
 };

@@ -52,7 +52,7 @@ describe('read retries (issue 8)', () => {
       const fake = new FakeClient({ session: createMockDb().sessionFor('owner') });
       const session = new FakeClient();
       const client = new Proxy(fake.client, {
-        get: (target, key) => (key === 'getSession' ? session.client.getSession : (Reflect.get(target, key) as unknown)),
+        get: (target, key) => (key === 'getSession' ? (o?: { signal?: AbortSignal }) => session.client.getSession(o) : (Reflect.get(target, key) as unknown)),
       });
       const pending = renderInProvider<HTMLElement>(html`<settings-sites></settings-sites>`, { client, retry: fast });
       (await session.nextCall('getSession')).reject(error(503));

@@ -421,6 +421,28 @@ describe('settings-sites', () => {
 });
 
 /** Waits (bounded) for a condition that depends on the mock server answering. */
+describe('settings-sites: a create whose answer was lost (issue 8)', () => {
+  it('sends the same idempotency key when the user retries the same site, and a new one for a changed site', async () => {
+    const { fake, element } = await renderLoaded();
+    button(element, 'Add site')!.click();
+    await settle(element);
+    await fillAndSubmit(element, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
+    const first = await fake.nextCall('createSite');
+    first.reject(new SettingsApiError({ status: 0, code: 'network_error', message: 'The server could not be reached.' }));
+    await settle(element);
+    expect(field(element, 'site-name').value, 'the input is kept').to.equal('Dock 9');
+    await fillAndSubmit(element, {});
+    const retry = await fake.nextCall('createSite', 1);
+    const keyOf = (call: { args: unknown[] }) => (call.args[2] as { idempotencyKey?: string } | undefined)?.idempotencyKey;
+    expect(keyOf(first)).to.be.a('string');
+    expect(keyOf(retry)).to.equal(keyOf(first));
+    retry.reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'Internal error' }));
+    await settle(element);
+    await fillAndSubmit(element, { name: 'Dock 10' });
+    expect(keyOf(await fake.nextCall('createSite', 2))).not.to.equal(keyOf(first));
+  });
+});
+
 async function waitFor(element: Element, condition: () => boolean): Promise<void> {
   for (let i = 0; i < 50 && !condition(); i++) await settle(element);
   expect(condition()).to.equal(true);

@@ -78,7 +78,7 @@ export class SettingsAdminTeamForm extends LitElement {
     settings: () => this.settings,
     companyScoped: () => false,
     intent: (input) => new SettingsMemberInviteEvent('organization', null, input),
-    run: (input, { client }) => client.addAdminTeamMember(input),
+    run: (input, { client, idempotencyKey }) => client.addAdminTeamMember(input, { idempotencyKey }),
     fact: (member) => new SettingsMemberInvitedEvent('organization', null, member),
   });
 

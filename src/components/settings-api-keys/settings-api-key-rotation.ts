@@ -84,7 +84,7 @@ export class SettingsApiKeyRotation extends LitElement {
     settings: () => this.settings,
     companyScoped: () => false,
     intent: (input) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays, input.replacesKeyId),
-    run: (input, { client }) => client.createApiKey(input),
+    run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
     fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
   });
 

@@ -64,7 +64,7 @@ export class SettingsApiKeys extends SettingsPanel {
   /** Create key: its record reaches the fact event, its secret only the secret view. */
   #create = this.createWrite({
     intent: (input: KeyDraft) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays),
-    run: (input, { client }) => client.createApiKey(input),
+    run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
     fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
   });
 

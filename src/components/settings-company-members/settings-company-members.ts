@@ -70,7 +70,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
   /** Invite member. Every write names the company it is sent for, in its intent and fact events. */
   readonly #invite = this.createWrite({
     intent: ({ companyId, input }: { companyId: string; input: CompanyMemberInput }) => new SettingsMemberInviteEvent('company', companyId, input),
-    run: ({ input }, { client, companyId }) => client.inviteCompanyMember(companyId!, input),
+    run: ({ input }, { client, companyId, idempotencyKey }) => client.inviteCompanyMember(companyId!, input, { idempotencyKey }),
     fact: (member, { companyId }) => new SettingsMemberInvitedEvent('company', companyId, member),
   });
 

@@ -62,7 +62,7 @@ export class SettingsSites extends SettingsPanel {
   /** Add site. Every write names the company it is sent for, in its intent and fact events. */
   readonly #create = this.createWrite({
     intent: ({ companyId, input }: { companyId: string; input: SiteInput }) => new SettingsSiteCreateEvent(companyId, input),
-    run: ({ input }, { client, companyId }) => client.createSite(companyId!, input),
+    run: ({ input }, { client, companyId, idempotencyKey }) => client.createSite(companyId!, input, { idempotencyKey }),
     fact: (created, { companyId }) => new SettingsSiteCreatedEvent(companyId, created),
   });
 
