@@ -8,6 +8,7 @@ import { html, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { startMockWorker } from '../mocks/browser.js';
 import { createMockDb } from '../mocks/db.js';
+import type { ChaosOptions } from '../mocks/handlers.js';
 import { isPersonaId, personas, tokenFor, type PersonaId } from '../mocks/personas.js';
 import { createHttpClient } from '../src/index.js';
 import type { SettingsProvider } from '../src/components/settings-provider/settings-provider.js';
@@ -24,7 +25,30 @@ let persona: PersonaId = isPersonaId(requested) ? requested : 'owner';
 let section = params.get('section') ?? 'personal/general';
 
 const db = createMockDb();
-await startMockWorker({ db, latency: [80, 300], handlers: createNotificationHandlers({ db }) });
+await startMockWorker({ db, latency: [80, 300], chaos: chaosFromUrl(), handlers: createNotificationHandlers({ db }) });
+// For QA scripts (the chaos run): what the mock server holds, to compare with what the UI says.
+Object.assign(window, { settingsDemo: { db } });
+
+/**
+ * The `unstable` persona's bad network, replayable from the URL: `chaos-seed=7`,
+ * `chaos-latency=0-40` (ms), `chaos-retry-after=0-1` (s), `chaos-rate=0.3`.
+ */
+function chaosFromUrl(): ChaosOptions {
+  const range = (name: string): [number, number] | undefined => {
+    const match = /^(\d+)-(\d+)$/.exec(params.get(name) ?? '');
+    return match ? [Number(match[1]), Number(match[2])] : undefined;
+  };
+  const seed = Number(params.get('chaos-seed'));
+  const rate = Number(params.get('chaos-rate'));
+  const latency = range('chaos-latency');
+  const retryAfter = range('chaos-retry-after');
+  return {
+    ...(seed ? { seed } : {}),
+    ...(params.has('chaos-rate') && rate >= 0 && rate <= 1 ? { rate } : {}),
+    ...(latency ? { latency } : {}),
+    ...(retryAfter ? { retryAfter } : {}),
+  };
+}
 
 const select = document.querySelector<HTMLSelectElement>('#persona')!;
 const description = document.querySelector<HTMLParagraphElement>('#persona-description')!;
