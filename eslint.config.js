@@ -21,6 +21,7 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     'dist-mocks/',
+    'dist-demo/',
     'storybook-static/',
     'coverage/',
     'public/mockServiceWorker.js',

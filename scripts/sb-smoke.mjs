@@ -8,18 +8,23 @@
 //     tag `smoke-skip-settle` (index.json carries tags, not parameters): `tags: ['smoke-skip-settle']`;
 //   - an HTTP error from the static server (a request no MSW handler answered);
 //   - any axe-core violation (WCAG 2.0/2.1/2.2 A+AA and best practices; `region`,
-//     `landmark-one-main` and `page-has-heading-one` are off: a component in an iframe is not a page).
+//     `landmark-one-main` and `page-has-heading-one` are off: a component in an iframe is not a page);
+//   - any Content-Security-Policy violation: every page is served under a strict policy
+//     (`default-src 'self'`, no 'unsafe-inline', no 'unsafe-eval'; see `strictCsp`), the one a
+//     locked-down host runs. Only Storybook's own inline bootstrap is allowed, by hash.
 //
 // Usage: node scripts/sb-smoke.mjs [storybook-static] [filter …]
 //   a filter keeps the stories whose id contains it (case-insensitive), e.g. `api-keys`.
-// Env: CHROME_PATH (default /usr/bin/chromium), SMOKE_CONCURRENCY (default 2).
+// Env: CHROME_PATH (default /usr/bin/chromium), SMOKE_CONCURRENCY (default 4: most of a story's time
+// is waiting, so four pages keep a 2-core machine busy).
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,12 +32,12 @@ const args = process.argv.slice(2);
 const dirArg = args.find((a) => existsSync(join(a, 'index.json')));
 const root = resolve(dirArg ?? 'storybook-static');
 const filters = args.filter((a) => a !== dirArg).map((a) => a.toLowerCase());
-const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY ?? 2) || 2);
+const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY ?? 4) || 4);
 const SETTLE_TIMEOUT_MS = 10_000;
 const POLL_MS = 100;
 /** Story tag for states that stay busy on purpose (a request that never answers): no aria-busy wait. */
 const SKIP_SETTLE_TAG = 'smoke-skip-settle';
-const axePath = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
+const axeSource = await readFile(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const axeOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   rules: {
@@ -60,54 +65,28 @@ if (stories.length === 0) {
 }
 
 // --- static server -------------------------------------------------------------------------------
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.cjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-const server = createServer(async (req, res) => {
-  let path;
-  try {
-    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-  if (file !== root && !file.startsWith(root + sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    const body = await readFile(file);
-    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    // MSW's worker is served from the root and may control the whole origin
-    if (path === '/mockServiceWorker.js') headers['service-worker-allowed'] = '/';
-    res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+/**
+ * A strict policy for an HTML page: nothing inline runs or styles unless it is in the file as
+ * served (Storybook's bootstrap), allowed by its hash. Our elements must need nothing more: Lit's
+ * styles are constructable stylesheets, and a style set through CSSOM (`el.style.x = …`) is allowed.
+ */
+function strictCsp(html) {
+  const hashes = (tag) =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+      .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`)
+      .join(' ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes('script')}`,
+    `style-src 'self' ${hashes('style')}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+const server = await serveStatic(root, { htmlHeaders: (html) => ({ 'content-security-policy': strictCsp(html) }) });
+const base = server.url;
 
 // --- in-page probe (serialised into the page: no closures) ---------------------------------------
 async function probe(allowBusy) {
@@ -175,6 +154,13 @@ async function check(browser, story) {
   const reasons = [];
   const allowBusy = story.tags?.includes(SKIP_SETTLE_TAG) ?? false;
   const context = await browser.newContext();
+  // Every CSP violation of the page, from its first script on.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || '?'}:${e.lineNumber}`),
+    );
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => reasons.push(`uncaught: ${error.stack ?? error.message}`.slice(0, 800)));
   page.on('console', (msg) => {
@@ -183,6 +169,8 @@ async function check(browser, story) {
       // HTTP errors are judged by the response handler below (MSW answers are fine, static 404s are not);
       // net::ERR_FAILED is what an MSW `HttpResponse.error()` (a simulated network failure) logs
       if (/^Failed to load resource: (the server responded with a status of \d+|net::ERR_FAILED$)/.test(text)) return;
+      // CSP violations are judged by the securitypolicyviolation listener, which knows their source.
+      if (/violates the following Content Security Policy directive/.test(text)) return;
       reasons.push(`console.error: ${text.slice(0, 500)}`);
     } else if (msg.type() === 'warning' && /lit\.dev\/msg\//.test(text) && !/lit\.dev\/msg\/dev-mode/.test(text)) {
       reasons.push(`Lit warning: ${text.slice(0, 500)}`);
@@ -214,10 +202,16 @@ async function check(browser, story) {
     if (last.error) reasons.push(last.error);
     else if (readyStreak < 2) reasons.push(`not settled after ${SETTLE_TIMEOUT_MS / 1000} s: ${last.why ?? 'unknown'}`);
     if (last.undefinedTags?.length) reasons.push(`custom elements never defined: ${last.undefinedTags.join(', ')}`);
+    for (const violation of await page.evaluate(() => window.__cspViolations)) {
+      // Storybook's own preview runtime (its addons inject <style> elements) is not ours to fix: counted, not failed.
+      if (/\/assets\/iframe-[\w-]+\.js:/.test(violation)) storybookCspViolations++;
+      else reasons.push(`CSP: ${violation}`);
+    }
 
     if (!last.error) {
       // @storybook/addon-a11y may have loaded axe already (and may be running it): reuse it and wait
-      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+      // Evaluated through DevTools, which no page policy restricts: the strict CSP allows no injected script.
+      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
       let violations;
       for (let attempt = 0; ; attempt++) {
         try {
@@ -240,6 +234,8 @@ async function check(browser, story) {
   }
   return reasons;
 }
+
+let storybookCspViolations = 0;
 
 // --- run -----------------------------------------------------------------------------------------
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
@@ -269,5 +265,6 @@ try {
   server.close();
 }
 console.log(`sb-smoke: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`sb-smoke: strict CSP — our code 0 violations unless listed above; Storybook's own preview runtime ${storybookCspViolations} (not counted)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

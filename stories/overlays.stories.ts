@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ActionMenuItem } from '../src/components/settings-action-menu/settings-action-menu.js';
 import type { SettingsActionMenu } from '../src/components/settings-action-menu/settings-action-menu.js';
+import { inlineStyle } from './support/inline-style.js';
 
 /**
  * Menus and the company switcher open in the browser's top layer (`popover`), so a host page that
@@ -22,7 +23,9 @@ const items: ActionMenuItem[] = [
 ];
 
 const clippingHost = (content: unknown) => html`
-  <div style="transform: translateZ(0); overflow: hidden; block-size: 5rem; inline-size: 18rem; padding: 0.5rem; border: 1px dashed">
+  <div
+    ${inlineStyle({ transform: 'translateZ(0)', overflow: 'hidden', blockSize: '5rem', inlineSize: '18rem', padding: '0.5rem', border: '1px dashed' })}
+  >
     ${content}
   </div>
 `;

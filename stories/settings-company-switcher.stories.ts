@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { PersonaId } from '../mocks/personas.js';
+import { inlineStyle } from './support/inline-style.js';
 
 /**
  * Picks the company the Company sections apply to. Keyboard: Enter, Space or the arrows open it;
@@ -9,7 +10,7 @@ import type { PersonaId } from '../mocks/personas.js';
 const meta: Meta = {
   title: 'Shell/settings-company-switcher',
   component: 'settings-company-switcher',
-  render: () => html`<div style="max-inline-size: 18rem"><settings-company-switcher></settings-company-switcher></div>`,
+  render: () => html`<div ${inlineStyle({ maxInlineSize: '18rem' })}><settings-company-switcher></settings-company-switcher></div>`,
 };
 export default meta;
 type Story = StoryObj;

@@ -4,6 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import type { PersonaId } from '../mocks/personas.js';
 import '../src/define/settings-company-switcher.js';
 import '../src/define/settings-data-preferences.js';
+import { inlineStyle } from './support/inline-style.js';
 
 /**
  * Company > Data preferences: units, currency, date format, week start and fiscal year start of the
@@ -14,7 +15,7 @@ const meta: Meta = {
   title: 'Company/Data preferences',
   component: 'settings-data-preferences',
   render: () => html`
-    <div style="max-inline-size: 18rem; margin-block-end: 1rem"><settings-company-switcher></settings-company-switcher></div>
+    <div ${inlineStyle({ maxInlineSize: '18rem', marginBlockEnd: '1rem' })}><settings-company-switcher></settings-company-switcher></div>
     <settings-data-preferences></settings-data-preferences>
   `,
 };
