@@ -22,7 +22,7 @@ function libraryEntries(): Record<string, string> {
 /**
  * Library build: ESM only, one output file per entry so a host can import classes without
  * defining tags (`index`) and register only what it uses (`define/<tag>`).
- * lit, @lit/* and @floating-ui/* stay external so hosts dedupe them.
+ * lit and @lit/* stay external so hosts dedupe them.
  */
 export default defineConfig({
   // Whitespace and comments out of our html`` templates (and fully static css``) at build time.
@@ -37,7 +37,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//],
+      external: [/^lit($|\/)/, /^@lit\//],
       // One output file per source module, mirroring src/ (and the .d.ts files beside them), so
       // hosts' bundlers tree-shake per module and stack traces name our real files.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -14,7 +14,7 @@ export default defineConfig({
     outDir: 'dist-mocks',
     lib: { entry: { index: 'mocks/index.ts' }, formats: ['es'] },
     rolldownOptions: {
-      external: [/^msw($|\/)/, /^lit($|\/)/, /^@lit\//, /^@floating-ui\//, 'settings-elements'],
+      external: [/^msw($|\/)/, /^lit($|\/)/, /^@lit\//, 'settings-elements'],
     },
     sourcemap: true,
     copyPublicDir: false,

@@ -12,7 +12,7 @@ const config: StorybookConfig = {
     // @storybook/web-components imports lit/directive-helpers.js outside the pre-bundled deps, which
     // would load a second lit-html copy in dev ("Multiple versions of Lit loaded").
     return mergeConfig(config, {
-      optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/context', '@floating-ui/dom'] },
+      optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/context'] },
     });
   },
 };

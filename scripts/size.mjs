@@ -1,11 +1,11 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit, @lit/context and @floating-ui/dom bundled: ≤ 59 KB min+gzip;
-//   - one panel + <settings-provider>, deps bundled: ≤ 32 KB min+gzip each;
+//   - the whole library with lit and @lit/context bundled: ≤ 53 KB min+gzip;
+//   - one panel + <settings-provider>, deps bundled: ≤ 27 KB min+gzip each;
 //   - msw (and the mocks) never appear in dist/.
-// DESIGN.md §7 set 40 KB / 22 KB before any panel existed. With all ten panels complete the library
-// measures ~57 KB (lit + Floating UI alone are ~15 KB), and the list panels with row menus ~29–30 KB
-// (Floating UI is ~6 KB of that). The budgets now sit just above what ships, so any growth fails CI;
-// bringing them back toward DESIGN's figures is tracked as its own work.
+// DESIGN.md §7 sets 40 KB / 22 KB. Measured 57–59 KB / 29–32 KB with Floating UI; our own
+// top-layer positioning (src/internal/floating-controller.ts) replaced it and the figures fell to
+// ~52.7 KB / 19–26 KB. The budgets sit just above what ships, so any growth fails CI; the distance
+// to DESIGN's figures is reported in the issue notes and is the goal.
 // Each figure: esbuild bundle + minify (es2022, browser, production exports), then zlib gzip -9 and
 // brotli (max quality). Panels are found by reading dist/define/, so new panels are picked up as
 // they are added. Exits 1 on any failure.
@@ -23,12 +23,12 @@ const dist = join(root, 'dist');
 const defineDir = join(dist, 'define');
 
 const KB = 1024;
-const BUDGET_WHOLE = 59 * KB; // 60416 B gzip, deps bundled (ratcheted from 60 KB once css templates were minified)
-const BUDGET_PANEL = 32 * KB; // 32768 B gzip, panel + provider, deps bundled
+const BUDGET_WHOLE = 53 * KB; // 54272 B gzip, deps bundled (ratcheted from 59 KB when Floating UI was replaced)
+const BUDGET_PANEL = 27 * KB; // 27648 B gzip, panel + provider, deps bundled (from 32 KB)
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);
-/** What a host dedupes with its own copy: lit (and the packages it re-exports), @lit/*, @floating-ui/*. */
-const DEPS = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@floating-ui/*'];
+/** What a host dedupes with its own copy: lit (and the packages it re-exports), @lit/*. */
+const DEPS = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
 
 const failures = [];
 const rel = (p) => relative(root, p) || '.';
@@ -78,13 +78,13 @@ async function measure(name, contents, { external = [] } = {}) {
 
 /**
  * Turns the external imports of an esbuild bundle (identifiers not minified) into an entry that
- * imports exactly the bindings our code uses from lit/@lit/floating-ui: "what the deps cost us"
+ * imports exactly the bindings our code uses from lit/@lit: "what the deps cost us"
  * without our code. esbuild keeps unused named imports of external modules, so a binding counts
  * only if its local name occurs outside the import statements.
  * @param {string} code
  */
 function floorEntryFrom(code) {
-  const isDep = (spec) => /^(lit|lit-html|lit-element)(\/|$)|^@lit\/|^@floating-ui\//.test(spec);
+  const isDep = (spec) => /^(lit|lit-html|lit-element)(\/|$)|^@lit\//.test(spec);
   const statement = /\bimport\s*([\w$*{},\s]*?)\s*from\s*"([^"]+)";?|\bimport\s*"([^"]+)";?/g;
   const body = code.replace(statement, ' ');
   const used = (local) => new RegExp(`(?<![.\\w$])${local.replace(/\$/g, '\\$')}(?![\\w$])`).test(body);
@@ -156,13 +156,13 @@ const wholeOwnReadable = await build({
 });
 const floorEntry = floorEntryFrom(wholeOwnReadable.outputFiles[0].text);
 const floor = floorEntry
-  ? await measure('floor: lit + @lit/* + @floating-ui/* (bindings we import)', floorEntry)
-  : { name: 'floor: (no lit/@lit/@floating-ui imports found)', min: 0, gzip: 0, brotli: 0 };
+  ? await measure('floor: lit + @lit/* (bindings we import)', floorEntry)
+  : { name: 'floor: (no lit/@lit imports found)', min: 0, gzip: 0, brotli: 0 };
 row(floor);
 row(
   await measure(
-    'floor: lit + @lit/context + @floating-ui/dom (whole packages)',
-    `export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from '@lit/context';\nexport * from '@floating-ui/dom';\n`,
+    'floor: lit + @lit/context (whole packages)',
+    `export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from '@lit/context';\n`,
   ),
 );
 row({
@@ -235,7 +235,7 @@ for (const r of rows) console.log(fmt(r));
 console.log('');
 console.log(
   `whole library, deps bundled: ${(whole.gzip / KB).toFixed(2)} KB min+gzip of ${BUDGET_WHOLE / KB} KB` +
-    ` (ours ≈ ${((whole.gzip - floor.gzip) / KB).toFixed(2)} KB, lit/@lit/floating-ui ≈ ${(floor.gzip / KB).toFixed(2)} KB)`,
+    ` (ours ≈ ${((whole.gzip - floor.gzip) / KB).toFixed(2)} KB, lit/@lit ≈ ${(floor.gzip / KB).toFixed(2)} KB)`,
 );
 for (const note of panelNotes) console.log(note);
 if (panels.length) console.log(`panels: ${panels.length} checked against ${BUDGET_PANEL / KB} KB min+gzip each.`);

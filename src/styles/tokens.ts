@@ -46,6 +46,9 @@ export const baseStyles = css`
     color: var(--settings-color-text, inherit);
     font: inherit;
     box-sizing: border-box;
+    /* A name or address with no space in it (a 5,000-character value from the server) wraps
+       instead of pushing the host's page sideways; table columns may shrink below one long word. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
