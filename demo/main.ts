@@ -25,7 +25,14 @@ let persona: PersonaId = isPersonaId(requested) ? requested : 'owner';
 let section = params.get('section') ?? 'personal/general';
 
 const db = createMockDb();
-await startMockWorker({ db, latency: [80, 300], chaos: chaosFromUrl(), handlers: createNotificationHandlers({ db }) });
+// `?mock-latency=0-0` answers at once (the benchmark); by default responses take a realistic while.
+const latency = /^(\d+)-(\d+)$/.exec(params.get('mock-latency') ?? '');
+await startMockWorker({
+  db,
+  latency: latency ? [Number(latency[1]), Number(latency[2])] : [80, 300],
+  chaos: chaosFromUrl(),
+  handlers: createNotificationHandlers({ db }),
+});
 // For QA scripts (the chaos run): what the mock server holds, to compare with what the UI says.
 Object.assign(window, { settingsDemo: { db } });
 

@@ -166,6 +166,25 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       expect(element.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal(adminProfile.name);
     });
 
+    it('drops a new key’s secret on screen when another user signs in, and nothing keeps it', async () => {
+      const fake = new FakeClient({ session: ownerSession });
+      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      const heard: Event[] = [];
+      for (const type of ['settings-api-key-created', 'settings-unauthorized', 'settings-company-changed']) provider.addEventListener(type, (e) => heard.push(e));
+      (await createKey(fake, element)).resolve({ apiKey: newKey, secret });
+      (await fake.nextCall('listApiKeys', 1)).resolve({ items: [newKey], nextCursor: null, total: 1 });
+      await settle(provider);
+      expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')?.textContent).to.equal(secret);
+
+      provider.client = new FakeClient({ session: adminSession }).client;
+      await settle(provider);
+      await settle(provider);
+      expect(pageContains(document.body, secret), 'not in the DOM').to.equal(false);
+      expect((element.shadowRoot!.querySelector('settings-api-key-secret') as unknown as { secret: unknown }).secret).to.equal(null);
+      expect(location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(secret);
+      expect(heard.some((e) => JSON.stringify({ ...e, detail: (e as CustomEvent).detail }).includes(secret)), 'in no event').to.equal(false);
+    });
+
     it('reloads user data when the same client now signs in someone else', async () => {
       let session = ownerSession;
       const fake = new FakeClient();
