@@ -190,7 +190,7 @@ function messages(provider: HTMLElement, root: ShadowRoot): string {
   const scopes: ParentNode[] = [root, provider.shadowRoot!];
   const form = root.querySelector('settings-admin-team-form')?.shadowRoot;
   if (form) scopes.push(form);
-  return scopes.flatMap((scope) => [...scope.querySelectorAll('[role=alert], .field-error')].map((el) => el.textContent!.trim())).join(' ');
+  return scopes.flatMap((scope) => [...scope.querySelectorAll('[role=alert], .field-error')].map((el) => el.textContent.trim())).join(' ');
 }
 
 describe('the error matrix: every write, every failure', () => {
