@@ -182,7 +182,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       expect(pageContains(document.body, secret), 'not in the DOM').to.equal(false);
       expect((element.shadowRoot!.querySelector('settings-api-key-secret') as unknown as { secret: unknown }).secret).to.equal(null);
       expect(location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(secret);
-      expect(heard.some((e) => JSON.stringify({ ...e, detail: (e as CustomEvent<unknown>).detail as unknown }).includes(secret)), 'in no event').to.equal(false);
+      expect(heard.some((e) => JSON.stringify({ ...e, detail: (e as CustomEvent<unknown>).detail }).includes(secret)), 'in no event').to.equal(false);
     });
 
     it('reloads user data when the same client now signs in someone else', async () => {
