@@ -8,17 +8,13 @@
 //   - the API requests each section sends (each should be needed once);
 //   - the JS heap after visiting every section (after a garbage collection).
 // Usage: node scripts/bench.mjs [--no-build] [--runs 3]   (the median of the runs is printed)
-import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { serveStatic } from './static-server.mjs';
+import { serveDemoBuild } from './static-server.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
-if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['--no', 'vite', 'build', '--config', 'vite.demo.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
-}
-const server = await serveStatic('dist-demo');
+const server = await serveDemoBuild();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** In the page: resolves with the time (performance.now()) the open section shows its content. */

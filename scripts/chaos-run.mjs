@@ -8,19 +8,19 @@
 //   stuck loading — a panel still loading after the retries had every chance to finish
 //   disagreement  — the UI said "saved" and the mock server does not have it, a create made twice,
 //                   or, after the area is opened again, the UI shows something the server does not hold
-// Usage: node scripts/chaos-run.mjs [--seeds 11,23,37]
+// Usage: node scripts/chaos-run.mjs [--seeds 11,23,37] [--no-build]
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serveDemoBuild } from './static-server.mjs';
 
 const seedArg = process.argv.indexOf('--seeds');
 const seeds = seedArg > 0 ? process.argv[seedArg + 1].split(',').map(Number) : [11, 23, 37];
 const stuckAfterMs = 20_000;
 const userRetries = 6;
 
-const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
-await server.listen();
-const base = server.resolvedUrls.local[0];
+// The production demo build (not the dev server): the same code a host ships, and quick to load.
+const server = await serveDemoBuild();
+const base = `${server.url}/`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const counts = { actions: 0, injected: 0, failuresSeen: 0, uncaught: 0, 'lost input': 0, 'stuck loading': 0, disagreement: 0 };
 const problems = [];
@@ -331,7 +331,7 @@ for (const seed of seeds) {
 }
 
 await browser.close();
-await server.close();
+server.close();
 
 for (const line of problems) console.log(line);
 console.log(

@@ -4,15 +4,11 @@
 // opens the dialogs (Create key and its secret, Add member, Add site, a row menu), and counts
 // `securitypolicyviolation` events. Passes only with 0.
 // Usage: node scripts/demo-csp.mjs [--no-build]
-import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { serveStatic, strictPolicy } from './static-server.mjs';
+import { serveDemoBuild, strictPolicy } from './static-server.mjs';
 
-if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['--no', 'vite', 'build', '--config', 'vite.demo.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
-}
-const server = await serveStatic('dist-demo', { htmlHeaders: () => ({ 'content-security-policy': strictPolicy }) });
+const server = await serveDemoBuild({ htmlHeaders: () => ({ 'content-security-policy': strictPolicy }) });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const context = await browser.newContext();
 await context.addInitScript(() => {

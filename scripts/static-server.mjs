@@ -1,6 +1,7 @@
 // A small static file server for the browser checks (node:http, no dependencies): serves `root`,
 // lets MSW's worker control the whole origin, and sends each HTML page with the headers `headersFor`
 // gives it (the strict Content-Security-Policy).
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -61,3 +62,15 @@ export async function serveStatic(root, options = {}) {
 
 /** The policy a locked-down host runs: same origin only, nothing inline, no eval. */
 export const strictPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/**
+ * Builds the production demo (vite.demo.config.ts → dist-demo/) unless `--no-build` was passed,
+ * and serves it. The browser checks open this build: it loads in one request per asset, where the
+ * dev server sends hundreds of modules per page load.
+ */
+export async function serveDemoBuild(options = {}) {
+  if (!process.argv.includes('--no-build')) {
+    execFileSync('npx', ['--no', 'vite', 'build', '--config', 'vite.demo.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+  }
+  return serveStatic('dist-demo', options);
+}
