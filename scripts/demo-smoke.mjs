@@ -1,4 +1,7 @@
-// Smoke test of the demo (`npm start`): serves it with Vite, opens every persona in Debian chromium
+// Smoke test of the demo: its production build (vite.demo.config.ts, the code `npm start` serves,
+// bundled as a host ships it), served under a strict Content-Security-Policy — `default-src 'self'`,
+// no 'unsafe-inline', no 'unsafe-eval' — so every check also fails on a CSP violation. Opens every
+// persona in Debian chromium
 // and checks what DESIGN §4 promises — the navigation each persona sees, every hidden section
 // explained, and that a company-only member following a deep link to API keys sends no request
 // under /organization/ — and, as a QA engineer would, fills and submits Create key, Add member and
@@ -6,7 +9,7 @@
 // Ends with a plain "N passed, N failed" line.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { createServer } from 'vite';
+import { serveDemoBuild, strictPolicy } from './static-server.mjs';
 
 // Notifications is the demo's host section (demo/notifications): hidden for SSO accounts.
 const personal = ['General', 'Preferences', 'Notifications', 'Membership'];
@@ -28,10 +31,17 @@ const expectedNav = {
 const sectionCount = 11;
 const companyOnly = ['company-admin', 'company-viewer', 'sso-user'];
 
-const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
-await server.listen();
-const base = server.resolvedUrls.local[0];
+const server = await serveDemoBuild({ htmlHeaders: () => ({ 'content-security-policy': strictPolicy }) });
+const base = `${server.url}/`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const context = await browser.newContext();
+// Every CSP violation of every page, from its first script on.
+await context.addInitScript(() => {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || '?'}:${e.lineNumber}`),
+  );
+});
 
 /** Reads the shell from inside its shadow root, retrying the session for the `unstable` persona. */
 async function readShell(page) {
@@ -63,12 +73,14 @@ async function readShell(page) {
 
 const results = [];
 async function check(name, fn) {
-  const page = await browser.newPage();
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
     await fn(page);
     if (errors.length) throw new Error(`uncaught: ${errors.join('; ')}`);
+    const violations = await page.evaluate(() => window.__cspViolations);
+    if (violations.length) throw new Error(`CSP: ${violations.join('; ')}`);
     results.push(true);
     console.log(`ok   ${name}`);
   } catch (error) {
@@ -97,6 +109,13 @@ for (const [persona, nav] of Object.entries(expectedNav)) {
     if (shell.nav.length + shell.hidden.length !== sectionCount) throw new Error(`hidden ${JSON.stringify(shell.hidden)}`);
     const unexplained = shell.hidden.filter((h) => h.text.split(':').slice(1).join(':').trim().length < 20);
     if (unexplained.length) throw new Error(`unexplained: ${JSON.stringify(unexplained)}`);
+    if (persona === 'unstable') return;
+    // Every section the persona may open, clicked as a user would (under the strict CSP).
+    const links = page.locator('settings-app').getByRole('navigation').getByRole('link');
+    for (let i = 0; i < (await links.count()); i++) {
+      await links.nth(i).click();
+      await page.waitForTimeout(120);
+    }
   });
 }
 
@@ -137,6 +156,7 @@ await check('Create key: fill and submit through getByRole(dialog).getByLabel, t
   await dialog.getByRole('button', { name: 'Create key' }).click();
   const secret = page.getByRole('dialog', { name: 'New API key “Smoke test key”' });
   await secret.getByText("Copy this secret now. You won't see it again.").waitFor();
+  await secret.getByRole('button', { name: 'Copy' }).click();
   await secret.getByLabel('I have saved this secret').check();
   await secret.getByRole('button', { name: 'Done' }).click();
   await secret.waitFor({ state: 'hidden' });
@@ -165,8 +185,17 @@ await check('Add site: fill and submit through getByRole(dialog).getByLabel', as
   await page.getByText('Smoke test site was added.').waitFor();
 });
 
+await check('a row menu and the company switcher open (popovers in the top layer)', async (page) => {
+  await openSection(page, 'organization/admin-team');
+  await page.getByRole('button', { name: /^Actions for / }).first().click();
+  await page.getByRole('menuitem').first().waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('settings-company-switcher').getByRole('button').first().click();
+  await page.keyboard.press('Escape');
+});
+
 await browser.close();
-await server.close();
+server.close();
 const failed = results.filter((ok) => !ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
