@@ -32,7 +32,6 @@ const everyOrganizationPermission: readonly OrganizationPermission[] = [
   'org.admin-team.manage',
   'org.api-keys.view',
   'org.api-keys.manage',
-  'org.api-keys.policy',
   'org.billing.view',
   'org.billing.manage',
   'org.data-repository.view',

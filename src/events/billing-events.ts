@@ -1,5 +1,4 @@
 import type { BillingProfile, BillingProfileUpdate } from '../api/types.js';
-import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-billing>` before it saves the billing profile. Cancel it
@@ -17,7 +16,7 @@ export class SettingsBillingProfileUpdateEvent extends Event {
 export class SettingsBillingProfileUpdatedEvent extends Event {
   static readonly type = 'settings-billing-profile-updated';
   /** The profile as the server saved it. */
-  constructor(readonly profile: BillingProfile, readonly change: SettingsChange) {
+  constructor(readonly profile: BillingProfile) {
     super(SettingsBillingProfileUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }

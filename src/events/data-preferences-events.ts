@@ -1,5 +1,4 @@
 import type { DataPreferences, DataPreferencesUpdate } from '../api/types.js';
-import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-data-preferences>` before a company's data preferences are saved; `update`
@@ -22,8 +21,6 @@ export class SettingsDataPreferencesUpdatedEvent extends Event {
   constructor(
     readonly companyId: string,
     readonly preferences: DataPreferences,
-    /** The audit record of the write: see `SettingsChange`. */
-    readonly change: SettingsChange,
   ) {
     super(SettingsDataPreferencesUpdatedEvent.type, { bubbles: true, composed: true });
   }

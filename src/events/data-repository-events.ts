@@ -1,5 +1,4 @@
 import type { DataRepositorySettings, DataRepositoryUpdate } from '../api/types.js';
-import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-data-repository>` before it saves (after the user confirmed a region move).
@@ -17,7 +16,7 @@ export class SettingsDataRepositoryUpdateEvent extends Event {
 export class SettingsDataRepositoryUpdatedEvent extends Event {
   static readonly type = 'settings-data-repository-updated';
   /** The settings as the server saved them. */
-  constructor(readonly settings: DataRepositorySettings, readonly change: SettingsChange) {
+  constructor(readonly settings: DataRepositorySettings) {
     super(SettingsDataRepositoryUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,5 +1,4 @@
 import type { Preferences, PreferencesUpdate } from '../api/types.js';
-import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-preferences>` before the user's preferences are saved; `update` holds only the
@@ -20,7 +19,7 @@ export class SettingsPreferencesUpdateEvent extends Event {
  */
 export class SettingsPreferencesUpdatedEvent extends Event {
   static readonly type = 'settings-preferences-updated';
-  constructor(readonly preferences: Preferences, readonly change: SettingsChange) {
+  constructor(readonly preferences: Preferences) {
     super(SettingsPreferencesUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }

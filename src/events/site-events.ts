@@ -1,5 +1,4 @@
 import type { Site, SiteInput, SiteUpdate } from '../api/types.js';
-import type { SettingsChange } from './settings-change.js';
 
 /**
  * Events of `<settings-sites>`. Intents (present tense) fire before the write and are cancelable:
@@ -28,7 +27,7 @@ export class SettingsSiteCreateEvent extends SiteEvent<SiteInput> {
 /** Fired after a site was created. */
 export class SettingsSiteCreatedEvent extends SiteEvent {
   static readonly type = 'settings-site-created';
-  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
+  constructor(companyId: string, site: Site) {
     super(SettingsSiteCreatedEvent.type, companyId, site);
   }
 }
@@ -48,7 +47,7 @@ export class SettingsSiteUpdateEvent extends SiteEvent {
 /** Fired after a site was edited. */
 export class SettingsSiteUpdatedEvent extends SiteEvent {
   static readonly type = 'settings-site-updated';
-  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
+  constructor(companyId: string, site: Site) {
     super(SettingsSiteUpdatedEvent.type, companyId, site);
   }
 }
@@ -64,7 +63,7 @@ export class SettingsSiteArchiveEvent extends SiteEvent {
 /** Fired after a site was archived. */
 export class SettingsSiteArchivedEvent extends SiteEvent {
   static readonly type = 'settings-site-archived';
-  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
+  constructor(companyId: string, site: Site) {
     super(SettingsSiteArchivedEvent.type, companyId, site);
   }
 }
@@ -80,7 +79,7 @@ export class SettingsSiteRestoreEvent extends SiteEvent {
 /** Fired after an archived site was restored. */
 export class SettingsSiteRestoredEvent extends SiteEvent {
   static readonly type = 'settings-site-restored';
-  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
+  constructor(companyId: string, site: Site) {
     super(SettingsSiteRestoredEvent.type, companyId, site);
   }
 }

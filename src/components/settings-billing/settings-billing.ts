@@ -48,8 +48,7 @@ export class SettingsBilling extends SettingsPanel {
   #saveProfile = this.createWrite({
     intent: (update: BillingProfileUpdate) => new SettingsBillingProfileUpdateEvent(update),
     run: (update, { client }) => client.updateBillingProfile(update),
-    change: (profile) => ({ action: 'billing-profile.updated', target: { type: 'billing-profile', id: this.settings?.session.organization?.id ?? '' }, before: this.#billing.value?.profile ?? null, after: profile }),
-    fact: (profile, _, change) => new SettingsBillingProfileUpdatedEvent(profile, change),
+    fact: (profile) => new SettingsBillingProfileUpdatedEvent(profile),
   });
 
   /** The billing profile being edited; `undefined` when not editing. */

@@ -22,8 +22,6 @@ import { profileStyles } from './settings-profile.styles.js';
 addMessages(profileMessages);
 
 type Field = 'name' | 'jobTitle' | 'avatarUrl';
-/** The fields a save can change: the audit record compares only these. */
-const profileFields: readonly Field[] = ['name', 'jobTitle', 'avatarUrl'];
 type Draft = Record<Field, string>;
 
 interface FieldOptions {
@@ -66,16 +64,14 @@ export class SettingsProfile extends SettingsPanel {
   #saveProfile = this.createWrite({
     intent: (update: ProfileUpdate) => new SettingsProfileUpdateEvent(update),
     run: (update, { client }) => client.updateProfile(update),
-    change: (saved) => ({ action: 'profile.updated', target: { type: 'user', id: saved.id }, before: this.profile.value ?? null, after: saved, fields: profileFields }),
-    fact: (saved, _, change) => new SettingsProfileUpdatedEvent(saved, change),
+    fact: (saved) => new SettingsProfileUpdatedEvent(saved),
   });
 
   /** Send password reset email: its error shows in the password section. */
   #passwordReset = this.createWrite({
     intent: () => new SettingsPasswordResetRequestEvent(),
     run: (_: void, { client }) => client.requestPasswordReset(),
-    change: ({ sentTo }) => ({ action: 'password-reset.requested', target: { type: 'user', id: this.settings?.session.user.id ?? '' }, before: null, after: { sentTo } }),
-    fact: ({ sentTo }, _, change) => new SettingsPasswordResetRequestedEvent(sentTo, change),
+    fact: ({ sentTo }) => new SettingsPasswordResetRequestedEvent(sentTo),
   });
 
   /** Runs after a 429: the reset button waits until the server accepts a request again. */
