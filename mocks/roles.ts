@@ -32,6 +32,7 @@ const everyOrganizationPermission: readonly OrganizationPermission[] = [
   'org.admin-team.manage',
   'org.api-keys.view',
   'org.api-keys.manage',
+  'org.api-keys.policy',
   'org.billing.view',
   'org.billing.manage',
   'org.data-repository.view',

@@ -99,8 +99,8 @@ const tokens = {
   __rule__: perScope.rule,
   __fact__:
     scope === 'company'
-      ? `(saved, { companyId }) => new Settings${pascal}UpdatedEvent(companyId ?? null, saved)`
-      : `(saved) => new Settings${pascal}UpdatedEvent(null, saved)`,
+      ? `(saved, { companyId }, change) => new Settings${pascal}UpdatedEvent(companyId ?? null, saved, change)`
+      : `(saved, _, change) => new Settings${pascal}UpdatedEvent(null, saved, change)`,
   __storyPath__: perScope.storyPath,
   __baselineSessions__: perScope.baseline,
   __personaStories__: perScope.personaStories,

@@ -29,6 +29,7 @@ export { SettingsApiKeySecret } from './components/settings-api-keys/settings-ap
 export { SettingsPanel } from './kit/settings-panel.js';
 export { WriteController, type StaleReason, type WriteContext, type WriteControllerOptions, type WriteResult } from './kit/write-controller.js';
 export { UserChangeController } from './kit/user-change-controller.js';
+export { changedFields, type ChangeRecord } from './kit/change-record.js';
 export { gatedArgs } from './kit/gate.js';
 export { reportForbidden, resetForbidden } from './kit/forbidden.js';
 export { PagedListController, type PagedListOptions, type PagedListState } from './kit/paged-list-controller.js';

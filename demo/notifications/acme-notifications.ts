@@ -70,7 +70,13 @@ export class AcmeNotifications extends SettingsPanel {
   #save = this.createWrite({
     intent: (preferences: NotificationPreferences) => new AcmeNotificationsUpdateEvent(preferences),
     run: (preferences, { client }) => notificationsApi(client).updateNotificationPreferences(preferences),
-    fact: (saved) => new AcmeNotificationsUpdatedEvent(saved),
+    change: (saved) => ({
+      action: 'notifications.updated',
+      target: { type: 'user', id: this.settings?.session.user.id ?? '' },
+      before: this.#preferences.value ?? null,
+      after: saved,
+    }),
+    fact: (saved, _, change) => new AcmeNotificationsUpdatedEvent(saved, change),
   });
 
   /** What the user changed, until saved or cancelled; survives a failed save. */

@@ -1,3 +1,4 @@
+import type { SettingsChange } from '../../src/index.js';
 import type { NotificationPreferences } from './notifications-api.js';
 
 /** Before the preferences are saved; cancel it to stop the save. */
@@ -11,7 +12,10 @@ export class AcmeNotificationsUpdateEvent extends Event {
 /** The preferences were saved (the server's answer). */
 export class AcmeNotificationsUpdatedEvent extends Event {
   static readonly type = 'acme-notifications-updated';
-  constructor(readonly preferences: NotificationPreferences) {
+  constructor(
+    readonly preferences: NotificationPreferences,
+    readonly change: SettingsChange,
+  ) {
     super(AcmeNotificationsUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }

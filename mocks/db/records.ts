@@ -65,7 +65,20 @@ export interface ApiKeyRecord {
   lastUsedAt: string | null;
   expiresAt: string | null;
   revokedAt: string | null;
+  disabledAt: string | null;
+  fullAccess: boolean;
+  scopes: string[];
   replacesKeyId: string | null;
+  replacedByKeyId: string | null;
+  rotationEndsAt: string | null;
+}
+
+/** The organization's API-key rules (`GET /organization/api-key-policy`, without the caller's view). */
+export interface ApiKeyPolicyRecord {
+  maxLifetimeDays: number | null;
+  expiryWarningDays: number;
+  updatedBy: { id: string; name: string } | null;
+  updatedAt: string | null;
 }
 
 export interface CompanyRecord {
@@ -84,6 +97,7 @@ export interface TenantRecord {
   companies: CompanyRecord[];
   adminTeam: AdminTeamRecord[];
   apiKeys: ApiKeyRecord[];
+  apiKeyPolicy: ApiKeyPolicyRecord;
   billing: Billing;
   dataRepository: DataRepositorySettings;
   /** Numbers the ids of records created at runtime, after the seeded ones. */

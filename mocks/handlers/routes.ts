@@ -69,7 +69,13 @@ export const routes: readonly Route[] = [
 
   route('get', '/organization/api-keys', ({ api, query }) => api.listApiKeys(withStatus(query))),
   route('post', '/organization/api-keys', ({ api, body }) => api.createApiKey(body), created),
+  route('get', '/organization/api-keys/:id', ({ api, param }) => api.getApiKey(param('id'))),
   route('post', '/organization/api-keys/:id/revoke', ({ api, param }) => api.revokeApiKey(param('id'))),
+  route('post', '/organization/api-keys/:id/disable', ({ api, param }) => api.disableApiKey(param('id'))),
+  route('post', '/organization/api-keys/:id/enable', ({ api, param }) => api.enableApiKey(param('id'))),
+  route('post', '/organization/api-keys/:id/schedule-expiry', ({ api, param, body }) => api.scheduleApiKeyExpiry(param('id'), body)),
+  route('get', '/organization/api-key-policy', ({ api }) => api.getApiKeyPolicy()),
+  route('patch', '/organization/api-key-policy', ({ api, body }) => api.updateApiKeyPolicy(body)),
 
   route('get', '/organization/billing', ({ api }) => api.getBilling()),
   route('patch', '/organization/billing/profile', ({ api, body }) => api.updateBillingProfile(body)),

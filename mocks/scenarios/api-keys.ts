@@ -18,6 +18,21 @@ const integrations = [
   'Monitoring',
 ] as const;
 
+/** A third of old keys have full access; the rest a typical set of scopes. */
+const scopeSets: readonly string[][] = [
+  ['sites:read'],
+  ['sites:read', 'sites:write'],
+  ['members:read'],
+  ['data-repository:read'],
+  ['billing:read'],
+  ['sites:read', 'members:read', 'data-preferences:read'],
+];
+
+function accessOf(roll: number): { fullAccess: boolean; scopes: string[] } {
+  if (roll < 1 / 3) return { fullAccess: true, scopes: [] };
+  return { fullAccess: false, scopes: [...scopeSets[Math.floor((roll - 1 / 3) * 1.5 * scopeSets.length)]!] };
+}
+
 /**
  * Generates `count` API keys in the mix an old account accumulates: some never expire, some have
  * expired, some were revoked, some were never used. Names are unique ("Monitoring 2").
@@ -47,7 +62,11 @@ export function generateApiKeys(context: ScenarioContext, count: number, creator
       lastUsedAt,
       expiresAt,
       revokedAt,
+      disabledAt: !revokedAt && random.chance(0.05) ? between(now.getTime()) : null,
+      ...accessOf(random.next()),
       replacesKeyId: null,
+      replacedByKeyId: null,
+      rotationEndsAt: null,
     });
   }
   // Newest first, as the list shows them.

@@ -1,3 +1,4 @@
+import type { ApiKeyPolicyRecord } from '../db/records.js';
 import type { DataRepositorySettings, DateFormat, Preferences, StorageRegion } from '../../src/api/types.js';
 
 /** Options the server offers every tenant. */
@@ -27,4 +28,9 @@ export function preferences(settings: Pick<Preferences, 'language' | 'timeZone' 
     theme: 'system',
     emailNotifications: { productUpdates: true, securityAlerts: true, weeklyDigest: false },
   };
+}
+
+/** No lifetime limit; keys flagged two weeks before they expire. */
+export function defaultApiKeyPolicy(): ApiKeyPolicyRecord {
+  return { maxLifetimeDays: null, expiryWarningDays: 14, updatedBy: null, updatedAt: null };
 }

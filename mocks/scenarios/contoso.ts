@@ -1,5 +1,5 @@
 import { firstOfNextMonth, monthlyInvoices } from './billing.js';
-import { dataRepository, preferences } from './catalog.js';
+import { dataRepository, defaultApiKeyPolicy, preferences } from './catalog.js';
 import { generateCompany } from './companies.js';
 import type { ScenarioContext, TenantSeed } from './context.js';
 import { activeAdmin, invitedAdmin, user } from './members.js';
@@ -38,6 +38,7 @@ export function buildContoso(context: ScenarioContext): TenantSeed {
     ],
     // The feature is off: the tenant has never had keys.
     apiKeys: [],
+    apiKeyPolicy: defaultApiKeyPolicy(),
     billing: {
       plan: { name: 'Team', seatsUsed: 11, seatsTotal: 15, price: { amount: 27500, currency: 'GBP' }, interval: 'month', renewsAt: firstOfNextMonth(context.now) },
       profile: {

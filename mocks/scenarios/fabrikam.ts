@@ -34,6 +34,8 @@ export function buildFabrikam(context: ScenarioContext): TenantSeed {
     ],
     adminTeam: [activeAdmin(context, owner, 'owner', 'all', fabrikamUserIds.owner), activeAdmin(context, people(), 'admin', 'all')],
     apiKeys: [],
+    // A new customer that set a strict policy first: keys live at most 90 days, flagged 3 weeks ahead.
+    apiKeyPolicy: { maxLifetimeDays: 90, expiryWarningDays: 21, updatedBy: { id: fabrikamUserIds.owner, name: owner.name }, updatedAt: context.daysFromNow(-12) },
     billing: {
       plan: { name: 'Starter', seatsUsed: 4, seatsTotal: 10, price: { amount: 9900, currency: 'USD' }, interval: 'month', renewsAt: firstOfNextMonth(context.now) },
       profile: null,

@@ -3,7 +3,7 @@ import type { AdminTeamRecord, CompanyRecord } from '../db/records.js';
 import type { OrganizationRoleId } from '../roles.js';
 import { generateApiKeys } from './api-keys.js';
 import { firstOfNextMonth, monthlyInvoices } from './billing.js';
-import { dataRepository, preferences } from './catalog.js';
+import { dataRepository, defaultApiKeyPolicy, preferences } from './catalog.js';
 import { generateCompany } from './companies.js';
 import type { ScenarioContext, TenantSeed } from './context.js';
 import { activeAdmin, invitedAdmin, user } from './members.js';
@@ -47,6 +47,7 @@ export function buildGlobex(context: ScenarioContext): TenantSeed {
     companies,
     adminTeam,
     apiKeys: generateApiKeys(context, globexSize.apiKeys, creators),
+    apiKeyPolicy: defaultApiKeyPolicy(),
     billing: {
       plan: {
         name: 'Enterprise',

@@ -1,7 +1,7 @@
 import type { ApiKeyRecord, CompanyRecord } from '../db/records.js';
 import { createSecret, displayPrefix } from '../db/secrets.js';
 import { firstOfNextMonth, monthlyInvoices } from './billing.js';
-import { dataRepository, preferences } from './catalog.js';
+import { dataRepository, defaultApiKeyPolicy, preferences } from './catalog.js';
 import type { ScenarioContext, TenantSeed } from './context.js';
 import { activeAdmin, activeCompanyMember, invitedAdmin, invitedCompanyMember, user } from './members.js';
 import { createPeople, type Person } from './people.js';
@@ -116,6 +116,7 @@ export function buildNorthwind(context: ScenarioContext): TenantSeed {
     companies,
     adminTeam,
     apiKeys: apiKeys(context),
+    apiKeyPolicy: defaultApiKeyPolicy(),
     billing: {
       plan: { name: 'Business', seatsUsed: 42, seatsTotal: 50, price: { amount: 121800, currency: 'EUR' }, interval: 'month', renewsAt: firstOfNextMonth(context.now) },
       profile: {
@@ -144,29 +145,54 @@ function apiKeys(context: ScenarioContext): ApiKeyRecord[] {
   const olivia = { id: northwindUserIds.owner, name: cast.owner.name };
   const daniel = { id: northwindUserIds.orgAdmin, name: cast.orgAdmin.name };
   const grace = { id: 'northwind-user-grace', name: cast.secondAdmin.name };
-  const key = (name: string, createdBy: { id: string; name: string }, days: KeyDays, replacesKeyId: string | null = null): ApiKeyRecord => ({
+  const ago = (days: number | null) => (days === null ? null : context.daysFromNow(-days));
+  const key = (name: string, createdBy: { id: string; name: string }, days: KeyDays, access: KeyAccess = full): ApiKeyRecord => ({
     id: context.id('key'),
     name,
     prefix: displayPrefix(createSecret(context.random)),
     createdAt: context.daysFromNow(-days.created),
     createdBy,
-    lastUsedAt: days.lastUsed === null ? null : context.daysFromNow(-days.lastUsed),
+    lastUsedAt: ago(days.lastUsed),
     expiresAt: days.expires === null ? null : context.daysFromNow(days.expires),
-    revokedAt: days.revoked === null ? null : context.daysFromNow(-days.revoked),
-    replacesKeyId,
+    revokedAt: ago(days.revoked),
+    disabledAt: ago(days.disabled ?? null),
+    ...access,
+    replacesKeyId: null,
+    replacedByKeyId: null,
+    rotationEndsAt: null,
   });
-  const partnerPortal = key('Partner portal', daniel, { created: 300, lastUsed: 0.02, expires: null, revoked: null });
+  /** `replacement` was created to replace `old`; with `overlapDays`, the old key was scheduled to expire then. */
+  const pair = (old: ApiKeyRecord, replacement: ApiKeyRecord, overlapDays?: number) => {
+    replacement.replacesKeyId = old.id;
+    old.replacedByKeyId = replacement.id;
+    if (overlapDays !== undefined) old.expiresAt = old.rotationEndsAt = context.daysFromNow(overlapDays);
+    return [replacement, old];
+  };
+  const partnerScopes = scoped('sites:read', 'members:read');
+  const webhookScopes = scoped('sites:read', 'sites:write');
   return [
-    key('Partner portal (rotated)', daniel, { created: 1, lastUsed: null, expires: 365, revoked: null }, partnerPortal.id),
-    key('Staging environment', daniel, { created: 85, lastUsed: 0.1, expires: 5, revoked: null }),
-    key('Data warehouse sync', grace, { created: 30, lastUsed: null, expires: 60, revoked: null }),
-    key('CI deploy', daniel, { created: 90, lastUsed: 2, expires: 275, revoked: null }),
+    ...pair(
+      key('Partner portal', daniel, { created: 300, lastUsed: 0.02, expires: null, revoked: null }, partnerScopes),
+      key('Partner portal (rotated)', daniel, { created: 1, lastUsed: null, expires: 365, revoked: null }, partnerScopes),
+    ),
+    ...pair(
+      key('Webhooks relay', olivia, { created: 180, lastUsed: 0.5, expires: null, revoked: null }, webhookScopes),
+      key('Webhooks relay (2026)', olivia, { created: 2, lastUsed: 0.01, expires: 365, revoked: null }, webhookScopes),
+      6,
+    ),
+    key('Staging environment', daniel, { created: 85, lastUsed: 0.1, expires: 5, revoked: null }, scoped('sites:read', 'sites:write', 'members:read')),
+    key('Data warehouse sync', grace, { created: 30, lastUsed: null, expires: 60, revoked: null }, scoped('data-repository:read', 'data-preferences:read')),
+    key('Mobile app backend', olivia, { created: 120, lastUsed: 3, expires: 245, revoked: null, disabled: 3 }, scoped('sites:read')),
+    key('CI deploy', daniel, { created: 90, lastUsed: 2, expires: 275, revoked: null }, scoped('sites:read', 'sites:write')),
     key('Production API', olivia, { created: 200, lastUsed: 0.04, expires: null, revoked: null }),
-    partnerPortal,
-    key('Legacy reporting', olivia, { created: 400, lastUsed: 36, expires: -35, revoked: null }),
+    key('Legacy reporting', olivia, { created: 400, lastUsed: 36, expires: -35, revoked: null }, scoped('billing:read', 'admin-team:read')),
     key('Zapier integration', grace, { created: 420, lastUsed: 41, expires: null, revoked: 40 }),
   ];
 }
+
+type KeyAccess = Pick<ApiKeyRecord, 'fullAccess' | 'scopes'>;
+const full: KeyAccess = { fullAccess: true, scopes: [] };
+const scoped = (...scopes: string[]): KeyAccess => ({ fullAccess: false, scopes });
 
 /** Days relative to now: `created`/`lastUsed`/`revoked` ago, `expires` ahead (negative: past). */
 interface KeyDays {
@@ -174,4 +200,5 @@ interface KeyDays {
   lastUsed: number | null;
   expires: number | null;
   revoked: number | null;
+  disabled?: number;
 }

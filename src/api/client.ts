@@ -3,8 +3,11 @@ import type {
   AdminTeamMemberInput,
   AdminTeamMemberUpdate,
   ApiKey,
+  ApiKeyExpiryInput,
   ApiKeyInput,
   ApiKeyListQuery,
+  ApiKeyPolicy,
+  ApiKeyPolicyUpdate,
   Billing,
   BillingProfile,
   BillingProfileUpdate,
@@ -60,7 +63,16 @@ export interface SettingsClient {
 
   listApiKeys(query?: ApiKeyListQuery, options?: RequestOptions): Promise<Page<ApiKey>>;
   createApiKey(input: ApiKeyInput, options?: RequestOptions): Promise<CreatedApiKey>;
+  getApiKey(id: string, options?: RequestOptions): Promise<ApiKey>;
+  /** Final. Rejects with 409 `already_revoked`. */
   revokeApiKey(id: string, options?: RequestOptions): Promise<ApiKey>;
+  /** Requests made with a disabled key fail until it is enabled again. */
+  disableApiKey(id: string, options?: RequestOptions): Promise<ApiKey>;
+  enableApiKey(id: string, options?: RequestOptions): Promise<ApiKey>;
+  /** Ends a rotation with an overlap: the (old) key expires `inHours` from now, never later than it would have. */
+  scheduleApiKeyExpiry(id: string, input: ApiKeyExpiryInput, options?: RequestOptions): Promise<ApiKey>;
+  getApiKeyPolicy(options?: RequestOptions): Promise<ApiKeyPolicy>;
+  updateApiKeyPolicy(update: ApiKeyPolicyUpdate, options?: RequestOptions): Promise<ApiKeyPolicy>;
 
   getBilling(options?: RequestOptions): Promise<Billing>;
   updateBillingProfile(update: BillingProfileUpdate, options?: RequestOptions): Promise<BillingProfile>;

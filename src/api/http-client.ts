@@ -32,7 +32,13 @@ export function createHttpClient(options: HttpClientOptions): SettingsClient {
 
     listApiKeys: (q, o) => get('/organization/api-keys', { ...q }, o),
     createApiKey: (input, o) => send('POST', '/organization/api-keys', input, o),
+    getApiKey: (id, o) => get(`/organization/api-keys/${seg(id)}`, undefined, o),
     revokeApiKey: (id, o) => send('POST', `/organization/api-keys/${seg(id)}/revoke`, undefined, o),
+    disableApiKey: (id, o) => send('POST', `/organization/api-keys/${seg(id)}/disable`, undefined, o),
+    enableApiKey: (id, o) => send('POST', `/organization/api-keys/${seg(id)}/enable`, undefined, o),
+    scheduleApiKeyExpiry: (id, input, o) => send('POST', `/organization/api-keys/${seg(id)}/schedule-expiry`, input, o),
+    getApiKeyPolicy: (o) => get('/organization/api-key-policy', undefined, o),
+    updateApiKeyPolicy: (update, o) => send('PATCH', '/organization/api-key-policy', update, o),
 
     getBilling: (o) => get('/organization/billing', undefined, o),
     updateBillingProfile: (update, o) => send('PATCH', '/organization/billing/profile', update, o),

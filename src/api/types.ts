@@ -9,6 +9,8 @@ export type OrganizationPermission =
   | 'org.admin-team.manage'
   | 'org.api-keys.view'
   | 'org.api-keys.manage'
+  /** Sets the organization's API-key policy (maximum lifetime, warning window). */
+  | 'org.api-keys.policy'
   | 'org.billing.view'
   | 'org.billing.manage'
   | 'org.data-repository.view'
@@ -213,7 +215,14 @@ export interface AdminTeamMemberInput {
 
 export type AdminTeamMemberUpdate = Partial<Omit<AdminTeamMemberInput, 'email'>>;
 
-export type ApiKeyStatus = 'active' | 'revoked' | 'expired';
+/** Revocation is final; a disabled key is refused until it is enabled again. */
+export type ApiKeyStatus = 'active' | 'disabled' | 'expired' | 'revoked';
+
+/**
+ * What a key may do, e.g. `sites:read`. The organization offers a set (`ApiKeyPolicy.scopes`); a
+ * creator may give a key only the scopes they hold themselves.
+ */
+export type ApiKeyScope = string;
 
 export interface ApiKey {
   id: string;
@@ -225,22 +234,69 @@ export interface ApiKey {
   lastUsedAt: string | null;
   expiresAt: string | null;
   revokedAt: string | null;
+  /** When it was last disabled; `null` while enabled. */
+  disabledAt: string | null;
   status: ApiKeyStatus;
+  /** Everything the organization's API allows, now and later; `scopes` is then empty. */
+  fullAccess: boolean;
+  scopes: ApiKeyScope[];
   /** Set on a key created to replace another: the rotation pairing lives in the data, not the browser. */
   replacesKeyId: string | null;
+  /** Set on the key a replacement was created for (the other end of `replacesKeyId`). */
+  replacedByKeyId: string | null;
+  /**
+   * Set when a rotation scheduled this (old) key to expire after an overlap window instead of
+   * revoking it at once; `expiresAt` is then that moment too.
+   */
+  rotationEndsAt: string | null;
 }
 
 export interface ApiKeyListQuery extends ListQuery {
-  status?: 'active' | 'all';
+  /** `expiring`: active keys that expire within the policy's warning window, soonest first. */
+  status?: 'active' | 'expiring' | 'all';
 }
 
 export interface ApiKeyInput {
   name: string;
-  /** Omitted or `null`: the key never expires. */
+  /** Omitted or `null`: the key never expires (refused when the organization sets a maximum lifetime). */
   expiresInDays?: number | null;
+  /** `true`: full access (only for a creator who holds every scope); otherwise `scopes` is required. */
+  fullAccess?: boolean;
+  scopes?: ApiKeyScope[];
   /** Id of the key this one rotates. */
   replacesKeyId?: string;
 }
+
+/** How a rotation ends the old key: at once, or after an overlap window. */
+export interface ApiKeyExpiryInput {
+  /** Hours from now until the old key stops working (1 to 720). */
+  inHours: number;
+}
+
+/** One scope the organization offers, and whether the caller may give it to a key. */
+export interface ApiKeyScopeOption {
+  id: ApiKeyScope;
+  /** Groups scopes in the picker: `sites`, `members`, `company-data`, `billing`, `admin-team`, `data-repository`. */
+  area: string;
+  /** The caller holds it (so may give it to a key). */
+  grantable: boolean;
+}
+
+/** The organization's rules for API keys, and what the caller may choose within them. */
+export interface ApiKeyPolicy {
+  /** Longest lifetime of a new key, in days; `null`: no limit ("Never expires" allowed). */
+  maxLifetimeDays: number | null;
+  /** Keys expiring within this many days are flagged and counted. */
+  expiryWarningDays: number;
+  /** Who changed the policy last, and when; `null` for the default policy. */
+  updatedBy: { id: string; name: string } | null;
+  updatedAt: string | null;
+  scopes: ApiKeyScopeOption[];
+  /** The caller may create full-access keys (they hold every scope). */
+  fullAccessGrantable: boolean;
+}
+
+export type ApiKeyPolicyUpdate = Partial<Pick<ApiKeyPolicy, 'maxLifetimeDays' | 'expiryWarningDays'>>;
 
 /** The only response that ever carries a secret. */
 export interface CreatedApiKey {

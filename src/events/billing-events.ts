@@ -1,4 +1,5 @@
 import type { BillingProfile, BillingProfileUpdate } from '../api/types.js';
+import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-billing>` before it saves the billing profile. Cancel it
@@ -16,7 +17,7 @@ export class SettingsBillingProfileUpdateEvent extends Event {
 export class SettingsBillingProfileUpdatedEvent extends Event {
   static readonly type = 'settings-billing-profile-updated';
   /** The profile as the server saved it. */
-  constructor(readonly profile: BillingProfile) {
+  constructor(readonly profile: BillingProfile, readonly change: SettingsChange) {
     super(SettingsBillingProfileUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,4 +1,5 @@
 import type { DataPreferences, DataPreferencesUpdate } from '../api/types.js';
+import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-data-preferences>` before a company's data preferences are saved; `update`
@@ -21,6 +22,8 @@ export class SettingsDataPreferencesUpdatedEvent extends Event {
   constructor(
     readonly companyId: string,
     readonly preferences: DataPreferences,
+    /** The audit record of the write: see `SettingsChange`. */
+    readonly change: SettingsChange,
   ) {
     super(SettingsDataPreferencesUpdatedEvent.type, { bubbles: true, composed: true });
   }

@@ -1,4 +1,5 @@
 import type { DataRepositorySettings, DataRepositoryUpdate } from '../api/types.js';
+import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-data-repository>` before it saves (after the user confirmed a region move).
@@ -16,7 +17,7 @@ export class SettingsDataRepositoryUpdateEvent extends Event {
 export class SettingsDataRepositoryUpdatedEvent extends Event {
   static readonly type = 'settings-data-repository-updated';
   /** The settings as the server saved them. */
-  constructor(readonly settings: DataRepositorySettings) {
+  constructor(readonly settings: DataRepositorySettings, readonly change: SettingsChange) {
     super(SettingsDataRepositoryUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }

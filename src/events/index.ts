@@ -1,3 +1,4 @@
+export { SettingsChangeEvent, type FieldChange, type SettingsChange } from './settings-change.js';
 export { SettingsCompanyChangedEvent, SettingsNavigateEvent } from './shell-events.js';
 export { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from './session-events.js';
 export {
@@ -35,7 +36,13 @@ export { SettingsPreferencesChangedEvent, SettingsPreferencesUpdateEvent, Settin
 export {
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
+  SettingsApiKeyExpiryScheduleEvent,
+  SettingsApiKeyExpiryScheduledEvent,
+  SettingsApiKeyPolicyUpdateEvent,
+  SettingsApiKeyPolicyUpdatedEvent,
   SettingsApiKeyRevokeEvent,
   SettingsApiKeyRevokedEvent,
   SettingsApiKeyRotationCompletedEvent,
+  SettingsApiKeyToggleEvent,
+  SettingsApiKeyToggledEvent,
 } from './api-key-events.js';

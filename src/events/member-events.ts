@@ -6,6 +6,7 @@ import type {
   CompanyMemberInput,
   CompanyMemberUpdate,
 } from '../api/types.js';
+import type { SettingsChange } from './settings-change.js';
 
 /**
  * Where a member event happened: the organization's admin team (`<settings-admin-team>`) or one
@@ -39,7 +40,7 @@ export class SettingsMemberInviteEvent extends MemberEvent {
 /** Fired after a person was invited; `member` is the new, invited member. */
 export class SettingsMemberInvitedEvent extends MemberEvent {
   static readonly type = 'settings-member-invited';
-  constructor(scope: MemberScope, companyId: string | null, readonly member: Member) {
+  constructor(scope: MemberScope, companyId: string | null, readonly member: Member, readonly change: SettingsChange) {
     super(SettingsMemberInvitedEvent.type, scope, companyId);
   }
 }
@@ -60,7 +61,7 @@ export class SettingsMemberUpdateEvent extends MemberEvent {
 /** Fired after a member was changed; `member` is the member as the server now has it. */
 export class SettingsMemberUpdatedEvent extends MemberEvent {
   static readonly type = 'settings-member-updated';
-  constructor(scope: MemberScope, companyId: string | null, readonly member: Member) {
+  constructor(scope: MemberScope, companyId: string | null, readonly member: Member, readonly change: SettingsChange) {
     super(SettingsMemberUpdatedEvent.type, scope, companyId);
   }
 }
@@ -76,7 +77,7 @@ export class SettingsMemberRemoveEvent extends MemberEvent {
 /** Fired after a member was removed or an invitation cancelled; `member` is who is gone. */
 export class SettingsMemberRemovedEvent extends MemberEvent {
   static readonly type = 'settings-member-removed';
-  constructor(scope: MemberScope, companyId: string | null, readonly member: Member) {
+  constructor(scope: MemberScope, companyId: string | null, readonly member: Member, readonly change: SettingsChange) {
     super(SettingsMemberRemovedEvent.type, scope, companyId);
   }
 }
@@ -92,7 +93,7 @@ export class SettingsInvitationResendEvent extends MemberEvent {
 /** Fired after an invitation was sent again; `member` carries the new expiry. */
 export class SettingsInvitationResentEvent extends MemberEvent {
   static readonly type = 'settings-invitation-resent';
-  constructor(scope: MemberScope, companyId: string | null, readonly member: Member) {
+  constructor(scope: MemberScope, companyId: string | null, readonly member: Member, readonly change: SettingsChange) {
     super(SettingsInvitationResentEvent.type, scope, companyId);
   }
 }

@@ -1,4 +1,5 @@
 import type { Preferences, PreferencesUpdate } from '../api/types.js';
+import type { SettingsChange } from './settings-change.js';
 
 /**
  * Fired by `<settings-preferences>` before the user's preferences are saved; `update` holds only the
@@ -19,7 +20,7 @@ export class SettingsPreferencesUpdateEvent extends Event {
  */
 export class SettingsPreferencesUpdatedEvent extends Event {
   static readonly type = 'settings-preferences-updated';
-  constructor(readonly preferences: Preferences) {
+  constructor(readonly preferences: Preferences, readonly change: SettingsChange) {
     super(SettingsPreferencesUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }

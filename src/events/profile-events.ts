@@ -1,4 +1,5 @@
 import type { Profile, ProfileUpdate } from '../api/types.js';
+import type { SettingsChange } from './settings-change.js';
 
 /** Fired before the profile is saved, with the changed fields. Cancel it to stop the save. */
 export class SettingsProfileUpdateEvent extends Event {
@@ -11,7 +12,7 @@ export class SettingsProfileUpdateEvent extends Event {
 /** Fired after the profile was saved, with the profile as the server now has it. */
 export class SettingsProfileUpdatedEvent extends Event {
   static readonly type = 'settings-profile-updated';
-  constructor(readonly profile: Profile) {
+  constructor(readonly profile: Profile, readonly change: SettingsChange) {
     super(SettingsProfileUpdatedEvent.type, { bubbles: true, composed: true });
   }
 }
@@ -27,7 +28,7 @@ export class SettingsPasswordResetRequestEvent extends Event {
 /** Fired after the server sent a password reset email, with the address it went to. */
 export class SettingsPasswordResetRequestedEvent extends Event {
   static readonly type = 'settings-password-reset-requested';
-  constructor(readonly sentTo: string) {
+  constructor(readonly sentTo: string, readonly change: SettingsChange) {
     super(SettingsPasswordResetRequestedEvent.type, { bubbles: true, composed: true });
   }
 }

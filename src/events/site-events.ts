@@ -1,4 +1,5 @@
 import type { Site, SiteInput, SiteUpdate } from '../api/types.js';
+import type { SettingsChange } from './settings-change.js';
 
 /**
  * Events of `<settings-sites>`. Intents (present tense) fire before the write and are cancelable:
@@ -27,7 +28,7 @@ export class SettingsSiteCreateEvent extends SiteEvent<SiteInput> {
 /** Fired after a site was created. */
 export class SettingsSiteCreatedEvent extends SiteEvent {
   static readonly type = 'settings-site-created';
-  constructor(companyId: string, site: Site) {
+  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
     super(SettingsSiteCreatedEvent.type, companyId, site);
   }
 }
@@ -47,7 +48,7 @@ export class SettingsSiteUpdateEvent extends SiteEvent {
 /** Fired after a site was edited. */
 export class SettingsSiteUpdatedEvent extends SiteEvent {
   static readonly type = 'settings-site-updated';
-  constructor(companyId: string, site: Site) {
+  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
     super(SettingsSiteUpdatedEvent.type, companyId, site);
   }
 }
@@ -63,7 +64,7 @@ export class SettingsSiteArchiveEvent extends SiteEvent {
 /** Fired after a site was archived. */
 export class SettingsSiteArchivedEvent extends SiteEvent {
   static readonly type = 'settings-site-archived';
-  constructor(companyId: string, site: Site) {
+  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
     super(SettingsSiteArchivedEvent.type, companyId, site);
   }
 }
@@ -79,7 +80,7 @@ export class SettingsSiteRestoreEvent extends SiteEvent {
 /** Fired after an archived site was restored. */
 export class SettingsSiteRestoredEvent extends SiteEvent {
   static readonly type = 'settings-site-restored';
-  constructor(companyId: string, site: Site) {
+  constructor(companyId: string, site: Site, readonly change: SettingsChange) {
     super(SettingsSiteRestoredEvent.type, companyId, site);
   }
 }

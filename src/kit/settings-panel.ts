@@ -133,12 +133,13 @@ export abstract class SettingsPanel extends LitElement {
    * `stale` when the user switches company meanwhile; other sections' writes never are.
    */
   protected createWrite<I, T>(
-    options: Omit<WriteControllerOptions<I, T>, 'settings' | 'companyScoped'> & { companyScoped?: boolean },
+    options: Omit<WriteControllerOptions<I, T>, 'settings' | 'companyScoped' | 'section'> & { companyScoped?: boolean },
   ): WriteController<I, T> {
     const { companyScoped, ...rest } = options;
     return new WriteController<I, T>(this, {
       ...rest,
       settings: () => this.settings,
+      section: () => this.section,
       companyScoped: () => companyScoped ?? this.settings?.sections.get(this.section)?.scope === 'company',
     });
   }

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SettingsClient } from '../api/client.js';
 import { toSettingsApiError, type SettingsApiError } from '../api/errors.js';
 import type { SettingsContextValue } from '../context/settings-context.js';
+import { SettingsChangeEvent, type SettingsChange } from '../events/settings-change.js';
+import { toSettingsChange, type ChangeRecord } from './change-record.js';
 import { reportForbidden } from './forbidden.js';
 
 /**
@@ -40,6 +42,8 @@ export interface WriteContext {
 export interface WriteControllerOptions<I, T> {
   /** The provider's context, read when the write starts (a panel passes `() => this.settings`). */
   settings: () => SettingsContextValue | undefined;
+  /** The section the write belongs to, for its audit record (`SettingsChange.section`). */
+  section: () => string;
   /**
    * True when the write belongs to the selected company (a company section's writes): its answer
    * is dropped as `stale` if the company changes meanwhile. Personal and organization writes are
@@ -50,8 +54,14 @@ export interface WriteControllerOptions<I, T> {
   intent?: (input: I) => Event;
   /** Sends the write. */
   run: (input: I, context: WriteContext) => Promise<T>;
-  /** The fact event, fired from the host once the server accepted the write. */
-  fact?: (value: T, input: I) => Event;
+  /**
+   * What the write changed, for the audit stream: the target and the record before and after.
+   * The controller makes the `SettingsChange` from it, gives it to `fact` and fires it as
+   * `settings-change`.
+   */
+  change: (value: T, input: I) => ChangeRecord;
+  /** The fact event, fired from the host once the server accepted the write; carry `change` on it. */
+  fact?: (value: T, input: I, change: SettingsChange) => Event;
 }
 
 /**
@@ -155,12 +165,15 @@ export class WriteController<I, T> implements ReactiveController {
       const value = await this.#options.run(input, { client: settings.client, companyId: sent.companyId, idempotencyKey: this.#keyFor(input) });
       this.#retryable = undefined;
       const reason = this.#staleReason(this.#options.settings(), sent);
-      if (this.#options.fact) {
-        const fact = this.#options.fact(value, input);
-        // An element that left the page has no listeners above it any more: the provider tells the host.
-        if (reason === 'left') settings.dispatchFromProvider(fact);
-        else this.#host.dispatchEvent(fact);
-      }
+      const change = toSettingsChange(this.#options.change(value, input), {
+        section: this.#options.section(),
+        actor: { id: settings.session.user.id, name: settings.session.user.name, email: settings.session.user.email },
+        companyId: this.#options.companyScoped() ? sent.companyId : null,
+      });
+      // An element that left the page has no listeners above it any more: the provider tells the host.
+      const dispatch = (event: Event) => (reason === 'left' ? settings.dispatchFromProvider(event) : this.#host.dispatchEvent(event));
+      if (this.#options.fact) dispatch(this.#options.fact(value, input, change));
+      dispatch(new SettingsChangeEvent(change));
       return reason ? { status: 'stale', reason, value } : { status: 'done', value };
     } catch (thrown) {
       const error = toSettingsApiError(thrown);

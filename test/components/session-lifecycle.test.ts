@@ -8,6 +8,7 @@ import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey } from '../../src/api/types.js';
 import { FakeClient } from '../support/fake-client.js';
 import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+import { apiKeyAnswers, chooseFullAccess } from '../support/api-key-answers.js';
 
 /**
  * Issue 8, findings 2, 5 and 6: what happens to a panel's state when the session ends (401), when
@@ -33,6 +34,11 @@ const newKey: ApiKey = {
   lastUsedAt: null,
   expiresAt: null,
   revokedAt: null,
+  disabledAt: null,
+  fullAccess: true,
+  scopes: [],
+  replacedByKeyId: null,
+  rotationEndsAt: null,
   status: 'active',
   replacesKeyId: null,
 };
@@ -72,6 +78,7 @@ async function createKey(fake: FakeClient, element: HTMLElement) {
   buttonNamed(element.shadowRoot!, 'Create key').click();
   await settle(element);
   type(element.shadowRoot!.querySelector<HTMLInputElement>('#key-name')!, 'Webhook relay');
+  chooseFullAccess(element);
   element.shadowRoot!.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
   return fake.nextCall('createApiKey');
 }
@@ -81,7 +88,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
 
   describe('a 401 while a dialog is open (finding 2)', () => {
     it('keeps the dialog on screen with its input and the reason, and frees the host page once it is closed', async () => {
-      const fake = new FakeClient({ session: ownerSession });
+      const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-admin-team></settings-admin-team>`, { client: fake.client });
       const signIn = hostButton();
       (await fake.nextCall('listAdminTeam')).resolve(structuredClone(team));
@@ -112,7 +119,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
     });
 
     it('keeps a new key’s secret on screen when the session ends right after the key was created', async () => {
-      const fake = new FakeClient({ session: ownerSession });
+      const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       (await createKey(fake, element)).resolve({ apiKey: newKey, secret });
       (await fake.nextCall('listApiKeys', 1)).reject(unauthorized());
@@ -128,7 +135,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
 
   describe('a write that finishes after the user left (finding 5)', () => {
     it('still tells the host, and leaves no secret in the panel to pop up on return', async () => {
-      const fake = new FakeClient({ session: ownerSession });
+      const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       const facts: Event[] = [];
       provider.addEventListener('settings-api-key-created', (event) => facts.push(event));
@@ -151,13 +158,13 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
 
   describe('the host swaps in another user (finding 6)', () => {
     it('drops the previous user’s profile draft and loads the new user’s profile', async () => {
-      const first = new FakeClient({ session: ownerSession });
+      const first = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-profile></settings-profile>`, { client: first.client });
       (await first.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
       await settle(element);
       type(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!, 'Typed by Olivia');
 
-      const second = new FakeClient({ session: adminSession });
+      const second = new FakeClient({ answers: apiKeyAnswers, session: adminSession });
       provider.client = second.client;
       await settle(provider);
       (await second.nextCall('getProfile')).resolve(structuredClone(adminProfile));
@@ -167,7 +174,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
     });
 
     it('drops a new key’s secret on screen when another user signs in, and nothing keeps it', async () => {
-      const fake = new FakeClient({ session: ownerSession });
+      const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       const heard: Event[] = [];
       for (const type of ['settings-api-key-created', 'settings-unauthorized', 'settings-company-changed']) provider.addEventListener(type, (e) => heard.push(e));
@@ -176,7 +183,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       await settle(provider);
       expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')?.textContent).to.equal(secret);
 
-      provider.client = new FakeClient({ session: adminSession }).client;
+      provider.client = new FakeClient({ answers: apiKeyAnswers, session: adminSession }).client;
       await settle(provider);
       await settle(provider);
       expect(pageContains(document.body, secret), 'not in the DOM').to.equal(false);
@@ -208,13 +215,13 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
     });
 
     it('keeps the same user’s draft when the host only renews the client (no lost input)', async () => {
-      const first = new FakeClient({ session: ownerSession });
+      const first = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-profile></settings-profile>`, { client: first.client });
       (await first.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
       await settle(element);
       type(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!, 'Chief Typing Officer');
 
-      const renewed = new FakeClient({ session: ownerSession });
+      const renewed = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       provider.client = renewed.client;
       await settle(provider);
       (await renewed.nextCall('getProfile')).resolve(structuredClone(ownerProfile));

@@ -11,6 +11,8 @@ import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+import { apiKeyAnswers, ownerKeyPolicy } from '../support/api-key-answers.js';
+import type { SettingsChangeEvent } from '../../src/events/settings-change.js';
 
 const day = 24 * 3600 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
@@ -22,13 +24,18 @@ function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name' | 'prefi
     lastUsedAt: ago(1),
     expiresAt: null,
     revokedAt: null,
+    disabledAt: null,
+    fullAccess: true,
+    scopes: [],
     status: 'active',
     replacesKeyId: null,
+    replacedByKeyId: null,
+    rotationEndsAt: null,
     ...overrides,
   };
 }
 
-const ci = apiKey({ id: 'k1', name: 'CI deploy', prefix: 'mock_key_aaaa' });
+const ci = apiKey({ id: 'k1', name: 'CI deploy', prefix: 'mock_key_aaaa', replacedByKeyId: 'k2' });
 const replacement = apiKey({ id: 'k2', name: 'CI deploy', prefix: 'mock_key_bbbb', createdAt: ago(0.5), lastUsedAt: null, replacesKeyId: 'k1' });
 const secret = 'mock_key_bbbbSECRETc0d2e4a6b8c0d1e2f3a4b5c6d7e8f9';
 const page = (items: ApiKey[]): Page<ApiKey> => ({ items, nextCursor: null, total: items.length });
@@ -36,7 +43,7 @@ const page = (items: ApiKey[]): Page<ApiKey> => ({ items, nextCursor: null, tota
 const session = createMockDb().sessionFor('org-admin');
 
 async function loaded(items: ApiKey[]) {
-  const fake = new FakeClient({ session });
+  const fake = new FakeClient({ answers: apiKeyAnswers, session });
   const { element, provider } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
   (await fake.nextCall('listApiKeys')).resolve(page(items));
   await settle(element);
@@ -55,13 +62,23 @@ function button(root: Element, name: string): HTMLButtonElement {
   return found;
 }
 
-/** The list reads each key back by its prefix: answer those searches. */
-async function answerReread(fake: FakeClient, from: number, keys: ApiKey[]) {
-  for (const [i, key] of keys.entries()) {
-    const call = await fake.nextCall('listApiKeys', from + i);
-    expect(call.args[0]).to.deep.equal({ q: key.prefix, status: 'all', limit: 100 });
-    call.resolve(page([key]));
+/** "Confirm traffic" reads both keys back by id: answer the next two reads. */
+const rereadsAnswered = new WeakMap<FakeClient, number>();
+async function answerReread(fake: FakeClient, keys: ApiKey[]) {
+  for (const key of keys) {
+    const index = rereadsAnswered.get(fake) ?? 0;
+    const call = await fake.nextCall('getApiKey', index);
+    rereadsAnswered.set(fake, index + 1);
+    expect(call.args[0]).to.equal(key.id);
+    call.resolve(key);
   }
+}
+
+/** A radio or checkbox in the rotation, by its label's words. */
+function choice(rotation: SettingsApiKeyRotation, label: string): HTMLInputElement {
+  const found = [...rotation.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent.trim() === label);
+  if (!found) throw new Error(`no choice "${label}"`);
+  return found.querySelector('input')!;
 }
 
 async function acknowledgeSecret(host: Element) {
@@ -89,7 +106,7 @@ describe('settings-api-keys rotation', () => {
 
     await sendKeys({ press: 'Enter' });
     const create = await fake.nextCall('createApiKey');
-    expect(create.args[0]).to.deep.equal({ name: 'CI deploy', expiresInDays: 90, replacesKeyId: 'k1' });
+    expect(create.args[0]).to.deep.equal({ name: 'CI deploy', expiresInDays: 90, fullAccess: true, replacesKeyId: 'k1' });
     create.resolve({ apiKey: replacement, secret });
     (await fake.nextCall('listApiKeys', 1)).resolve(page([replacement, ci]));
     await settle(element);
@@ -102,7 +119,7 @@ describe('settings-api-keys rotation', () => {
     expect(dialog.textContent).to.contain('mock_key_bbbb••••');
 
     button(rotation, 'Next').click();
-    await answerReread(fake, 2, [ci, replacement]);
+    await answerReread(fake, [ci, replacement]);
     await settle(element);
     expect(stepHeading(rotation)).to.equal('Step 3 of 4: Confirm traffic');
     expect(dialog.textContent).to.contain('Never used').and.to.contain('The new key has not been used yet.');
@@ -111,13 +128,13 @@ describe('settings-api-keys rotation', () => {
     await settle(element);
     expect(button(rotation, 'Refreshing…').getAttribute('aria-disabled')).to.equal('true');
     const used = { ...replacement, lastUsedAt: new Date().toISOString() };
-    await answerReread(fake, 4, [ci, used]);
+    await answerReread(fake, [ci, used]);
     await settle(element);
     expect(dialog.textContent).to.contain('The new key is receiving traffic.');
 
     button(rotation, 'Next').click();
     await settle(element);
-    expect(stepHeading(rotation)).to.equal('Step 4 of 4: Revoke the old key');
+    expect(stepHeading(rotation)).to.equal('Step 4 of 4: Retire the old key');
     expect(dialog.textContent).to.contain('Requests using that key will fail immediately with authentication errors.');
     const revoke = button(rotation, 'Revoke old key');
     expect(revoke.getAttribute('aria-disabled')).to.equal('false');
@@ -126,7 +143,7 @@ describe('settings-api-keys rotation', () => {
     const revokeCall = await fake.nextCall('revokeApiKey');
     expect(revokeCall.args[0]).to.equal('k1');
     revokeCall.resolve({ ...ci, status: 'revoked', revokedAt: new Date().toISOString() });
-    (await fake.nextCall('listApiKeys', 6)).resolve(page([used]));
+    (await fake.nextCall('listApiKeys', 2)).resolve(page([used]));
     await settle(element);
 
     expect(events.map((e) => e.type)).to.deep.equal([
@@ -146,11 +163,15 @@ describe('settings-api-keys rotation', () => {
   it('needs an explicit "Revoke anyway" while the new key has no traffic', async () => {
     const { fake, element, rotation } = await loaded([replacement, ci]);
     button(element, 'Continue rotation').click();
-    await answerReread(fake, 1, [ci, replacement]);
+    await answerReread(fake, [ci, replacement]);
     await settle(element);
     button(rotation, 'Next').click();
     await settle(element);
     expect(shadowText(rotation) + inRotation(rotation, 'settings-dialog')!.textContent).to.contain('integrations may still depend on the old key');
+    // Without traffic, the old key is first offered a week's overlap rather than revocation.
+    expect(choice(rotation, 'In 7 days').checked).to.equal(true);
+    choice(rotation, 'Now: revoke it').click();
+    await settle(element);
     const revoke = button(rotation, 'Revoke old key');
     // Unavailable but focusable until "Revoke anyway" is ticked: pressing it revokes nothing.
     expect(revoke.getAttribute('aria-disabled')).to.equal('true');
@@ -170,6 +191,33 @@ describe('settings-api-keys rotation', () => {
     expect(fake.callsTo('revokeApiKey')[0]!.args[0]).to.equal('k1');
   });
 
+  it('ends with an overlap: the old key is scheduled to expire, and the completion event carries that change', async () => {
+    const { fake, element, rotation, events } = await loaded([replacement, ci]);
+    const audit: SettingsChangeEvent[] = [];
+    element.addEventListener('settings-change', (e) => audit.push(e));
+    button(element, 'Continue rotation').click();
+    await answerReread(fake, [ci, replacement]);
+    await settle(element);
+    button(rotation, 'Next').click();
+    await settle(element);
+    choice(rotation, 'In 24 hours').click();
+    await settle(element);
+    expect(inRotation(rotation, 'settings-dialog')!.textContent).to.contain('both keys work until then');
+    button(rotation, 'Schedule expiry').click();
+    const call = await fake.nextCall('scheduleApiKeyExpiry');
+    expect(call.args.slice(0, 2)).to.deep.equal(['k1', { inHours: 24 }]);
+    const endsAt = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+    call.resolve({ ...ci, expiresAt: endsAt, rotationEndsAt: endsAt });
+    await settle(element);
+    expect(fake.callsTo('revokeApiKey')).to.have.length(0);
+    const completed = events.find((e) => e.type === 'settings-api-key-rotation-completed') as SettingsApiKeyRotationCompletedEvent;
+    expect(completed.oldKey.rotationEndsAt).to.equal(endsAt);
+    expect(completed.change.action).to.equal('api-key.expiry-scheduled');
+    expect(completed.change.changes).to.deep.equal({ expiresAt: { before: null, after: endsAt }, rotationEndsAt: { before: null, after: endsAt } });
+    expect(audit.map((e) => e.change.action)).to.deep.equal(['api-key.expiry-scheduled']);
+    expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
+  });
+
   it('resumes from the data: a key replaced by an active key says so and continues at "Confirm traffic"', async () => {
     const { fake, element, rotation } = await loaded([replacement, ci]);
     const rows = [...element.shadowRoot!.querySelectorAll('[part=row]')];
@@ -181,7 +229,7 @@ describe('settings-api-keys rotation', () => {
     await settle(element);
     expect(stepHeading(rotation)).to.equal('Step 3 of 4: Confirm traffic');
     expect(inRotation(rotation, '[aria-busy=true]')).to.not.equal(null);
-    await answerReread(fake, 1, [ci, replacement]);
+    await answerReread(fake, [ci, replacement]);
     await settle(element);
     expect(inRotation(rotation, 'dl')!.textContent.replace(/\s+/g, ' ')).to.contain('New key “CI deploy” Never used').and.to.contain('Old key “CI deploy” yesterday');
     // Leaving is allowed: the pairing stays in the data.
@@ -196,7 +244,7 @@ describe('settings-api-keys rotation', () => {
   it('keeps focus on Refresh while both keys are read again', async () => {
     const { fake, element, rotation } = await loaded([replacement, ci]);
     button(element, 'Continue rotation').click();
-    await answerReread(fake, 1, [ci, replacement]);
+    await answerReread(fake, [ci, replacement]);
     await settle(element);
     const refresh = button(rotation, 'Refresh');
     refresh.focus();
@@ -209,10 +257,10 @@ describe('settings-api-keys rotation', () => {
     // Pressed again meanwhile: the read in flight is not started over.
     await sendKeys({ press: 'Enter' });
     await settle(element);
-    // The list's load, the first read of both keys, and this one's two reads.
-    expect(fake.callsTo('listApiKeys')).to.have.length(5);
+    // The first read of both keys, and this one's two reads.
+    expect(fake.callsTo('getApiKey')).to.have.length(4);
     const used = { ...replacement, lastUsedAt: new Date().toISOString() };
-    await answerReread(fake, 3, [ci, used]);
+    await answerReread(fake, [ci, used]);
     await settle(element);
     expect(inRotation(rotation, 'settings-dialog')!.textContent).to.contain('The new key is receiving traffic.');
     expect(refresh.getAttribute('aria-disabled')).to.equal('false');
@@ -223,7 +271,7 @@ describe('settings-api-keys rotation', () => {
     const used = { ...replacement, lastUsedAt: new Date().toISOString() };
     const { fake, element, rotation } = await loaded([used, ci]);
     button(element, 'Continue rotation').click();
-    await answerReread(fake, 1, [ci, used]);
+    await answerReread(fake, [ci, used]);
     await settle(element);
     button(rotation, 'Next').click();
     await settle(element);
@@ -238,7 +286,7 @@ describe('settings-api-keys rotation', () => {
     later.click();
     back.click();
     await settle(element);
-    expect(stepHeading(rotation)).to.equal('Step 4 of 4: Revoke the old key');
+    expect(stepHeading(rotation)).to.equal('Step 4 of 4: Retire the old key');
     expect((inRotation(rotation, 'settings-dialog') as SettingsDialog).open).to.equal(true);
     revoke.reject(new SettingsApiError({ status: 409, code: 'already_revoked', message: 'CI deploy was already revoked.' }));
     await settle(element);
@@ -249,7 +297,7 @@ describe('settings-api-keys rotation', () => {
 
   it('keeps the replacement form when its creation fails', async () => {
     const { fake, element, rotation } = await loaded([ci]);
-    rotation.start(ci);
+    rotation.start(ci, null, ownerKeyPolicy);
     await settle(element);
     const name = inRotation(rotation, '#key-name') as HTMLInputElement;
     name.value = 'CI deploy v2';
@@ -297,7 +345,7 @@ describe('settings-api-keys rotation', () => {
 
   it('drops a secret on display when the panel leaves the page', async () => {
     const { fake, element, rotation } = await loaded([ci]);
-    rotation.start(ci);
+    rotation.start(ci, null, ownerKeyPolicy);
     await settle(element);
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     (await fake.nextCall('createApiKey')).resolve({ apiKey: replacement, secret });

@@ -10,6 +10,7 @@ import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+import { apiKeyAnswers, chooseFullAccess } from '../support/api-key-answers.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -34,8 +35,13 @@ function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name'>): ApiKe
     lastUsedAt: null,
     expiresAt: null,
     revokedAt: null,
+    disabledAt: null,
+    fullAccess: true,
+    scopes: [],
     status: 'active',
     replacesKeyId: null,
+    replacedByKeyId: null,
+    rotationEndsAt: null,
     ...overrides,
   };
 }
@@ -43,14 +49,14 @@ function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name'>): ApiKe
 const ci = apiKey({ id: 'k1a1', name: 'CI deploy', lastUsedAt: ago(2), expiresAt: new Date(Date.now() + 90 * day).toISOString() });
 const legacy = apiKey({ id: 'k2b2', name: 'Legacy reporting', status: 'expired', expiresAt: ago(3) });
 const zapier = apiKey({ id: 'k3c3', name: 'Zapier', status: 'revoked', revokedAt: ago(1) });
-const portal = apiKey({ id: 'k4d4', name: 'Partner portal', lastUsedAt: ago(0.1) });
+const portal = apiKey({ id: 'k4d4', name: 'Partner portal', lastUsedAt: ago(0.1), replacedByKeyId: 'k5e5' });
 const portalNew = apiKey({ id: 'k5e5', name: 'Partner portal (rotated)', createdAt: ago(1), replacesKeyId: 'k4d4' });
 
 const page = (items: ApiKey[], nextCursor: string | null = null, total = items.length): Page<ApiKey> => ({ items, nextCursor, total });
 const secret = 'mock_key_SECRETzz9f3b1c0d2e4a6b8c0d1e2f3a4b5c6d7e8';
 
 async function renderKeys(session: Session = ownerSession) {
-  const fake = new FakeClient({ session });
+  const fake = new FakeClient({ answers: apiKeyAnswers, session });
   const { element, provider } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
   return { fake, element, provider };
 }
@@ -113,13 +119,15 @@ describe('settings-api-keys', () => {
     deniedSession: db.sessionFor('billing-manager'),
     deniedReason: 'missing-permission',
     firstLoad: 'listApiKeys',
+    answers: apiKeyAnswers,
     firstLoadValue: page([ci, portalNew, portal]),
-    writeControls: '[part~=create-button], [part~=row-actions], settings-dialog',
+    writeControls: '[part~=create-button], [part~=row-actions], settings-api-key-secret, settings-api-key-rotation',
     write: {
       start: (element) => {
         $<HTMLButtonElement>(element, '[part=create-button]').click();
         return settle(element).then(() => {
           type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+          chooseFullAccess(element);
           $<HTMLFormElement>(element, 'form#create').requestSubmit();
         });
       },
@@ -143,7 +151,7 @@ describe('settings-api-keys', () => {
     const rowElements = [...element.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[part=row]')];
     const cells = [...rowElements[0]!.cells].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim());
     expect(cells.slice(0, 5)).to.deep.equal([
-      'CI deploymock_key_k1a1••••',
+      'CI deploymock_key_k1a1•••• Full access',
       `${formatDate(ci.createdAt)}by Olivia Martin`,
       `2 days ago (${formatDateTime(ci.lastUsedAt!)})`,
       `in 3 months (${formatDateTime(ci.expiresAt!)})`,
@@ -242,6 +250,7 @@ describe('settings-api-keys', () => {
       const { fake, element, provider } = await openCreate();
       const events = recordEvents(provider);
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      chooseFullAccess(element);
       const expiry = $<HTMLSelectElement>(element, '#key-expiry');
       expect([...expiry.options].map((o) => o.text.trim())).to.deep.equal(['30 days', '90 days', '180 days', '365 days', 'Never']);
       expect(expiry.selectedOptions[0]!.text.trim()).to.equal('90 days');
@@ -249,7 +258,7 @@ describe('settings-api-keys', () => {
       expiry.dispatchEvent(new Event('change'));
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
-      expect(create.args[0]).to.deep.equal({ name: 'Webhook relay', expiresInDays: null });
+      expect(create.args[0]).to.deep.equal({ name: 'Webhook relay', expiresInDays: null, fullAccess: true });
       create.resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
       await settle(element);
 
@@ -287,6 +296,7 @@ describe('settings-api-keys', () => {
     it('copies the secret and says so, or selects it when there is no clipboard', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      chooseFullAccess(element);
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
       await settle(element);
@@ -316,6 +326,7 @@ describe('settings-api-keys', () => {
       const { fake, element } = await openCreate();
       await expect(element).to.be.accessible();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      chooseFullAccess(element);
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
       await settle(element);
@@ -326,6 +337,7 @@ describe('settings-api-keys', () => {
       const { fake, element } = await openCreate();
       const name = $<HTMLInputElement>(element, '#key-name');
       type(name, 'CI deploy');
+      chooseFullAccess(element);
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).reject(
         new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { name: 'An active key already has this name. Choose another.' } }),
@@ -342,6 +354,7 @@ describe('settings-api-keys', () => {
     it('says when to retry after a 429 and makes the buttons unavailable while creating', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      chooseFullAccess(element);
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
       await settle(element);
@@ -365,6 +378,7 @@ describe('settings-api-keys', () => {
     it('keeps focus on Create key while the key is created', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      chooseFullAccess(element);
       await settle(element);
       const submit = $<HTMLButtonElement>(element, 'settings-dialog button[type=submit]');
       submit.focus();
@@ -384,6 +398,7 @@ describe('settings-api-keys', () => {
     it('keeps focus on Cancel while the key is created, and cancels once the write is over', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
+      chooseFullAccess(element);
       await settle(element);
       const cancel = buttonNamed(element, 'Cancel');
       cancel.focus();
@@ -415,6 +430,7 @@ describe('settings-api-keys', () => {
     await settle(element);
     const name = $<HTMLInputElement>(element, '#key-name');
     type(name, 'Production API');
+    chooseFullAccess(element);
     $<HTMLFormElement>(element, 'form#create').requestSubmit();
     await waitUntil(() => element.shadowRoot!.querySelector('#key-name-error'), 'no field error');
     expect($(element, '#key-name-error').textContent).to.equal('An active key already has this name. Choose another.');

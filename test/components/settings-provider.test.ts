@@ -8,6 +8,17 @@ import { SettingsPreferencesUpdatedEvent } from '../../src/events/preferences-ev
 import { FakeClient } from '../support/fake-client.js';
 import { noRetries, once, renderInProvider, settle, shadowText } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
+import type { SettingsChange } from '../../src/events/settings-change.js';
+
+const testChange: SettingsChange = {
+  action: 'preferences.updated',
+  section: 'personal/preferences',
+  actor: { id: 'u1', name: 'Test User', email: 'test@example.com' },
+  companyId: null,
+  target: { type: 'user', id: 'u1' },
+  changes: { theme: { before: 'dark', after: 'light' } },
+  at: '2026-12-03T08:00:00.000Z',
+};
 
 /** A bare consumer that exposes what the provider shares. */
 class ContextProbe extends LitElement {
@@ -166,7 +177,7 @@ describe('settings-provider', () => {
     const { provider, element } = await renderInProvider<ContextProbe>(html`<test-context-probe></test-context-probe>`, { client: fake.client });
     expect(provider.style.colorScheme).to.equal('dark');
     const preferences = { language: 'en', timeZone: 'UTC', dateFormat: 'YYYY-MM-DD', theme: 'light', emailNotifications: { productUpdates: true, securityAlerts: true, weeklyDigest: false } } as const;
-    element.dispatchEvent(new SettingsPreferencesUpdatedEvent(preferences));
+    element.dispatchEvent(new SettingsPreferencesUpdatedEvent(preferences, testChange));
     await settle(provider);
     expect(provider.style.colorScheme).to.equal('light');
     provider.theme = 'dark';

@@ -6,6 +6,7 @@ import { SettingsApiError, type SettingsApiErrorInit } from '../../src/api/error
 import type { Session } from '../../src/api/types.js';
 import { FakeClient, type FakeMethod } from '../support/fake-client.js';
 import { renderInProvider, settle } from '../support/render.js';
+import { apiKeyAnswers, chooseFullAccess } from '../support/api-key-answers.js';
 
 /**
  * Issue 8, the error matrix: every write of every panel, answered with each failure a server or a
@@ -177,6 +178,7 @@ const writes: Record<string, WriteCase> = {
         press(root, 'Create key');
         await settle(element);
         type($(root, '#key-name'), 'Matrix key');
+        chooseFullAccess(root);
       }
       await settle(element);
       $<HTMLFormElement>(root, 'form#create').requestSubmit();
@@ -198,7 +200,7 @@ describe('the error matrix: every write, every failure', () => {
     describe(write, () => {
       for (const [name, init] of failures) {
         it(`${name}: a clear message, the input kept, and it can be sent again`, async () => {
-          const fake = new FakeClient({ session: spec.session ?? ownerSession });
+          const fake = new FakeClient({ answers: apiKeyAnswers, session: spec.session ?? ownerSession });
           const { element, provider } = await renderInProvider<HTMLElement>(spec.panel, { client: fake.client });
           (await fake.nextCall(spec.load[0])).resolve(structuredClone(spec.load[1]));
           await settle(element);

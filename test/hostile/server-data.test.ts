@@ -7,6 +7,7 @@ import type { Page } from '../../src/api/types.js';
 import { FakeClient, type FakeMethod } from '../support/fake-client.js';
 import { allElements, noRetries, settle } from '../support/render.js';
 import { corpusEntries } from './corpus.js';
+import { apiKeyAnswers } from '../support/api-key-answers.js';
 
 /**
  * Issue 8, hostile input, what the server returns: every text a panel shows from the server is set
@@ -85,7 +86,7 @@ const panels: Record<string, PanelCase> = {
 
 /** A client answering the panel's reads with hostile data, and the session as the mocks have it. */
 function clientFor(answers: Answers, text: string): SettingsClient {
-  const fake = new FakeClient({ session });
+  const fake = new FakeClient({ answers: apiKeyAnswers, session });
   return new Proxy(fake.client, {
     get: (target, key) => {
       const answer = typeof key === 'string' ? answers[key] : undefined;

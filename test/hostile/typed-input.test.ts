@@ -4,6 +4,7 @@ import { createMockDb, type MockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { renderInProvider, settle } from '../support/render.js';
 import { corpusEntries } from './corpus.js';
+import { chooseFullAccess } from '../support/api-key-answers.js';
 
 /**
  * Issue 8, hostile input, what the user types: each corpus value goes into the fields of the
@@ -96,6 +97,7 @@ describe('hostile input: what the user types', () => {
       await settle(element);
       const name = root.querySelector<HTMLInputElement>('#key-name')!;
       type(name, text);
+      chooseFullAccess(root);
       await settle(element);
       root.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
       const stored = () => db.actingAs('owner').listApiKeys({ status: 'all', limit: 100 }).items.filter((k) => k.name === text);

@@ -38,6 +38,7 @@ class TestSitesPanel extends SettingsPanel {
   #create = this.createWrite({
     intent: () => new SiteCreateEvent(),
     run: (name: string, { client, companyId }) => client.createSite(companyId!, { name, address: '', timeZone: 'UTC' }),
+    change: (site) => ({ action: 'site.created', target: { type: 'site', id: site.id }, before: null, after: site }),
     fact: (site) => new SiteCreatedEvent(site),
   });
 
@@ -46,6 +47,7 @@ class TestSitesPanel extends SettingsPanel {
     companyScoped: false,
     intent: () => new SaveEvent(),
     run: (name: string, { client }) => client.updateProfile({ name }),
+    change: (profile: Profile) => ({ action: 'profile.updated', target: { type: 'user', id: profile.id }, before: null, after: profile }),
   });
 
   addSite(): Promise<WriteResult<Site>> {

@@ -30,15 +30,19 @@ class TwoWrites extends LitElement {
   profile = new WriteController<string, Profile>(this, {
     settings: () => this.settings,
     companyScoped: () => false,
+    section: () => 'personal/general',
     intent: (name) => new SaveEvent(name),
     run: (name, { client }) => client.updateProfile({ name }),
+    change: (profile) => ({ action: 'profile.updated', target: { type: 'user', id: profile.id }, before: null, after: profile }),
     fact: (profile) => new SavedEvent(profile),
   });
 
   site = new WriteController<string, Site>(this, {
     settings: () => this.settings,
     companyScoped: () => true,
+    section: () => 'company/sites',
     run: (name, { client, companyId }) => client.createSite(companyId!, { name, address: '', timeZone: 'UTC' }),
+    change: (site) => ({ action: 'site.created', target: { type: 'site', id: site.id }, before: null, after: site }),
   });
 
   override render() {

@@ -24,13 +24,13 @@ describe('mock server: API keys', () => {
   beforeEach(() => db.reset());
 
   it('makes secrets no secret scanner mistakes for a real provider’s live key (issue 8, finding 9)', async () => {
-    const { secret } = await owner.createApiKey({ name: 'Scanner check' });
+    const { secret } = await owner.createApiKey({ name: 'Scanner check', fullAccess: true });
     // Stripe-style live/test/restricted keys, GitHub tokens, AWS access keys.
     expect(secret).not.to.match(/^(sk|rk|pk)_(live|test)_|^gh[pousr]_|^AKIA/);
   });
 
   it('returns the secret once, on create, and never in a list', async () => {
-    const { apiKey, secret } = await owner.createApiKey({ name: 'Webhook relay', expiresInDays: 90 });
+    const { apiKey, secret } = await owner.createApiKey({ name: 'Webhook relay', fullAccess: true, expiresInDays: 90 });
     expect(secret).to.match(/^mock_key_\w{40}$/);
     expect(secret.startsWith(apiKey.prefix)).to.equal(true);
     expect(apiKey).to.deep.include({ status: 'active', lastUsedAt: null, revokedAt: null, replacesKeyId: null });
@@ -45,13 +45,13 @@ describe('mock server: API keys', () => {
 
   it('has keys in every state, including never used', async () => {
     const keys = await everyKey(owner);
-    expect(new Set(keys.map((k) => k.status))).to.have.keys('active', 'revoked', 'expired');
+    expect(new Set(keys.map((k) => k.status))).to.have.keys('active', 'disabled', 'revoked', 'expired');
     expect(keys.some((k) => k.lastUsedAt === null)).to.equal(true);
   });
 
   it('pairs a rotation in the data and lets the new key take the old name', async () => {
     const old = (await owner.listApiKeys({ q: 'CI deploy' })).items[0]!;
-    const { apiKey } = await owner.createApiKey({ name: 'CI deploy', replacesKeyId: old.id });
+    const { apiKey } = await owner.createApiKey({ name: 'CI deploy', fullAccess: true, replacesKeyId: old.id });
     expect(apiKey.replacesKeyId).to.equal(old.id);
     const revoked = await owner.revokeApiKey(old.id);
     expect(revoked.status).to.equal('revoked');
@@ -61,12 +61,12 @@ describe('mock server: API keys', () => {
 
   it('refuses to rotate a revoked or unknown key', async () => {
     const revoked = (await everyKey(owner)).find((k) => k.status === 'revoked')!;
-    expect((await failure(owner.createApiKey({ name: 'New', replacesKeyId: revoked.id }))).fieldErrors).to.have.keys('replacesKeyId');
-    expect((await failure(owner.createApiKey({ name: 'New', replacesKeyId: 'nope' }))).fieldErrors).to.have.keys('replacesKeyId');
+    expect((await failure(owner.createApiKey({ name: 'New', fullAccess: true, replacesKeyId: revoked.id }))).fieldErrors).to.have.keys('replacesKeyId');
+    expect((await failure(owner.createApiKey({ name: 'New', fullAccess: true, replacesKeyId: 'nope' }))).fieldErrors).to.have.keys('replacesKeyId');
   });
 
   it('derives expiry from the clock', async () => {
-    const { apiKey } = await owner.createApiKey({ name: 'Short-lived', expiresInDays: 1 });
+    const { apiKey } = await owner.createApiKey({ name: 'Short-lived', fullAccess: true, expiresInDays: 1 });
     clock.advance(24 * 60 * 60);
     const [listed] = (await owner.listApiKeys({ q: 'Short-lived' })).items;
     expect(listed!.status).to.equal('expired');
@@ -75,7 +75,7 @@ describe('mock server: API keys', () => {
   });
 
   it('records simulated traffic on active keys only', async () => {
-    const { apiKey } = await owner.createApiKey({ name: 'Traffic' });
+    const { apiKey } = await owner.createApiKey({ name: 'Traffic', fullAccess: true });
     clock.advance(30);
     expect(db.recordApiKeyUse(apiKey.id)).to.equal(true);
     expect((await owner.listApiKeys({ q: 'Traffic' })).items[0]!.lastUsedAt).to.equal(clock.now().toISOString());
@@ -86,7 +86,7 @@ describe('mock server: API keys', () => {
   });
 
   it('validates the expiry', async () => {
-    expect((await failure(owner.createApiKey({ name: 'Bad', expiresInDays: 0 }))).fieldErrors).to.have.keys('expiresInDays');
-    expect((await owner.createApiKey({ name: 'Forever', expiresInDays: null })).apiKey.expiresAt).to.equal(null);
+    expect((await failure(owner.createApiKey({ name: 'Bad', fullAccess: true, expiresInDays: 0 }))).fieldErrors).to.have.keys('expiresInDays');
+    expect((await owner.createApiKey({ name: 'Forever', fullAccess: true, expiresInDays: null })).apiKey.expiresAt).to.equal(null);
   });
 });

@@ -57,7 +57,7 @@ describe('mock db', () => {
     const owner = createMockClient({ persona: 'owner', db });
     await owner.addAdminTeamMember({ email: 'temp@example.com', roleId: 'admin', companyAccess: 'all' });
     await owner.updateDataRepository({ retentionDays: 30, crossCompanySharing: true });
-    await owner.createApiKey({ name: 'Temporary' });
+    await owner.createApiKey({ name: 'Temporary', fullAccess: true });
     await owner.requestPasswordReset();
     expect(snapshot(db)).not.to.equal(before);
 

@@ -48,12 +48,13 @@ describe('mock server: paging and search (large-org)', () => {
     const active = await globex.listApiKeys({ status: 'active' });
     expect(all.total).to.equal(globexSize.apiKeys);
     expect(active.total).to.be.greaterThan(0).and.lessThan(all.total);
-    expect(active.items.every((k) => k.status === 'active')).to.equal(true);
+    // Keys in use: active, and disabled ones (reversible); never revoked or expired.
+    expect(active.items.every((k) => k.status === 'active' || k.status === 'disabled')).to.equal(true);
   });
 
   it('defaults list filters to all statuses', async () => {
     const keys = await globex.listApiKeys({ limit: 100 });
     expect(keys.total).to.equal(globexSize.apiKeys);
-    expect(new Set(keys.items.map((k) => k.status))).to.have.keys('active', 'revoked', 'expired');
+    expect(new Set(keys.items.map((k) => k.status))).to.have.keys('active', 'disabled', 'revoked', 'expired');
   });
 });

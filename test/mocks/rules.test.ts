@@ -43,7 +43,7 @@ describe('mock server: business rules', () => {
     });
 
     it('refuses to revoke a key twice', async () => {
-      const { apiKey } = await owner.createApiKey({ name: 'One-off export' });
+      const { apiKey } = await owner.createApiKey({ name: 'One-off export', fullAccess: true });
       await owner.revokeApiKey(apiKey.id);
       expect(await failure(owner.revokeApiKey(apiKey.id))).to.include({ status: 409, code: 'already_revoked' });
     });
@@ -85,7 +85,7 @@ describe('mock server: business rules', () => {
     });
 
     it('rejects a duplicate active API key name', async () => {
-      const error = await failure(owner.createApiKey({ name: 'ci DEPLOY' }));
+      const error = await failure(owner.createApiKey({ name: 'ci DEPLOY', fullAccess: true }));
       expect(error.status).to.equal(422);
       expect(error.fieldErrors).to.have.keys('name');
     });

@@ -11,6 +11,7 @@ const orgPermissions: Record<'Owner' | 'Admin' | 'Billing manager', Organization
     'org.admin-team.manage',
     'org.api-keys.view',
     'org.api-keys.manage',
+    'org.api-keys.policy',
     'org.billing.view',
     'org.billing.manage',
     'org.data-repository.view',

@@ -21,9 +21,15 @@ export class FakeClient {
   readonly calls: FakeCall[] = [];
   readonly client: SettingsClient;
   #waiters: { method: FakeMethod; resolve: (call: FakeCall) => void }[] = [];
+  #answers: Partial<Record<FakeMethod, (...args: unknown[]) => unknown>>;
 
-  constructor(options: { session?: Session } = {}) {
-    const { session } = options;
+  /**
+   * `answers`: reads the test is not about, answered at once and not recorded (e.g. the API keys
+   * panel's policy). A function returning `undefined` leaves that call to the test.
+   */
+  constructor(options: { session?: Session; answers?: Partial<Record<FakeMethod, (...args: unknown[]) => unknown>> } = {}) {
+    const { session, answers = {} } = options;
+    this.#answers = answers;
     this.client = new Proxy({} as SettingsClient, {
       get: (_target, key) => {
         // Only method-like names: Lit and promise machinery probe objects for `then`, `_$litDirective$`…
@@ -46,6 +52,8 @@ export class FakeClient {
   }
 
   #record(method: FakeMethod, args: unknown[], session: Session | undefined): Promise<unknown> {
+    const answer = this.#answers[method]?.(...args);
+    if (answer !== undefined) return Promise.resolve(structuredClone(answer));
     // Options ({ signal }) are always the last argument of a SettingsClient method.
     const last = args.at(-1) as { signal?: AbortSignal } | undefined;
     const signal = last && typeof last === 'object' && 'signal' in last ? last.signal : undefined;

@@ -20,6 +20,8 @@ export interface PanelBaselineOptions {
   sections?: readonly SectionDefinition[];
   /** The first data request the panel sends. */
   firstLoad: FakeMethod;
+  /** Background reads answered at once (see `FakeClient`'s `answers`). */
+  answers?: ConstructorParameters<typeof FakeClient>[0] extends infer O ? (O extends { answers?: infer A } ? A : never) : never;
   /** A valid answer to that request. */
   firstLoadValue: unknown;
   /** Matches every write control (create/edit/delete buttons): none may render when read-only. */
@@ -48,7 +50,7 @@ export interface PanelBaselineOptions {
 export function describePanelBaseline(options: PanelBaselineOptions): void {
   const tag = unsafeStatic(options.tag);
   const render = async (session: Session) => {
-    const fake = new FakeClient({ session });
+    const fake = new FakeClient({ session, ...(options.answers ? { answers: options.answers } : {}) });
     const { element, provider } = await renderInProvider<HTMLElement>(staticHtml`<${tag}></${tag}>`, { client: fake.client, ...(options.sections ? { sections: options.sections } : {}) });
     return { fake, element, provider };
   };

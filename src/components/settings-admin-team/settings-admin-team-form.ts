@@ -34,6 +34,7 @@ import { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { memberFormStyles } from './settings-admin-team.styles.js';
+import { adminTeamMemberFields } from './audit-fields.js';
 
 type Field = 'email' | 'roleId' | 'companyAccess';
 
@@ -77,18 +78,22 @@ export class SettingsAdminTeamForm extends LitElement {
   #invite = new WriteController<AdminTeamMemberInput, AdminTeamMember>(this, {
     settings: () => this.settings,
     companyScoped: () => false,
+    section: () => 'organization/admin-team',
     intent: (input) => new SettingsMemberInviteEvent('organization', null, input),
     run: (input, { client, idempotencyKey }) => client.addAdminTeamMember(input, { idempotencyKey }),
-    fact: (member) => new SettingsMemberInvitedEvent('organization', null, member),
+    change: (member) => ({ action: 'member.invited', target: { type: 'admin-team-member', id: member.id }, before: null, after: member, fields: adminTeamMemberFields }),
+    fact: (member, _, change) => new SettingsMemberInvitedEvent('organization', null, member, change),
   });
 
   /** Edit role and access. */
   #update = new WriteController<{ member: AdminTeamMember; update: AdminTeamMemberUpdate }, AdminTeamMember>(this, {
     settings: () => this.settings,
     companyScoped: () => false,
+    section: () => 'organization/admin-team',
     intent: ({ member, update }) => new SettingsMemberUpdateEvent('organization', null, member, update),
     run: ({ member, update }, { client }) => client.updateAdminTeamMember(member.id, update),
-    fact: (updated) => new SettingsMemberUpdatedEvent('organization', null, updated),
+    change: (updated, { member }) => ({ action: 'member.updated', target: { type: 'admin-team-member', id: member.id }, before: member, after: updated, fields: ['role', 'companyAccess'] }),
+    fact: (updated, _, change) => new SettingsMemberUpdatedEvent('organization', null, updated, change),
   });
 
   @state() private open = false;

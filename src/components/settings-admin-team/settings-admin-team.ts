@@ -22,6 +22,7 @@ import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-men
 import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
 import { adminTeamStyles } from './settings-admin-team.styles.js';
+import { adminTeamMemberFields, invitationFields } from './audit-fields.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(adminTeamMessages);
@@ -62,14 +63,16 @@ export class SettingsAdminTeam extends SettingsPanel {
   #resend = this.createWrite({
     intent: (member: AdminTeamMember) => new SettingsInvitationResendEvent('organization', null, member),
     run: (member, { client }) => client.resendAdminTeamInvitation(member.id),
-    fact: (updated) => new SettingsInvitationResentEvent('organization', null, updated),
+    change: (updated, member) => ({ action: 'invitation.resent', target: { type: 'admin-team-member', id: member.id }, before: member, after: updated, fields: invitationFields }),
+    fact: (updated, _, change) => new SettingsInvitationResentEvent('organization', null, updated, change),
   });
 
   /** Remove a member or cancel an invitation, from the confirmation dialog; its error shows there. */
   #remove = this.createWrite({
     intent: (member: AdminTeamMember) => new SettingsMemberRemoveEvent('organization', null, member),
     run: (member, { client }) => client.removeAdminTeamMember(member.id).then(() => member),
-    fact: (member) => new SettingsMemberRemovedEvent('organization', null, member),
+    change: (member) => ({ action: 'member.removed', target: { type: 'admin-team-member', id: member.id }, before: member, after: null, fields: adminTeamMemberFields }),
+    fact: (member, _, change) => new SettingsMemberRemovedEvent('organization', null, member, change),
   });
 
   /** The member the confirmation dialog is about: removing, or cancelling their invitation. */

@@ -1,34 +1,86 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
-import { renderField } from '../../kit/views/field.js';
+import { renderField, renderFieldset } from '../../kit/views/field.js';
+import { areaDescription, areaName, levelIn, offeredAreas, scopesFor, type AccessLevel } from './api-key-scopes.js';
 
-/** What the user typed into the key form; kept as is when the create fails. */
+/** What the user chose in the key form; kept as is when the create fails. */
 export interface KeyDraft {
   name: string;
   /** `null`: never expires. */
   expiresInDays: number | null;
+  fullAccess: boolean;
+  /** The level chosen per scope area (see `api-key-scopes.ts`). */
+  levels: Record<string, AccessLevel>;
 }
 
-const expiryPresets = [30, 90, 180, 365, null] as const;
+const expiryPresets = [30, 90, 180, 365] as const;
+const defaultLifetime = 90;
 
-export function newDraft(name = ''): KeyDraft {
-  return { name, expiresInDays: 90 };
-}
-
-/** The draft as the server takes it. */
-export function draftInput(draft: KeyDraft): KeyDraft {
-  return { name: draft.name.trim(), expiresInDays: draft.expiresInDays };
+/** The lifetimes offered under the policy: presets up to its maximum (and the maximum), "never" only without one. */
+export function expiryOptions(policy: ApiKeyPolicy | undefined): (number | null)[] {
+  const max = policy?.maxLifetimeDays ?? null;
+  if (max === null) return [...expiryPresets, null];
+  const within: number[] = expiryPresets.filter((days) => days <= max);
+  return within.includes(max) ? within : [...within, max];
 }
 
 /**
- * The name and expiry fields of "Create key" and of a rotation's replacement, with the server's
- * 422 messages beside the field they concern.
+ * A fresh form: 90 days (or the policy's maximum, if shorter), and the widest access the creator
+ * may give — full access, or else every area at the highest level they hold — so the help page's
+ * "name it, create it" still works, with the choice in plain sight to narrow it. A rotation's
+ * replacement starts from the old key's name and access, as far as the creator may give it.
  */
-export function renderKeyFields(draft: KeyDraft, nameHint: string, fieldError: (field: string) => string | undefined, onChange: (change: Partial<KeyDraft>) => void) {
+export function newDraft(policy: ApiKeyPolicy | undefined, from?: ApiKey): KeyDraft {
+  const max = policy?.maxLifetimeDays ?? null;
+  const areas = policy ? offeredAreas(policy) : [];
+  const fullAccess = Boolean(policy?.fullAccessGrantable && (from ? from.fullAccess : true));
+  return {
+    name: from?.name ?? '',
+    expiresInDays: max === null ? defaultLifetime : Math.min(defaultLifetime, max),
+    fullAccess,
+    levels: Object.fromEntries(areas.map((area) => [area.area, from && !from.fullAccess ? levelIn(area, from.scopes) : area.levels.at(-1)!])),
+  };
+}
+
+/** The draft as the server takes it. */
+export function draftInput(draft: KeyDraft, policy: ApiKeyPolicy | undefined): ApiKeyInput {
+  const access = draft.fullAccess ? { fullAccess: true } : { fullAccess: false, scopes: policy ? scopesFor(offeredAreas(policy), draft.levels) : [] };
+  return { name: draft.name.trim(), expiresInDays: draft.expiresInDays, ...access };
+}
+
+/** The form's own check before anything is sent: a key must be able to do something. */
+export function accessError(draft: KeyDraft, policy: ApiKeyPolicy | undefined): string | undefined {
+  return draftInput(draft, policy).fullAccess || (draftInput(draft, policy).scopes?.length ?? 0) > 0 ? undefined : msg('apiKeys.access.chooseOne');
+}
+
+/** The creator may give a key nothing at all (their role holds no scope). */
+export function cannotGrantAnything(policy: ApiKeyPolicy): boolean {
+  return !policy.fullAccessGrantable && offeredAreas(policy).length === 0;
+}
+
+export interface KeyFieldsOptions {
+  draft: KeyDraft;
+  policy: ApiKeyPolicy;
+  nameHint: string;
+  /** The server's 422 message for a field, or the form's own check for `scopes`. */
+  fieldError: (field: string) => string | undefined;
+  onChange: (change: Partial<KeyDraft>) => void;
+  /** A hint under the access choice (a rotation says it starts from the old key's access). */
+  accessHint?: string;
+}
+
+/**
+ * The name, lifetime and access fields of "Create key" and of a rotation's replacement, with the
+ * server's 422 messages beside the field they concern.
+ */
+export function renderKeyFields(options: KeyFieldsOptions) {
+  const { draft, policy, fieldError, onChange } = options;
+  const max = policy.maxLifetimeDays;
   return html`
     ${renderField(
-      { id: 'key-name', label: msg('apiKeys.field.name'), hint: nameHint, error: fieldError('name') },
+      { id: 'key-name', label: msg('apiKeys.field.name'), hint: options.nameHint, error: fieldError('name') },
       (f) => html`<input
         id=${f.id}
         autofocus
@@ -41,7 +93,12 @@ export function renderKeyFields(draft: KeyDraft, nameHint: string, fieldError: (
       />`,
     )}
     ${renderField(
-      { id: 'key-expiry', label: msg('apiKeys.field.expiry'), error: fieldError('expiresInDays') },
+      {
+        id: 'key-expiry',
+        label: msg('apiKeys.field.expiry'),
+        hint: max === null ? undefined : msg('apiKeys.expiry.policy', { days: max }),
+        error: fieldError('expiresInDays'),
+      },
       (f) => html`<select
         id=${f.id}
         aria-invalid=${f.invalid}
@@ -51,13 +108,54 @@ export function renderKeyFields(draft: KeyDraft, nameHint: string, fieldError: (
           onChange({ expiresInDays: value ? Number(value) : null });
         }}
       >
-        ${expiryPresets.map(
+        ${expiryOptions(policy).map(
           (days) =>
             html`<option value=${days ?? ''} ?selected=${days === draft.expiresInDays}>
-              ${days ? msg('apiKeys.expiry.days', { days }) : msg('apiKeys.expiry.never')}
+              ${days === null ? msg('apiKeys.expiry.never') : msg(days === max && !expiryPresets.includes(days as 30) ? 'apiKeys.expiry.max' : 'apiKeys.expiry.days', { days })}
             </option>`,
         )}
       </select>`,
     )}
+    ${renderAccess(options)}
   `;
 }
+
+function renderAccess({ draft, policy, fieldError, onChange, accessHint }: KeyFieldsOptions) {
+  const areas = offeredAreas(policy);
+  const error = fieldError('scopes') ?? fieldError('fullAccess');
+  const choice = (full: boolean, label: string, hint: string) => html`
+    <label class="choice">
+      <input type="radio" name="key-access" .checked=${draft.fullAccess === full} @change=${() => onChange({ fullAccess: full })} />
+      <span>${label}<span class="hint">${hint}</span></span>
+    </label>
+  `;
+  return renderFieldset(
+    { id: 'key-access', legend: msg('apiKeys.access'), hint: accessHint, error },
+    html`
+      ${policy.fullAccessGrantable
+        ? html`${choice(true, msg('apiKeys.access.full'), msg('apiKeys.access.fullHint'))}
+          ${choice(false, msg('apiKeys.access.scoped'), msg('apiKeys.access.scopedHint'))}`
+        : html`<p class="hint">${msg('apiKeys.access.scopedHint')}</p>`}
+      ${draft.fullAccess
+        ? nothing
+        : html`<div class="scope-areas">
+            ${areas.map((area) =>
+              renderField(
+                { id: `scope-${area.area}`, label: areaName(area.area), hint: areaDescription(area.area) },
+                (f) => html`<select
+                  id=${f.id}
+                  aria-describedby=${ifDefined(f.describedBy)}
+                  @change=${(e: Event) => onChange({ levels: { ...draft.levels, [area.area]: (e.target as HTMLSelectElement).value as AccessLevel } })}
+                >
+                  ${area.levels.map(
+                    (level) => html`<option value=${level} ?selected=${(draft.levels[area.area] ?? 'none') === level}>${msg(levelLabel[level])}</option>`,
+                  )}
+                </select>`,
+              ),
+            )}
+          </div>`}
+    `,
+  );
+}
+
+const levelLabel = { none: 'apiKeys.access.none', read: 'apiKeys.access.read', write: 'apiKeys.access.readWrite' } as const;

@@ -2,15 +2,18 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
-import type { ApiKey, CreatedApiKey } from '../../api/types.js';
+import type { ApiKey, ApiKeyInput, ApiKeyPolicy, CreatedApiKey } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
+  SettingsApiKeyExpiryScheduleEvent,
+  SettingsApiKeyExpiryScheduledEvent,
   SettingsApiKeyRevokeEvent,
   SettingsApiKeyRevokedEvent,
   SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
+import type { SettingsChange } from '../../events/settings-change.js';
 import { msg } from '../../i18n/localize.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
@@ -23,13 +26,20 @@ import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/
 import { renderLoading } from '../../kit/views/paged-list-view.js';
 import { UserChangeController } from '../../kit/user-change-controller.js';
 import { WriteController } from '../../kit/write-controller.js';
-import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
+import { accessError, draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { rotationStyles } from './settings-api-keys.styles.js';
 
 type Step = 1 | 2 | 3 | 4;
 const steps: Step[] = [1, 2, 3, 4];
+
+/** How long the old key may keep working after the rotation, in hours; `0` revokes it now. */
+const overlapChoices = [0, 24, 168] as const;
+type Overlap = (typeof overlapChoices)[number];
+
+/** A new key's audit record names what defines it, not the bookkeeping fields. */
+const createdFields = ['name', 'prefix', 'expiresAt', 'fullAccess', 'scopes', 'replacesKeyId'];
 
 /** Steps 2 and 3 write nothing: their buttons are never busy. */
 const idle = { pending: false, error: undefined } as const;
@@ -41,8 +51,9 @@ function hasTraffic(key: ApiKey): boolean {
 
 /**
  * The help page's rotation as a guided dialog: 1) create the replacement (its secret shown once),
- * 2) update integrations, 3) confirm traffic on the new key, 4) revoke the old key — the default
- * once the new key has traffic, behind a "Revoke anyway" acknowledgment before. The pairing lives in
+ * 2) update integrations, 3) confirm traffic on the new key, 4) retire the old key: revoke it now —
+ * the default once the new key has traffic, behind a "Revoke anyway" acknowledgment before — or
+ * let it expire by itself after an overlap window (24 hours, 7 days), during which both work. The pairing lives in
  * the data (`replacesKeyId`), so `<settings-api-keys>` can resume a rotation after a reload.
  *
  * A plain element inside the panel's shadow root: it reads the provider's context itself, and its
@@ -56,7 +67,10 @@ function hasTraffic(key: ApiKey): boolean {
  * @fires {SettingsApiKeyCreatedEvent} settings-api-key-created - The replacement was created.
  * @fires {SettingsApiKeyRevokeEvent} settings-api-key-revoke - Before the old key is revoked (cancelable).
  * @fires {SettingsApiKeyRevokedEvent} settings-api-key-revoked - The old key was revoked.
- * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - The old key is revoked and its replacement in use.
+ * @fires {SettingsApiKeyExpiryScheduleEvent} settings-api-key-expiry-schedule - Before the old key is scheduled to expire (cancelable).
+ * @fires {SettingsApiKeyExpiryScheduledEvent} settings-api-key-expiry-scheduled - The old key will expire after the overlap window.
+ * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - The old key is revoked or scheduled to expire, and its replacement in use.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsApiKeyRotation extends LitElement {
   static override styles = [baseStyles, formStyles, panelStyles, rotationStyles];
@@ -80,29 +94,61 @@ export class SettingsApiKeyRotation extends LitElement {
   });
 
   /** Step 1: the replacement. Its record reaches the fact event, its secret only the secret view. */
-  #create = new WriteController<KeyDraft & { replacesKeyId: string }, CreatedApiKey>(this, {
+  #create = new WriteController<ApiKeyInput, CreatedApiKey>(this, {
     settings: () => this.settings,
     companyScoped: () => false,
-    intent: (input) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays, input.replacesKeyId),
+    section: () => 'organization/api-keys',
+    intent: (input) => new SettingsApiKeyCreateEvent(input),
     run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
-    fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
+    change: ({ apiKey }) => ({ action: 'api-key.created', target: { type: 'api-key', id: apiKey.id }, before: null, after: apiKey, fields: createdFields }),
+    fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
 
-  /** Step 4: the old key. */
+  /** Step 4: the old key, revoked now… */
   #revoke = new WriteController<ApiKey, ApiKey>(this, {
     settings: () => this.settings,
     companyScoped: () => false,
+    section: () => 'organization/api-keys',
     intent: (key) => new SettingsApiKeyRevokeEvent(key),
     run: (key, { client }) => client.revokeApiKey(key.id),
-    fact: (revoked) => new SettingsApiKeyRevokedEvent(revoked),
+    change: (revoked, key) => ({ action: 'api-key.revoked', target: { type: 'api-key', id: key.id }, before: key, after: revoked, fields: ['status', 'revokedAt'] }),
+    fact: (revoked, _, change) => this.#ended(new SettingsApiKeyRevokedEvent(revoked, change)),
   });
+
+  /** …or left to expire after the overlap window. */
+  #schedule = new WriteController<{ key: ApiKey; inHours: number }, ApiKey>(this, {
+    settings: () => this.settings,
+    companyScoped: () => false,
+    section: () => 'organization/api-keys',
+    intent: ({ key, inHours }) => new SettingsApiKeyExpiryScheduleEvent(key, inHours),
+    run: ({ key, inHours }, { client }) => client.scheduleApiKeyExpiry(key.id, { inHours }),
+    change: (scheduled, { key }) => ({
+      action: 'api-key.expiry-scheduled',
+      target: { type: 'api-key', id: key.id },
+      before: key,
+      after: scheduled,
+      fields: ['expiresAt', 'rotationEndsAt'],
+    }),
+    fact: (scheduled, _, change) => this.#ended(new SettingsApiKeyExpiryScheduledEvent(scheduled, change)),
+  });
+
+  /** The audit record of the write that ended the rotation, for the completion event. */
+  #endingChange: SettingsChange | undefined;
+
+  #ended<E extends { change: SettingsChange }>(event: E): E {
+    this.#endingChange = event.change;
+    return event;
+  }
 
   @state() private open = false;
   @state() private step: Step = 1;
   @state() private oldKey: ApiKey | null = null;
   @state() private newKey: ApiKey | null = null;
-  @state() private draft: KeyDraft = newDraft();
+  @state() private draft: KeyDraft = newDraft(undefined);
   @state() private revokeAnyway = false;
+  /** Step 4's choice: revoke now (0) or the overlap window in hours. */
+  @state() private overlap: Overlap = 0;
+  @state() private policy: ApiKeyPolicy | undefined;
 
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
 
@@ -120,17 +166,28 @@ export class SettingsApiKeyRotation extends LitElement {
     if (changed.get('step') !== undefined) this.stepHeading?.focus();
   }
 
-  /** Starts rotating `key`; with the `replacement` created earlier, resumes at "Confirm traffic". */
-  start(key: ApiKey, replacement: ApiKey | null = null): void {
+  /**
+   * Starts rotating `key`; with the `replacement` created earlier, resumes at "Confirm traffic".
+   * `policy` (the organization's, as `<settings-api-keys>` loaded it) says which lifetimes and
+   * scopes the replacement may have; it starts with the old key's access.
+   */
+  start(key: ApiKey, replacement: ApiKey | null = null, policy?: ApiKeyPolicy): void {
     this.oldKey = key;
     this.newKey = replacement;
+    this.policy = policy;
     this.step = replacement ? 3 : 1;
-    this.draft = newDraft(key.name);
+    this.draft = newDraft(policy, key);
     this.revokeAnyway = false;
+    this.overlap = 0;
+    this.accessProblem = undefined;
     this.#create.reset();
     this.#revoke.reset();
+    this.#schedule.reset();
     this.open = true;
   }
+
+  /** The form's own check of the access choice, before anything is sent. */
+  @state() private accessProblem: string | undefined;
 
   /** The freshest copy of both keys. */
   get #pair(): [ApiKey, ApiKey] {
@@ -140,17 +197,20 @@ export class SettingsApiKeyRotation extends LitElement {
   /** The write of the step on screen, whose pending state and error the dialog shows. */
   get #write() {
     if (this.step === 1) return this.#create;
-    return this.step === 4 ? this.#revoke : undefined;
+    if (this.step !== 4) return undefined;
+    return this.overlap === 0 ? this.#revoke : this.#schedule;
   }
 
   get #busy(): boolean {
-    return this.#create.pending || this.#revoke.pending;
+    return this.#create.pending || this.#revoke.pending || this.#schedule.pending;
   }
 
   async #onCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.oldKey) return;
-    const result = await this.#create.run({ ...draftInput(this.draft), replacesKeyId: this.oldKey.id });
+    this.accessProblem = accessError(this.draft, this.policy);
+    if (this.accessProblem) return;
+    const result = await this.#create.run({ ...draftInput(this.draft, this.policy), replacesKeyId: this.oldKey.id });
     // Created after the user left: the list shows the pair with "Continue rotation"; the secret is not kept.
     if (result.status === 'stale') return this.#abandon();
     if (result.status !== 'done') return;
@@ -162,17 +222,18 @@ export class SettingsApiKeyRotation extends LitElement {
   }
 
   async #onRevoke(): Promise<void> {
-    // Not before the new key has traffic or "Revoke anyway" is ticked (the button says so with aria-disabled).
-    if (this.#revoke.pending || !this.#mayRevoke) return;
+    // Revoking now: not before the new key has traffic or "Revoke anyway" is ticked (the button
+    // says so with aria-disabled). An overlap needs no acknowledgment: both keys keep working.
+    if (this.#busy || !this.#mayFinish) return;
     const [oldKey, newKey] = this.#pair;
-    const result = await this.#revoke.run(oldKey);
-    if (result.status !== 'done') return;
-    this.dispatchEvent(new SettingsApiKeyRotationCompletedEvent(result.value, newKey));
+    const result = this.overlap === 0 ? await this.#revoke.run(oldKey) : await this.#schedule.run({ key: oldKey, inHours: this.overlap });
+    if (result.status !== 'done' || !this.#endingChange) return;
+    this.dispatchEvent(new SettingsApiKeyRotationCompletedEvent(result.value, newKey, this.#endingChange));
     this.open = false;
   }
 
-  get #mayRevoke(): boolean {
-    return hasTraffic(this.#pair[1]) || this.revokeAnyway;
+  get #mayFinish(): boolean {
+    return this.overlap !== 0 || hasTraffic(this.#pair[1]) || this.revokeAnyway;
   }
 
   #abandon(): void {
@@ -189,6 +250,9 @@ export class SettingsApiKeyRotation extends LitElement {
   #go(step: Step): void {
     this.#create.reset();
     this.#revoke.reset();
+    this.#schedule.reset();
+    // Step 4 starts at "revoke now" once the new key carries traffic, otherwise with a week's overlap.
+    if (step === 4) this.overlap = hasTraffic(this.#pair[1]) ? 0 : 168;
     this.step = step;
   }
 
@@ -228,9 +292,21 @@ export class SettingsApiKeyRotation extends LitElement {
     const [oldKey, newKey] = [this.oldKey!, this.newKey];
     switch (this.step) {
       case 1:
-        return html`<form id="replacement" @submit=${this.#onCreate}>
-          ${renderKeyFields(this.draft, msg('apiKeys.rotate.nameHint'), (f) => this.#create.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
-        </form>`;
+        return this.policy
+          ? html`<form id="replacement" @submit=${this.#onCreate}>
+              ${renderKeyFields({
+                draft: this.draft,
+                policy: this.policy,
+                nameHint: msg('apiKeys.rotate.nameHint'),
+                accessHint: msg('apiKeys.rotate.scopesHint'),
+                fieldError: (f) => (f === 'scopes' ? (this.accessProblem ?? this.#create.fieldError(f)) : this.#create.fieldError(f)),
+                onChange: (change) => {
+                  this.draft = { ...this.draft, ...change };
+                  this.accessProblem = undefined;
+                },
+              })}
+            </form>`
+          : renderLoading();
       case 2:
         return html`
           <p>${msg('apiKeys.rotate.update', { name: oldKey.name })}</p>
@@ -249,14 +325,23 @@ export class SettingsApiKeyRotation extends LitElement {
       }
       case 4:
         return html`
-          <p>${msg('apiKeys.revoke.consequence')}</p>
-          ${hasTraffic(this.#pair[1])
-            ? html`<p>${msg('apiKeys.rotate.ready')}</p>`
-            : html`<p class="notice">${msg('apiKeys.rotate.noTraffic')}</p>
-                <label class="choice">
-                  <input type="checkbox" .checked=${this.revokeAnyway} @change=${(e: Event) => (this.revokeAnyway = (e.target as HTMLInputElement).checked)} />
-                  ${msg('apiKeys.rotate.revokeAnyway')}
-                </label>`}
+          ${hasTraffic(this.#pair[1]) ? html`<p>${msg('apiKeys.rotate.ready')}</p>` : html`<p class="notice">${msg('apiKeys.rotate.noTraffic')}</p>`}
+          <fieldset aria-describedby="overlap-hint">
+            <legend>${msg('apiKeys.rotate.when')}</legend>
+            ${overlapChoices.map(
+              (hours) => html`<label class="choice">
+                <input type="radio" name="overlap" .checked=${this.overlap === hours} @change=${() => (this.overlap = hours)} />
+                ${hours === 0 ? msg('apiKeys.rotate.when.now') : msg('apiKeys.rotate.when.hours', { hours })}
+              </label>`,
+            )}
+            <p class="hint" id="overlap-hint">${msg(this.overlap === 0 ? 'apiKeys.revoke.consequence' : 'apiKeys.rotate.whenHint')}</p>
+          </fieldset>
+          ${this.overlap === 0 && !hasTraffic(this.#pair[1])
+            ? html`<label class="choice">
+                <input type="checkbox" .checked=${this.revokeAnyway} @change=${(e: Event) => (this.revokeAnyway = (e.target as HTMLInputElement).checked)} />
+                ${msg('apiKeys.rotate.revokeAnyway')}
+              </label>`
+            : nothing}
         `;
     }
   }
@@ -292,13 +377,16 @@ export class SettingsApiKeyRotation extends LitElement {
       case 1:
         return { label: msg('apiKeys.rotate.create'), pendingLabel: msg('apiKeys.creating'), form: 'replacement' };
       case 4:
+        if (this.overlap !== 0) {
+          return { label: msg('apiKeys.rotate.schedule'), pendingLabel: msg('apiKeys.rotate.scheduling'), onClick: () => void this.#onRevoke() };
+        }
         return {
           label: msg('apiKeys.rotate.revoke'),
           pendingLabel: msg('apiKeys.revoking'),
           danger: true,
           // The main action only once the new key carries the traffic; before, revoking is the exception.
           primary: hasTraffic(this.#pair[1]),
-          unavailable: !this.#mayRevoke,
+          unavailable: !this.#mayFinish,
           onClick: () => void this.#onRevoke(),
         };
       default: {
@@ -309,17 +397,9 @@ export class SettingsApiKeyRotation extends LitElement {
   }
 }
 
-/**
- * Reads one key again. The contract has no "get one key": search for its prefix (unique in practice),
- * then its name, and pick it by id.
- */
-async function reread(client: SettingsClient, key: ApiKey, signal: AbortSignal): Promise<ApiKey> {
-  for (const q of [key.prefix, key.name]) {
-    const page = await client.listApiKeys({ q, status: 'all', limit: 100 }, { signal });
-    const found = page.items.find((k) => k.id === key.id);
-    if (found) return found;
-  }
-  return key;
+/** Reads one key again, as the server has it now. */
+function reread(client: SettingsClient, key: ApiKey, signal: AbortSignal): Promise<ApiKey> {
+  return client.getApiKey(key.id, { signal });
 }
 
 declare global {

@@ -14,6 +14,25 @@ export const apiKeysStyles = css`
   .name {
     font-weight: 600;
   }
+  /* The key's name opens its details: a button that reads and wraps like text. */
+  button.name {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: ${t.colorAccent};
+    text-align: start;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .expiring ul {
+    margin: ${t.space2} 0;
+    padding-inline-start: ${t.space4};
+  }
+  .scope-areas {
+    display: grid;
+    gap: ${t.space2};
+  }
   td > .hint,
   td > .badge {
     display: block;

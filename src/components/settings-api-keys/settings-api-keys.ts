@@ -1,24 +1,32 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { ApiKey } from '../../api/types.js';
+import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import {
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
+  SettingsApiKeyPolicyUpdateEvent,
+  SettingsApiKeyPolicyUpdatedEvent,
   SettingsApiKeyRevokeEvent,
   SettingsApiKeyRevokedEvent,
+  SettingsApiKeyToggleEvent,
+  SettingsApiKeyToggledEvent,
   type SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
 import { apiKeysMessages } from '../../i18n/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { renderField } from '../../kit/views/field.js';
-import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderLoading } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
-import { draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
+import { renderKeyDetails } from './api-key-details.js';
+import { accessError, cannotGrantAnything, draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
+import { policyDraft, renderPolicyFields, renderPolicyLine, type PolicyDraft } from './api-key-policy-view.js';
+import { summarizeAccess } from './api-key-scopes.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { apiKeysStyles } from './settings-api-keys.styles.js';
@@ -26,30 +34,54 @@ import { apiKeysStyles } from './settings-api-keys.styles.js';
 // This panel's strings ship with it (its sub-elements are only defined along with it).
 addMessages(apiKeysMessages);
 
-type Dialog = { kind: 'create' } | { kind: 'revoke'; key: ApiKey };
+type Dialog = { kind: 'create' } | { kind: 'revoke'; key: ApiKey } | { kind: 'details'; key: ApiKey } | { kind: 'policy' };
+type Filter = 'active' | 'expiring' | 'all';
 
 const columns = ['name', 'created', 'lastUsed', 'expires', 'status'] as const;
-const statusBadge = { active: 'badge', expired: 'badge warning', revoked: 'badge danger' } as const;
+const statusBadge = { active: 'badge', disabled: 'badge warning', expired: 'badge warning', revoked: 'badge danger' } as const;
+/** "Used recently", for the revoke dialog's advice to disable first. */
+const recentUseMs = 7 * 24 * 3_600_000;
+/** Keys listed in the expiry warning above the list; the count covers them all. */
+const expiringShown = 3;
+
+/** The key expires within the policy's warning window (and not because a rotation scheduled it). */
+function expiresSoon(key: ApiKey, policy: ApiKeyPolicy | undefined, now = Date.now()): boolean {
+  if (key.status !== 'active' || !key.expiresAt || key.rotationEndsAt || !policy) return false;
+  return Date.parse(key.expiresAt) - now <= policy.expiryWarningDays * 24 * 3_600_000;
+}
+
+function usedRecently(key: ApiKey, now = Date.now()): boolean {
+  return key.lastUsedAt !== null && now - Date.parse(key.lastUsedAt) < recentUseMs;
+}
 
 /**
- * Organization > API keys: the organization's keys with when each was last used and when it
- * expires, server-side search and paging, "Create key" (the secret is shown once), a guided
- * rotation that can be left and resumed, and revocation confirmed by typing the key's name.
- * Read-only with view permission; hidden with the reason without the `apiKeys` feature or the
- * permission. A secret lives only in the `<settings-api-key-secret>` showing it: never in an
- * event, attribute, URL, log or storage. The parts every panel shares (`toolbar`, `list`, `row`,
- * `row-actions` — here a key's Rotate, or "Continue rotation", and Revoke — `more`, `status`,
+ * Organization > API keys: the organization's keys with what each may do, when it was last used
+ * and when it expires; server-side search and paging; "Create key" with scopes never wider than
+ * the creator's own and a lifetime within the organization's policy (the secret is shown once);
+ * a guided rotation that can be left and resumed and that ends by revoking the old key or letting
+ * it expire after an overlap window; disable and enable; revocation confirmed by typing the key's
+ * name; keys about to expire counted at the top with Rotate. Read-only with view permission;
+ * hidden with the reason without the `apiKeys` feature or the permission. A secret lives only in
+ * the `<settings-api-key-secret>` showing it: never in an event, attribute, URL, log or storage.
+ * The parts every panel shares (`toolbar`, `list`, `row`, `row-actions`, `more`, `status`,
  * `state`, …) are documented on `SettingsPanel`.
  *
- * @summary Organization API keys: create, last used, expiry, guided rotation, revoke.
+ * @summary Organization API keys: scopes, lifetime policy, expiry warnings, guided rotation, disable, revoke.
  * @tag settings-api-keys
  * @csspart create-button - The "Create key" button.
+ * @csspart policy - The line saying the organization's key policy.
+ * @csspart expiring - The warning about keys that expire soon.
  * @cssprop [--settings-api-keys-max-width=64rem] - Maximum width of the panel.
  * @fires {SettingsApiKeyCreateEvent} settings-api-key-create - Before a key is created (cancelable).
  * @fires {SettingsApiKeyCreatedEvent} settings-api-key-created - A key was created (the record, never the secret).
  * @fires {SettingsApiKeyRevokeEvent} settings-api-key-revoke - Before a key is revoked (cancelable).
  * @fires {SettingsApiKeyRevokedEvent} settings-api-key-revoked - A key was revoked.
- * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - A rotation ended with the old key revoked.
+ * @fires {SettingsApiKeyToggleEvent} settings-api-key-toggle - Before a key is disabled or enabled (cancelable).
+ * @fires {SettingsApiKeyToggledEvent} settings-api-key-toggled - A key was disabled or enabled.
+ * @fires {SettingsApiKeyPolicyUpdateEvent} settings-api-key-policy-update - Before the key policy is saved (cancelable).
+ * @fires {SettingsApiKeyPolicyUpdatedEvent} settings-api-key-policy-updated - The key policy was saved.
+ * @fires {SettingsApiKeyRotationCompletedEvent} settings-api-key-rotation-completed - A rotation ended: old key revoked or scheduled to expire.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsApiKeys extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, apiKeysStyles];
@@ -61,22 +93,66 @@ export class SettingsApiKeys extends SettingsPanel {
     load: ([client, status], query, signal) => client.listApiKeys({ ...query, status }, { signal }),
   });
 
+  /** What keys may be in this organization, and what this user may give them. */
+  #policy = this.createResource({
+    args: (s) => [s.client] as const,
+    load: ([client], signal) => client.getApiKeyPolicy({ signal }),
+  });
+
+  /** The keys about to expire, for the warning above the list (its `total` is the count). */
+  #expiring = this.createResource({
+    args: (s) => [s.client] as const,
+    load: ([client], signal) => client.listApiKeys({ status: 'expiring', limit: expiringShown }, { signal }),
+  });
+
   /** Create key: its record reaches the fact event, its secret only the secret view. */
   #create = this.createWrite({
-    intent: (input: KeyDraft) => new SettingsApiKeyCreateEvent(input.name, input.expiresInDays),
+    intent: (input: ReturnType<typeof draftInput>) => new SettingsApiKeyCreateEvent(input),
     run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
-    fact: ({ apiKey }) => new SettingsApiKeyCreatedEvent(apiKey),
+    change: ({ apiKey }) => ({ action: 'api-key.created', target: { type: 'api-key', id: apiKey.id }, before: null, after: apiKey, fields: createdFields }),
+    fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
 
   #revoke = this.createWrite({
     intent: (key: ApiKey) => new SettingsApiKeyRevokeEvent(key),
     run: (key, { client }) => client.revokeApiKey(key.id),
-    fact: (revoked) => new SettingsApiKeyRevokedEvent(revoked),
+    change: (revoked, key) => ({ action: 'api-key.revoked', target: { type: 'api-key', id: key.id }, before: key, after: revoked, fields: ['status', 'revokedAt'] }),
+    fact: (revoked, _, change) => new SettingsApiKeyRevokedEvent(revoked, change),
   });
 
-  @state() private filter: 'active' | 'all' = 'active';
+  /** Disable (`enable: false`) or enable a key. */
+  #toggle = this.createWrite({
+    intent: ({ key, enable }: { key: ApiKey; enable: boolean }) => new SettingsApiKeyToggleEvent(key, enable),
+    run: ({ key, enable }, { client }) => (enable ? client.enableApiKey(key.id) : client.disableApiKey(key.id)),
+    change: (toggled, { key, enable }) => ({
+      action: enable ? 'api-key.enabled' : 'api-key.disabled',
+      target: { type: 'api-key', id: key.id },
+      before: key,
+      after: toggled,
+      fields: ['status', 'disabledAt'],
+    }),
+    fact: (toggled, _, change) => new SettingsApiKeyToggledEvent(toggled, change),
+  });
+
+  #savePolicy = this.createWrite({
+    intent: (update: PolicyDraft) => new SettingsApiKeyPolicyUpdateEvent(update),
+    run: (update, { client }) => client.updateApiKeyPolicy(update),
+    change: (saved) => ({
+      action: 'api-key-policy.updated',
+      target: { type: 'api-key-policy', id: this.settings?.session.organization?.id ?? '' },
+      before: this.#policy.value ?? null,
+      after: saved,
+      fields: ['maxLifetimeDays', 'expiryWarningDays'],
+    }),
+    fact: (saved, _, change) => new SettingsApiKeyPolicyUpdatedEvent(saved, change),
+  });
+
+  @state() private filter: Filter = 'active';
   @state() private dialog: Dialog | null = null;
-  @state() private draft: KeyDraft = newDraft();
+  @state() private draft: KeyDraft = newDraft(undefined);
+  @state() private policyEdit: PolicyDraft = { maxLifetimeDays: null, expiryWarningDays: 14 };
+  /** The form's own check of the access choice, before anything is sent. */
+  @state() private accessProblem: string | undefined;
   /** What the user typed to confirm a revocation. */
   @state() private confirmation = '';
   @state() private notice = '';
@@ -88,39 +164,61 @@ export class SettingsApiKeys extends SettingsPanel {
   #reloaded = Promise.resolve();
 
   #reload = (): void => {
-    this.#reloaded = this.#keys.reload();
+    this.#reloaded = Promise.all([this.#keys.reload(), this.#expiring.reload()]).then(() => undefined);
   };
+
+  get #canEditPolicy(): boolean {
+    return this.settings?.session.organization?.permissions.includes('org.api-keys.policy') ?? false;
+  }
 
   /** Another user is signed in: the last one's dialogs, draft and secret go, unseen by the new one. */
   protected override userChanged(): void {
     this.secretView?.forget();
     this.dialog = null;
-    this.draft = newDraft();
+    this.draft = newDraft(undefined);
+    this.accessProblem = undefined;
     this.confirmation = '';
     this.notice = '';
   }
 
   /** The write of a dialog: its pending state and error are what the dialog shows. */
   #writeOf(dialog: Dialog | null) {
-    return dialog?.kind === 'revoke' ? this.#revoke : this.#create;
+    switch (dialog?.kind) {
+      case 'revoke':
+        return this.#toggle.pending || this.#toggle.error ? this.#toggle : this.#revoke;
+      case 'policy':
+        return this.#savePolicy;
+      case 'details':
+        return { pending: false, error: undefined };
+      default:
+        return this.#create;
+    }
   }
 
   #open(dialog: Dialog): void {
-    this.#create.reset();
-    this.#revoke.reset();
+    for (const write of [this.#create, this.#revoke, this.#toggle, this.#savePolicy]) write.reset();
     this.notice = '';
     this.confirmation = '';
+    this.accessProblem = undefined;
     this.dialog = dialog;
   }
 
   #openCreate(): void {
-    this.draft = newDraft();
+    this.draft = newDraft(this.#policy.value);
     this.#open({ kind: 'create' });
+  }
+
+  #openPolicy(): void {
+    if (this.#policy.value) this.policyEdit = policyDraft(this.#policy.value);
+    this.#open({ kind: 'policy' });
   }
 
   async #onCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const result = await this.#create.run(draftInput(this.draft));
+    const policy = this.#policy.value;
+    this.accessProblem = accessError(this.draft, policy);
+    if (this.accessProblem) return;
+    const result = await this.#create.run(draftInput(this.draft, policy));
     if (result.status === 'stale' && result.reason === 'left' && result.value) return this.#createdWhileAway(result.value.apiKey);
     if (result.status !== 'done') return;
     const { apiKey, secret } = result.value;
@@ -152,9 +250,36 @@ export class SettingsApiKeys extends SettingsPanel {
     await this.#report(msg('apiKeys.revoked', { name: key.name }));
   }
 
+  async #onToggle(key: ApiKey, enable: boolean): Promise<void> {
+    const result = await this.#toggle.run({ key, enable });
+    if (result.status !== 'done') return;
+    this.dialog = null;
+    this.#reload();
+    await this.#report(msg(enable ? 'apiKeys.enabled' : 'apiKeys.disabled', { name: key.name }));
+  }
+
+  async #onSavePolicy(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const result = await this.#savePolicy.run(this.policyEdit);
+    if (result.status !== 'done') return;
+    this.dialog = null;
+    void this.#policy.reload();
+    this.#reload();
+    await this.#report(msg('apiKeys.policy.saved'));
+  }
+
   #onRotated = (event: SettingsApiKeyRotationCompletedEvent): void => {
-    void this.#report(msg('apiKeys.rotated', { old: event.oldKey.name, new: event.newKey.name }));
+    const { oldKey, newKey } = event;
+    const message = oldKey.rotationEndsAt
+      ? msg('apiKeys.rotationScheduled', { old: oldKey.name, new: newKey.name, when: formatRelative(oldKey.rotationEndsAt) })
+      : msg('apiKeys.rotated', { old: oldKey.name, new: newKey.name });
+    void this.#report(message);
   };
+
+  #rotate(key: ApiKey, replacement: ApiKey | undefined): void {
+    this.notice = '';
+    this.rotation?.start(key, replacement ?? null, this.#policy.value);
+  }
 
   /**
    * Says what changed once the list shows it; when the dialog's opener went away with the reload,
@@ -172,23 +297,57 @@ export class SettingsApiKeys extends SettingsPanel {
     const create = this.canManage
       ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
       : nothing;
+    const policy = this.#policy.value;
     return html`
-      ${renderStatusLine(this.notice)}
+      ${renderStatusLine(this.notice)} ${policy ? renderPolicyLine(policy, this.#canEditPolicy, () => this.#openPolicy()) : nothing}
+      ${this.#renderExpiring()}
       ${renderListToolbar(
         [
           renderListSearch(list, { id: 'api-key-search', label: msg('apiKeys.search') }),
           renderField(
             { id: 'api-key-filter', label: msg('apiKeys.filter') },
-            (f) => html`<select id=${f.id} @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as 'active' | 'all')}>
-              <option value="active" ?selected=${this.filter === 'active'}>${msg('apiKeys.filter.active')}</option>
-              <option value="all" ?selected=${this.filter === 'all'}>${msg('apiKeys.filter.all')}</option>
+            (f) => html`<select id=${f.id} @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as Filter)}>
+              ${(['active', 'expiring', 'all'] as const).map(
+                (filter) => html`<option value=${filter} ?selected=${this.filter === filter}>${msg(`apiKeys.filter.${filter}`)}</option>`,
+              )}
             </select>`,
           ),
         ],
         create,
       )}
-      ${this.#renderList()} ${this.canManage ? this.#renderDialogs() : nothing}
+      ${this.#renderList()} ${this.canManage ? this.#renderDialogs() : html`<settings-dialog
+            heading=${this.dialog?.kind === 'details' ? msg('apiKeys.details.heading', { name: this.dialog.key.name }) : ''}
+            .open=${this.dialog?.kind === 'details'}
+            @settings-dialog-closed=${() => (this.dialog = null)}
+            >${this.dialog?.kind === 'details' ? this.#renderDetails(this.dialog.key) : nothing}</settings-dialog
+          >`}
     `;
+  }
+
+  /** "2 keys expire this week", the soonest of them with Rotate, and a way to list them all. */
+  #renderExpiring() {
+    const page = this.#expiring.value;
+    const policy = this.#policy.value;
+    if (!page || page.total === 0 || !policy) return nothing;
+    return html`<div part="expiring" class="notice expiring" role="group" aria-labelledby="expiring-heading">
+      <p id="expiring-heading"><strong>${msg('apiKeys.expiring.count', { count: page.total, days: policy.expiryWarningDays })}</strong></p>
+      <p>${msg('apiKeys.expiring.next')}</p>
+      <ul>
+        ${page.items.map(
+          (key) => html`<li>
+            <span class="name">${key.name}</span> ${key.expiresAt ? renderRelativeTime(key.expiresAt) : nothing}
+            ${this.canManage
+              ? html`<button type="button" aria-label=${msg('apiKeys.rotateOf', { name: key.name })} @click=${() => this.#rotate(key, undefined)}>
+                  ${msg('apiKeys.rotate')}
+                </button>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${page.total > page.items.length
+        ? html`<button type="button" @click=${() => (this.filter = 'expiring')}>${msg('apiKeys.expiring.showAll')}</button>`
+        : nothing}
+    </div>`;
   }
 
   #renderList() {
@@ -203,86 +362,143 @@ export class SettingsApiKeys extends SettingsPanel {
   }
 
   #renderTable(items: readonly ApiKey[], busy: boolean) {
-    // A rotation in progress is an active key replaced by another active key (pairing in the data).
-    const active = new Map(items.filter((k) => k.status === 'active').map((k) => [k.id, k]));
-    const replacedBy = new Map<string, ApiKey>();
-    for (const key of active.values()) {
-      if (key.replacesKeyId && active.has(key.replacesKeyId) && !replacedBy.has(key.replacesKeyId)) replacedBy.set(key.replacesKeyId, key);
-    }
+    const byId = new Map(items.map((k) => [k.id, k]));
     return renderListTable(items, {
       label: msg('section.organization/api-keys'),
       busy,
       columns: columns.map((column) => msg(`apiKeys.column.${column}`)),
       actions: this.canManage ? msg('apiKeys.column.actions') : undefined,
-      row: (key) => this.#renderRow(key, replacedBy.get(key.id), key.replacesKeyId ? active.get(key.replacesKeyId) : undefined),
+      row: (key) => this.#renderRow(key, byId),
     });
   }
 
   #renderEmpty() {
     const searched = this.#keys.searched;
-    const text = searched ? msg('apiKeys.empty.search', { query: searched }) : msg(this.filter === 'active' ? 'apiKeys.empty.active' : 'apiKeys.empty.all');
+    const text = searched ? msg('apiKeys.empty.search', { query: searched }) : msg(`apiKeys.empty.${this.filter}`);
     return html`<p>${text}</p>
-      ${this.canManage && !searched ? html`<p>${msg('apiKeys.empty.next')}</p>` : nothing}`;
+      ${this.canManage && !searched && this.filter !== 'expiring' ? html`<p>${msg('apiKeys.empty.next')}</p>` : nothing}`;
   }
 
-  /** `replacement`: this key's active replacement (rotation in progress); `replaces`: the active key this one replaces. */
-  #renderRow(key: ApiKey, replacement: ApiKey | undefined, replaces: ApiKey | undefined) {
-    const rotate = replacement ? 'apiKeys.continueRotation' : 'apiKeys.rotate';
+  /** A key's row. Its rotation partner comes from the exact pairing in the data (`replacedByKeyId`). */
+  #renderRow(key: ApiKey, byId: ReadonlyMap<string, ApiKey>) {
+    const policy = this.#policy.value;
+    const replacement = key.replacedByKeyId ? byId.get(key.replacedByKeyId) : undefined;
+    const replaces = key.replacesKeyId ? byId.get(key.replacesKeyId) : undefined;
+    const live = key.status === 'active' || key.status === 'disabled';
+    const scheduled = live && key.rotationEndsAt !== null;
+    const rotating = key.status === 'active' && !scheduled && replacement?.status === 'active';
     return html`
       <tr part="row">
         <td>
-          <span class="name">${key.name}</span><br />${renderPrefix(key)}
-          ${replaces ? html`<span class="hint">${msg('apiKeys.replaces', { name: replaces.name })}</span>` : nothing}
-          ${replacement ? html`<span class="badge warning">${msg('apiKeys.rotationInProgress')}</span>` : nothing}
+          <button type="button" class="link name" aria-haspopup="dialog" @click=${() => this.#open({ kind: 'details', key })}>${key.name}</button><br />${renderPrefix(key)}
+          <span class="hint access">${summarizeAccess(key, policy)}</span>
+          ${replaces && live ? html`<span class="hint">${msg('apiKeys.replaces', { name: replaces.name })}</span>` : nothing}
+          ${rotating ? html`<span class="badge warning">${msg('apiKeys.rotationInProgress')}</span>` : nothing}
         </td>
         <td>${formatDate(key.createdAt)}<span class="hint">${msg('apiKeys.createdBy', { name: key.createdBy.name })}</span></td>
         <td>${renderLastUsed(key)}</td>
-        <td>${key.expiresAt ? renderRelativeTime(key.expiresAt) : msg('apiKeys.neverExpires')}</td>
-        <td><span class=${statusBadge[key.status]}>${msg(`apiKeys.status.${key.status}`)}</span></td>
-        ${this.canManage
-          ? html`<td part="row-actions">
-              ${key.status === 'active'
-                ? html`<div class="actions">
-                    <button type="button" aria-label=${msg(`${rotate}Of`, { name: key.name })} @click=${() => this.rotation?.start(key, replacement)}>
-                      ${msg(rotate)}
-                    </button>
-                    <button type="button" class="danger" aria-label=${msg('apiKeys.revokeOf', { name: key.name })} @click=${() => this.#open({ kind: 'revoke', key })}>
-                      ${msg('apiKeys.revoke')}
-                    </button>
-                  </div>`
-                : nothing}
-            </td>`
-          : nothing}
+        <td>
+          ${key.expiresAt ? renderRelativeTime(key.expiresAt) : msg('apiKeys.neverExpires')}
+          ${scheduled
+            ? html`<span class="hint">${replacement ? msg('apiKeys.replacedBy', { name: replacement.name }) : msg('apiKeys.replacedByNewer')}</span>`
+            : nothing}
+        </td>
+        <td>
+          <span class=${statusBadge[key.status]}>${msg(`apiKeys.status.${key.status}`)}</span>
+          ${expiresSoon(key, policy) ? html`<span class="badge warning">${msg('apiKeys.expiresSoon')}</span>` : nothing}
+        </td>
+        ${this.canManage ? html`<td part="row-actions">${live ? this.#renderRowActions(key, { scheduled, rotating, replacement }) : nothing}</td>` : nothing}
       </tr>
     `;
+  }
+
+  #renderRowActions(key: ApiKey, state: { scheduled: boolean; rotating: boolean; replacement: ApiKey | undefined }) {
+    const name = key.name;
+    const button = (label: string, ariaLabel: string, onClick: () => void, danger = false) =>
+      html`<button type="button" class=${danger ? 'danger' : ''} aria-label=${ariaLabel} @click=${onClick}>${label}</button>`;
+    const busy = this.#toggle.pending;
+    const toggle = (enable: boolean) =>
+      html`<button
+        type="button"
+        aria-label=${msg(enable ? 'apiKeys.enableOf' : 'apiKeys.disableOf', { name })}
+        aria-disabled=${String(busy)}
+        @click=${() => busy || void this.#onToggle(key, enable)}
+      >
+        ${msg(enable ? 'apiKeys.enable' : 'apiKeys.disable')}
+      </button>`;
+    return html`<div class="actions">
+      ${key.status === 'active' && !state.scheduled
+        ? state.rotating
+          ? button(msg('apiKeys.continueRotation'), msg('apiKeys.continueRotationOf', { name }), () => this.#rotate(key, state.replacement))
+          : button(msg('apiKeys.rotate'), msg('apiKeys.rotateOf', { name }), () => this.#rotate(key, undefined))
+        : nothing}
+      ${toggle(key.status === 'disabled')}
+      ${state.scheduled
+        ? button(msg('apiKeys.revokeNow'), msg('apiKeys.revokeNowOf', { name }), () => this.#open({ kind: 'revoke', key }), true)
+        : button(msg('apiKeys.revoke'), msg('apiKeys.revokeOf', { name }), () => this.#open({ kind: 'revoke', key }), true)}
+    </div>`;
+  }
+
+  #heading(dialog: Dialog | null): string {
+    switch (dialog?.kind) {
+      case 'revoke':
+        return msg('apiKeys.revoke.heading', { name: dialog.key.name });
+      case 'details':
+        return msg('apiKeys.details.heading', { name: dialog.key.name });
+      case 'policy':
+        return msg('apiKeys.policy.heading');
+      default:
+        return msg('apiKeys.create');
+    }
   }
 
   #renderDialogs() {
     const dialog = this.dialog;
     const write = this.#writeOf(dialog);
     return html`
-      <settings-dialog
-        heading=${dialog?.kind === 'revoke' ? msg('apiKeys.revoke.heading', { name: dialog.key.name }) : msg('apiKeys.create')}
-        .open=${dialog !== null}
-        ?no-dismiss=${write.pending}
-        @settings-dialog-closed=${() => (this.dialog = null)}
-      >
+      <settings-dialog heading=${this.#heading(dialog)} .open=${dialog !== null} ?no-dismiss=${write.pending} @settings-dialog-closed=${() => (this.dialog = null)}>
         ${dialog?.kind === 'create' ? this.#renderCreate() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevoke(dialog.key) : nothing}
+        ${dialog?.kind === 'details' ? this.#renderDetails(dialog.key) : nothing} ${dialog?.kind === 'policy' ? this.#renderPolicy() : nothing}
       </settings-dialog>
       <settings-api-key-secret></settings-api-key-secret>
       <settings-api-key-rotation
         @settings-api-key-created=${this.#reload}
         @settings-api-key-revoked=${this.#reload}
+        @settings-api-key-expiry-scheduled=${this.#reload}
         @settings-api-key-rotation-completed=${this.#onRotated}
       ></settings-api-key-rotation>
     `;
   }
 
-  /** The form, Cancel and Create key (busy, never disabled, while creating: run() ignores a second start). */
+  #renderDetails(key: ApiKey) {
+    const names = new Map(this.#keys.items.map((k) => [k.id, k.name]));
+    return html`${renderKeyDetails(key, this.#policy.value, (id) => names.get(id))}
+      <button slot="actions" type="button" @click=${() => (this.dialog = null)}>${msg('apiKeys.details.close')}</button>`;
+  }
+
+  /** The form needs the policy (lifetimes, scopes): loading, its error with Retry, or the form. */
   #renderCreate() {
+    const policy = this.#policy.value;
+    if (!policy) {
+      const error = this.#policy.error;
+      return error ? renderErrorNotice(error, () => void this.#policy.reload()) : renderLoading();
+    }
+    if (cannotGrantAnything(policy)) {
+      return html`<p class="notice">${msg('apiKeys.access.noneGrantable')}</p>
+        <button slot="actions" type="button" @click=${() => (this.dialog = null)}>${msg('apiKeys.details.close')}</button>`;
+    }
     return html`
       <form id="create" @submit=${this.#onCreate}>
-        ${renderKeyFields(this.draft, msg('apiKeys.field.nameHint'), (f) => this.#create.fieldError(f), (change) => (this.draft = { ...this.draft, ...change }))}
+        ${renderKeyFields({
+          draft: this.draft,
+          policy,
+          nameHint: msg('apiKeys.field.nameHint'),
+          fieldError: (f) => (f === 'scopes' ? (this.accessProblem ?? this.#create.fieldError(f)) : this.#create.fieldError(f)),
+          onChange: (change) => {
+            this.draft = { ...this.draft, ...change };
+            if (change.fullAccess !== undefined || change.levels) this.accessProblem = undefined;
+          },
+        })}
       </form>
       ${renderDialogActions({
         write: this.#create,
@@ -292,11 +508,36 @@ export class SettingsApiKeys extends SettingsPanel {
     `;
   }
 
-  /** Revoke is unavailable (aria-disabled, still focusable) until the exact name is typed, and while revoking. */
+  #renderPolicy() {
+    return html`
+      <form id="policy" @submit=${this.#onSavePolicy}>
+        ${renderPolicyFields(this.policyEdit, (f) => this.#savePolicy.fieldError(f), (change) => (this.policyEdit = { ...this.policyEdit, ...change }))}
+      </form>
+      ${renderDialogActions({
+        write: this.#savePolicy,
+        dismiss: { label: msg('apiKeys.cancel'), onClick: () => (this.dialog = null) },
+        confirm: { label: msg('apiKeys.policy.save'), pendingLabel: msg('apiKeys.policy.saving'), form: 'policy' },
+      })}
+    `;
+  }
+
+  /**
+   * Revoke is unavailable (aria-disabled, still focusable) until the exact name is typed, and while
+   * revoking. A key used recently gets the advice to disable it first, with the button to do so.
+   */
   #renderRevoke(key: ApiKey) {
+    const suggestDisable = key.status === 'active' && usedRecently(key);
     return html`
       <p>${msg('apiKeys.revoke.consequence')}</p>
       <p>${msg('apiKeys.column.lastUsed')}: ${renderLastUsed(key)}</p>
+      ${suggestDisable
+        ? html`<div class="notice">
+            <p>${msg('apiKeys.revoke.recentlyUsed', { name: key.name })}</p>
+            <button type="button" aria-disabled=${String(this.#toggle.pending)} aria-busy=${String(this.#toggle.pending)} @click=${() => this.#toggle.pending || void this.#onToggle(key, false)}>
+              ${msg('apiKeys.revoke.disableInstead')}
+            </button>
+          </div>`
+        : nothing}
       ${renderField(
         { id: 'confirm-name', label: msg('apiKeys.revoke.typeName', { name: key.name }) },
         (f) => html`<input
@@ -308,7 +549,7 @@ export class SettingsApiKeys extends SettingsPanel {
         />`,
       )}
       ${renderDialogActions({
-        write: this.#revoke,
+        write: this.#writeOf(this.dialog),
         dismiss: { label: msg('apiKeys.cancel'), onClick: () => (this.dialog = null) },
         confirm: {
           label: msg('apiKeys.revoke'),
@@ -321,6 +562,9 @@ export class SettingsApiKeys extends SettingsPanel {
     `;
   }
 }
+
+/** A new key's audit record names what defines it, not the bookkeeping fields. */
+const createdFields = ['name', 'prefix', 'expiresAt', 'fullAccess', 'scopes', 'replacesKeyId'];
 
 declare global {
   interface HTMLElementTagNameMap {

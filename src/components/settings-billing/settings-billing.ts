@@ -48,7 +48,8 @@ export class SettingsBilling extends SettingsPanel {
   #saveProfile = this.createWrite({
     intent: (update: BillingProfileUpdate) => new SettingsBillingProfileUpdateEvent(update),
     run: (update, { client }) => client.updateBillingProfile(update),
-    fact: (profile) => new SettingsBillingProfileUpdatedEvent(profile),
+    change: (profile) => ({ action: 'billing-profile.updated', target: { type: 'billing-profile', id: this.settings?.session.organization?.id ?? '' }, before: this.#billing.value?.profile ?? null, after: profile }),
+    fact: (profile, _, change) => new SettingsBillingProfileUpdatedEvent(profile, change),
   });
 
   /** The billing profile being edited; `undefined` when not editing. */

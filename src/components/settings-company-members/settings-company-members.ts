@@ -30,6 +30,10 @@ import { membersStyles } from './settings-company-members.styles.js';
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(companyMembersMessages);
 
+/** What the audit record of an invitation or removal names: who, with which role. */
+const memberFields = ['email', 'name', 'role', 'status'];
+const invitationFields = ['invitationExpiresAt'];
+
 /** `remove` also cancels a pending invitation: both delete the membership. */
 type MemberDialog = { kind: 'invite' } | { kind: 'role' | 'remove'; member: CompanyMember };
 
@@ -71,7 +75,8 @@ export class SettingsCompanyMembers extends SettingsPanel {
   readonly #invite = this.createWrite({
     intent: ({ companyId, input }: { companyId: string; input: CompanyMemberInput }) => new SettingsMemberInviteEvent('company', companyId, input),
     run: ({ input }, { client, companyId, idempotencyKey }) => client.inviteCompanyMember(companyId!, input, { idempotencyKey }),
-    fact: (member, { companyId }) => new SettingsMemberInvitedEvent('company', companyId, member),
+    change: (member) => ({ action: 'member.invited', target: { type: 'company-member', id: member.id }, before: null, after: member, fields: memberFields }),
+    fact: (member, { companyId }, change) => new SettingsMemberInvitedEvent('company', companyId, member, change),
   });
 
   /** Change role. */
@@ -79,21 +84,24 @@ export class SettingsCompanyMembers extends SettingsPanel {
     intent: ({ companyId, member, update }: { companyId: string; member: CompanyMember; update: CompanyMemberUpdate }) =>
       new SettingsMemberUpdateEvent('company', companyId, member, update),
     run: ({ member, update }, { client, companyId }) => client.updateCompanyMember(companyId!, member.id, update),
-    fact: (member, { companyId }) => new SettingsMemberUpdatedEvent('company', companyId, member),
+    change: (updated, { member }) => ({ action: 'member.updated', target: { type: 'company-member', id: member.id }, before: member, after: updated, fields: ['role'] }),
+    fact: (member, { companyId }, change) => new SettingsMemberUpdatedEvent('company', companyId, member, change),
   });
 
   /** Remove a member, or cancel a pending invitation. */
   readonly #remove = this.createWrite({
     intent: ({ companyId, member }: { companyId: string; member: CompanyMember }) => new SettingsMemberRemoveEvent('company', companyId, member),
     run: ({ member }, { client, companyId }) => client.removeCompanyMember(companyId!, member.id).then(() => member),
-    fact: (member, { companyId }) => new SettingsMemberRemovedEvent('company', companyId, member),
+    change: (member) => ({ action: 'member.removed', target: { type: 'company-member', id: member.id }, before: member, after: null, fields: memberFields }),
+    fact: (member, { companyId }, change) => new SettingsMemberRemovedEvent('company', companyId, member, change),
   });
 
   /** Resend an invitation, from the row menu (no dialog): its error shows above the list. */
   readonly #resend = this.createWrite({
     intent: ({ companyId, member }: { companyId: string; member: CompanyMember }) => new SettingsInvitationResendEvent('company', companyId, member),
     run: ({ member }, { client, companyId }) => client.resendCompanyInvitation(companyId!, member.id),
-    fact: (member, { companyId }) => new SettingsInvitationResentEvent('company', companyId, member),
+    change: (resent, { member }) => ({ action: 'invitation.resent', target: { type: 'company-member', id: member.id }, before: member, after: resent, fields: invitationFields }),
+    fact: (member, { companyId }, change) => new SettingsInvitationResentEvent('company', companyId, member, change),
   });
 
   /** The open dialog, if any. */

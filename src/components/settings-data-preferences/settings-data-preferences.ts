@@ -50,7 +50,8 @@ export class SettingsDataPreferences extends SettingsPanel {
   readonly #update = this.createWrite({
     intent: ({ companyId, update }: { companyId: string; update: DataPreferencesUpdate }) => new SettingsDataPreferencesUpdateEvent(companyId, update),
     run: ({ update }, { client, companyId }) => client.updateDataPreferences(companyId!, update),
-    fact: (preferences, { companyId }) => new SettingsDataPreferencesUpdatedEvent(companyId, preferences),
+    change: (saved, { companyId }) => ({ action: 'data-preferences.updated', target: { type: 'company', id: companyId }, before: this.preferences.value ?? null, after: saved }),
+    fact: (preferences, { companyId }, change) => new SettingsDataPreferencesUpdatedEvent(companyId, preferences, change),
   });
 
   /** Values the user changed and has not saved, for the company they were changed in. */

@@ -48,7 +48,8 @@ export class SettingsDataRepository extends SettingsPanel {
   #update = this.createWrite({
     intent: (update: DataRepositoryUpdate) => new SettingsDataRepositoryUpdateEvent(update),
     run: (update, { client }) => client.updateDataRepository(update),
-    fact: (saved) => new SettingsDataRepositoryUpdatedEvent(saved),
+    change: (saved) => ({ action: 'data-repository.updated', target: { type: 'data-repository', id: this.settings?.session.organization?.id ?? '' }, before: this.#settings.value ?? null, after: saved }),
+    fact: (saved, _, change) => new SettingsDataRepositoryUpdatedEvent(saved, change),
   });
 
   /** Only the settings the user changed and has not saved yet. */

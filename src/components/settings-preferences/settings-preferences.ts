@@ -55,7 +55,8 @@ export class SettingsPreferences extends SettingsPanel {
   #update = this.createWrite({
     intent: (update: PreferencesUpdate) => new SettingsPreferencesUpdateEvent(update),
     run: (update, { client }) => client.updatePreferences(update),
-    fact: (preferences) => new SettingsPreferencesUpdatedEvent(preferences),
+    change: (saved) => ({ action: 'preferences.updated', target: { type: 'user', id: this.settings?.session.user.id ?? '' }, before: this.preferences.value ?? null, after: saved }),
+    fact: (preferences, _, change) => new SettingsPreferencesUpdatedEvent(preferences, change),
   });
 
   /** The languages offered, as BCP-47 tags: the ones your app is translated into. */

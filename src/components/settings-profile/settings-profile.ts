@@ -22,6 +22,8 @@ import { profileStyles } from './settings-profile.styles.js';
 addMessages(profileMessages);
 
 type Field = 'name' | 'jobTitle' | 'avatarUrl';
+/** The fields a save can change: the audit record compares only these. */
+const profileFields: readonly Field[] = ['name', 'jobTitle', 'avatarUrl'];
 type Draft = Record<Field, string>;
 
 interface FieldOptions {
@@ -64,14 +66,16 @@ export class SettingsProfile extends SettingsPanel {
   #saveProfile = this.createWrite({
     intent: (update: ProfileUpdate) => new SettingsProfileUpdateEvent(update),
     run: (update, { client }) => client.updateProfile(update),
-    fact: (saved) => new SettingsProfileUpdatedEvent(saved),
+    change: (saved) => ({ action: 'profile.updated', target: { type: 'user', id: saved.id }, before: this.profile.value ?? null, after: saved, fields: profileFields }),
+    fact: (saved, _, change) => new SettingsProfileUpdatedEvent(saved, change),
   });
 
   /** Send password reset email: its error shows in the password section. */
   #passwordReset = this.createWrite({
     intent: () => new SettingsPasswordResetRequestEvent(),
     run: (_: void, { client }) => client.requestPasswordReset(),
-    fact: ({ sentTo }) => new SettingsPasswordResetRequestedEvent(sentTo),
+    change: ({ sentTo }) => ({ action: 'password-reset.requested', target: { type: 'user', id: this.settings?.session.user.id ?? '' }, before: null, after: { sentTo } }),
+    fact: ({ sentTo }, _, change) => new SettingsPasswordResetRequestedEvent(sentTo, change),
   });
 
   /** Runs after a 429: the reset button waits until the server accepts a request again. */

@@ -63,26 +63,30 @@ export class SettingsSites extends SettingsPanel {
   readonly #create = this.createWrite({
     intent: ({ companyId, input }: { companyId: string; input: SiteInput }) => new SettingsSiteCreateEvent(companyId, input),
     run: ({ input }, { client, companyId, idempotencyKey }) => client.createSite(companyId!, input, { idempotencyKey }),
-    fact: (created, { companyId }) => new SettingsSiteCreatedEvent(companyId, created),
+    change: (created) => ({ action: 'site.created', target: { type: 'site', id: created.id }, before: null, after: created }),
+    fact: (created, { companyId }, change) => new SettingsSiteCreatedEvent(companyId, created, change),
   });
 
   /** Edit: name, address and time zone. */
   readonly #update = this.createWrite({
     intent: ({ companyId, site, input }: { companyId: string; site: Site; input: SiteInput }) => new SettingsSiteUpdateEvent(companyId, site, input),
     run: ({ site, input }, { client, companyId }) => client.updateSite(companyId!, site.id, input),
-    fact: (updated, { companyId }) => new SettingsSiteUpdatedEvent(companyId, updated),
+    change: (updated, { site }) => ({ action: 'site.updated', target: { type: 'site', id: site.id }, before: site, after: updated }),
+    fact: (updated, { companyId }, change) => new SettingsSiteUpdatedEvent(companyId, updated, change),
   });
 
   readonly #archive = this.createWrite({
     intent: ({ companyId, site }: { companyId: string; site: Site }) => new SettingsSiteArchiveEvent(companyId, site),
     run: ({ site }, { client, companyId }) => client.updateSite(companyId!, site.id, { status: 'archived' }),
-    fact: (archived, { companyId }) => new SettingsSiteArchivedEvent(companyId, archived),
+    change: (archived, { site }) => ({ action: 'site.archived', target: { type: 'site', id: site.id }, before: site, after: archived, fields: ['status'] }),
+    fact: (archived, { companyId }, change) => new SettingsSiteArchivedEvent(companyId, archived, change),
   });
 
   readonly #restore = this.createWrite({
     intent: ({ companyId, site }: { companyId: string; site: Site }) => new SettingsSiteRestoreEvent(companyId, site),
     run: ({ site }, { client, companyId }) => client.updateSite(companyId!, site.id, { status: 'active' }),
-    fact: (restored, { companyId }) => new SettingsSiteRestoredEvent(companyId, restored),
+    change: (restored, { site }) => ({ action: 'site.restored', target: { type: 'site', id: site.id }, before: site, after: restored, fields: ['status'] }),
+    fact: (restored, { companyId }, change) => new SettingsSiteRestoredEvent(companyId, restored, change),
   });
 
   /** Which sites the list shows. */
