@@ -1,11 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 /**
- * The build inputs, derived rather than kept by hand: the index, `define` (everything), and one
- * `define/<tag>` per file in src/define/ — adding a define module is all a new panel needs here.
+ * The build inputs, derived rather than kept by hand: the index, `define` (everything), one
+ * `define/<tag>` per file in src/define/ — adding a define module is all a new panel needs here —
+ * and the React wrappers (`settings-elements/react`, written by `npm run sync-bindings`).
  */
 function libraryEntries(): Record<string, string> {
   const tags = readdirSync(new URL('./src/define/', import.meta.url))
@@ -16,20 +17,50 @@ function libraryEntries(): Record<string, string> {
     index: 'src/index.ts',
     define: 'src/define.ts',
     ...Object.fromEntries(tags.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
+    'react/index': 'src/react/index.ts',
+  };
+}
+
+/**
+ * Ships the declaration files of src/types/ (the Svelte types) as they are: tsc emits declarations
+ * only for .ts sources, and this one cannot be a .ts source here because it augments `svelte/elements`,
+ * which is not installed in this repository.
+ */
+function handWrittenDeclarations(): Plugin {
+  const dir = new URL('./src/types/', import.meta.url);
+  let library = false;
+  return {
+    name: 'settings-declarations-as-they-are',
+    apply: 'build',
+    // Storybook loads this config for its own build: only the library build ships them.
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    generateBundle() {
+      if (!library) return;
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.d.ts'))) {
+        this.emitFile({ type: 'asset', fileName: `types/${file}`, source: readFileSync(new URL(file, dir), 'utf8') });
+      }
+    },
   };
 }
 
 /**
  * Library build: ESM only, one output file per entry so a host can import classes without
  * defining tags (`index`) and register only what it uses (`define/<tag>`).
- * lit and @lit/* stay external so hosts dedupe them.
+ * lit and @lit/* stay external so hosts dedupe them; so do react and @lit/react, which only the
+ * React wrappers import (the host's React, never a second copy).
  */
 export default defineConfig({
   // Whitespace and comments out of our html`` templates (and fully static css``) at build time.
   // failOnError: a template it cannot parse fails the build instead of shipping unminified.
   // The upstream minifier skips css with ${} (nearly all of ours, token interpolations): ours
   // squeezes those first.
-  plugins: [minifyCssLiterals({ include: /\/src\/.*\.ts$/ }), literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true })],
+  plugins: [
+    minifyCssLiterals({ include: /\/src\/.*\.ts$/ }),
+    literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true }),
+    handWrittenDeclarations(),
+  ],
   build: {
     target: 'es2022',
     lib: {
@@ -37,7 +68,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
       // One output file per source module, mirroring src/ (and the .d.ts files beside them), so
       // hosts' bundlers tree-shake per module and stack traces name our real files.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -1,0 +1,41 @@
+/**
+ * The host page: the Settings area inside the app's own chrome. `<SettingsProvider>` is the
+ * @lit/react wrapper (props set as properties, `onSettings…` callbacks); `<settings-app>` is the
+ * tag itself in React 19's JSX, typed by `settings-elements/react-jsx` (listeners are `on` plus
+ * the exact event name). Either way works for every element.
+ */
+import { useState } from 'react';
+import { createHttpClient, type SettingsNavigateEvent } from 'settings-elements';
+import { tokenFor } from 'settings-elements/mocks';
+import { SettingsProvider } from 'settings-elements/react';
+import type {} from 'settings-elements/react-jsx';
+import { createNewsletterClient } from './newsletter/newsletter-api.js';
+import { newsletterSection } from './newsletter/newsletter-section.js';
+
+// Signed in as the mocks' Organization Owner. A real host passes its own auth header here.
+const connection = { baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor('owner')}` } };
+// The settings contract plus the host's own routes, so its section shares the 401 handling.
+const client = { ...createHttpClient(connection), ...createNewsletterClient(connection) };
+// Module-level, so every render passes the same array: a new one would rebuild the navigation.
+const sections = [newsletterSection];
+
+export function App() {
+  const [heard, setHeard] = useState('nothing yet');
+  const onNavigate = (event: SettingsNavigateEvent) => setHeard(`settings-navigate → ${event.section}`);
+  return (
+    <main>
+      <h1>Acme settings (React host)</h1>
+      <p role="status" aria-label="Host events">
+        {heard}
+      </p>
+      <SettingsProvider
+        client={client}
+        sections={sections}
+        supportEmail="support@example.com"
+        onSettingsCompanyChanged={(event) => setHeard(`settings-company-changed → ${event.companyId}`)}
+      >
+        <settings-app followHash onsettings-navigate={onNavigate} />
+      </SettingsProvider>
+    </main>
+  );
+}

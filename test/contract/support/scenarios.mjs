@@ -1,0 +1,76 @@
+// States the document-driven sweep cannot set up by itself, because they depend on the mocks' seed
+// data (whose email is already taken, who signs in with SSO) or on a sequence of calls. Each
+// asserts the status it sets out to provoke; the recorder checks the bodies against the document.
+import assert from 'node:assert/strict';
+
+const owner = 'mock-owner';
+
+/** A key any Owner may create: with full access where the contract has scopes. */
+const keyBody = (doc, name) => ({ name, ...('fullAccess' in doc.components.schemas.ApiKeyInput.properties ? { fullAccess: true } : {}) });
+
+export const scenarios = [
+  {
+    name: 'inviting someone already on the admin team (any case) answers 409 already_member',
+    async run({ call }) {
+      const [member] = (await call(owner, 'GET', '/organization/admin-team')).body.items;
+      const again = await call(owner, 'POST', '/organization/admin-team', {
+        body: { email: member.email.toUpperCase(), roleId: 'admin', companyAccess: 'all' },
+      });
+      assert.equal(again.status, 409);
+      assert.equal(again.body.error.code, 'already_member');
+    },
+  },
+  {
+    name: 'a second password reset within a minute answers 429 with Retry-After; an SSO login gets 409 sso_managed',
+    async run({ call }) {
+      assert.equal((await call(owner, 'POST', '/me/password-reset')).status, 200);
+      const again = await call(owner, 'POST', '/me/password-reset');
+      assert.equal(again.status, 429);
+      assert.equal(again.body.error.code, 'rate_limited');
+      const sso = await call('mock-sso-user', 'POST', '/me/password-reset');
+      assert.equal(sso.status, 409);
+      assert.equal(sso.body.error.code, 'sso_managed');
+    },
+  },
+  {
+    name: 'the secret of a new key is in the create response only',
+    async run({ call, doc }) {
+      const created = await call(owner, 'POST', '/organization/api-keys', { body: keyBody(doc, 'Contract secret check') });
+      assert.equal(created.status, 201);
+      const { apiKey, secret } = created.body;
+      assert.ok(secret.startsWith(apiKey.prefix) && secret.length > apiKey.prefix.length);
+      const listed = await call(owner, 'GET', '/organization/api-keys', { query: { q: 'Contract secret check' } });
+      assert.deepEqual(listed.body.items.map((k) => k.id), [apiKey.id]);
+      assert.ok(!JSON.stringify(listed.body).includes(secret));
+      const revoked = await call(owner, 'POST', `/organization/api-keys/${apiKey.id}/revoke`);
+      assert.ok(!JSON.stringify(revoked.body).includes(secret));
+    },
+  },
+  {
+    name: 'a repeated Idempotency-Key gets the first answer, not a second record',
+    async run({ call, mocks }) {
+      const company = Object.values(mocks.northwindCompanyIds)[0];
+      const site = { name: 'Idempotent depot', address: '1 Retry Road', timeZone: 'Europe/Paris' };
+      const send = () => call(owner, 'POST', `/companies/${company}/sites`, { body: site, headers: { 'Idempotency-Key': 'contract-1' } });
+      const first = await send();
+      const again = await send();
+      assert.equal(first.status, 201);
+      assert.deepEqual(again, first);
+      assert.equal((await call(owner, 'GET', `/companies/${company}/sites`, { query: { q: site.name } })).body.total, 1);
+    },
+  },
+  {
+    name: 'the old key of a rotation can be scheduled to expire (200), within the allowed hours (422)',
+    needs: ['scheduleApiKeyExpiry'],
+    async run({ call, doc }) {
+      const old = (await call(owner, 'POST', '/organization/api-keys', { body: keyBody(doc, 'Contract rotation') })).body.apiKey;
+      const replacement = await call(owner, 'POST', '/organization/api-keys', { body: { ...keyBody(doc, 'Contract rotation'), replacesKeyId: old.id } });
+      assert.equal(replacement.status, 201);
+      const path = `/organization/api-keys/${old.id}/schedule-expiry`;
+      assert.equal((await call(owner, 'POST', path, { body: { inHours: 0 } })).status, 422);
+      const scheduled = await call(owner, 'POST', path, { body: { inHours: 24 } });
+      assert.equal(scheduled.status, 200);
+      assert.equal(scheduled.body.rotationEndsAt, scheduled.body.expiresAt);
+    },
+  },
+];
