@@ -94,7 +94,7 @@ export const personas: readonly Persona[] = [
   {
     id: 'no-billing-profile',
     label: 'No billing profile',
-    description: 'Owner at Fabrikam, whose billing profile is not set up yet.',
+    description: 'Owner at Fabrikam, whose billing profile is not set up yet and whose API keys live at most 90 days.',
     tenantId: 'fabrikam',
     userId: fabrikamUserIds.owner,
     unstable: false,

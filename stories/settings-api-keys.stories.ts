@@ -8,9 +8,12 @@ import '../src/define/settings-api-keys.js';
 import { storyDb } from './support/story-db.js';
 
 /**
- * Organization > API keys: each key's masked prefix, creator, last use, expiry and status; "Create
- * key" with the secret shown once; a guided four-step rotation that can be left and resumed; revoke
- * confirmed by typing the key's name. Northwind (Owner) has a rotation in progress on "Partner portal".
+ * Organization > API keys: each key's masked prefix, access, creator, last use, expiry and status;
+ * "Create key" with scopes and the organization's lifetime policy, the secret shown once; keys about
+ * to expire counted at the top; a guided four-step rotation that can be left and resumed and ends now
+ * or after an overlap; disable/enable; revoke confirmed by typing the key's name. Northwind (Owner)
+ * has a rotation in progress on "Partner portal", an old key scheduled to expire ("Webhooks relay")
+ * and a disabled key ("Mobile app backend").
  */
 const meta: Meta = {
   title: 'Organization/API keys',
@@ -130,6 +133,79 @@ export const RevokeConfirmation: Story = {
     (await button(canvasElement, '[part=row-actions] button.danger')).click();
   },
 };
+
+/** An organization admin creating a key: only the scopes it holds are offered, and no full access. */
+export const CreateKeyWithScopes: Story = {
+  parameters: { persona: 'org-admin' },
+  play: CreateKey.play!,
+};
+
+/** Fabrikam lets keys live at most 90 days: the policy line, no "Never", the maximum said beside the field. */
+export const LifetimePolicy: Story = {
+  parameters: { persona: 'no-billing-profile' },
+  play: CreateKey.play!,
+};
+
+/** Owners may change the key policy: the longest lifetime and how early keys are flagged. */
+export const EditKeyPolicy: Story = {
+  play: async ({ canvasElement }) => {
+    (await buttonNamed(canvasElement, 'Edit key policy')).click();
+  },
+};
+
+/** "Expiring soon": keys inside the warning window, counted at the top with Rotate. */
+export const ExpiringSoon: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await panelRoot(canvasElement);
+    const filter = await until(() => root.querySelector<HTMLSelectElement>('#api-key-filter'));
+    filter.value = 'expiring';
+    filter.dispatchEvent(new Event('change'));
+  },
+};
+
+/** A key's details: every scope with what it allows, its rotation pairing and state. */
+export const KeyDetails: Story = {
+  play: async ({ canvasElement }) => {
+    (await buttonNamed(canvasElement, 'Staging environment')).click();
+  },
+};
+
+/** "Webhooks relay" was rotated with an overlap: it expires in 6 days, replaced by the 2026 key; "Revoke now" ends it early. */
+export const ScheduledOldKey: Story = {
+  play: async ({ canvasElement }) => {
+    (await button(canvasElement, 'button[aria-label="Revoke now: Webhooks relay"]')).focus();
+  },
+};
+
+/** "Mobile app backend" is disabled: requests with it fail until it is enabled again. */
+export const DisabledKey: Story = {
+  play: async ({ canvasElement }) => {
+    (await button(canvasElement, 'button[aria-label="Enable Mobile app backend"]')).focus();
+  },
+};
+
+/** Revoking a key used minutes ago suggests disabling it first. */
+export const RevokeSuggestsDisable: Story = {
+  play: async ({ canvasElement }) => {
+    (await button(canvasElement, 'button[aria-label="Revoke Production API"]')).click();
+  },
+};
+
+/** The rotation's last step: revoke the old key now, or let it expire after 24 hours or 7 days. */
+export const RotationOverlap: Story = {
+  play: async ({ canvasElement }) => {
+    (await button(canvasElement, 'button[aria-label^="Continue rotation"]')).click();
+    const rotation = await until(() => canvasElement.querySelector('settings-api-keys')?.shadowRoot?.querySelector('settings-api-key-rotation')?.shadowRoot ?? null);
+    const next = await until(() => [...rotation.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next' && b.getAttribute('aria-disabled') !== 'true') ?? null);
+    await until(() => rotation.querySelector('dl'));
+    next.click();
+  },
+};
+
+async function buttonNamed(canvas: HTMLElement, name: string): Promise<HTMLButtonElement> {
+  const root = await panelRoot(canvas);
+  return until(() => [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === name) ?? null);
+}
 
 async function panelRoot(canvas: HTMLElement): Promise<ShadowRoot> {
   return until(() => canvas.querySelector('settings-api-keys')?.shadowRoot ?? null);

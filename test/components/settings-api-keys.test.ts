@@ -10,7 +10,7 @@ import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
-import { apiKeyAnswers, chooseFullAccess } from '../support/api-key-answers.js';
+import { apiKeyAnswers, chooseFullAccess, ownerKeyPolicy } from '../support/api-key-answers.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -246,6 +246,77 @@ describe('settings-api-keys', () => {
       return rendered;
     }
 
+    it('opened before the key policy arrives: waits for it, then offers its defaults, so Name + Create key works', async () => {
+      const fake = new FakeClient({ session: ownerSession, answers: { listApiKeys: apiKeyAnswers.listApiKeys } });
+      const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      (await fake.nextCall('listApiKeys')).resolve(page([ci]));
+      await settle(element);
+      buttonNamed(element, 'Create key').click();
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('form#create'), 'no form before the policy').to.equal(null);
+      (await fake.nextCall('getApiKeyPolicy')).resolve(structuredClone(ownerKeyPolicy));
+      await settle(element);
+      type($<HTMLInputElement>(element, '#key-name'), 'Late policy');
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      const create = await fake.nextCall('createApiKey');
+      expect(create.args[0]).to.deep.equal({ name: 'Late policy', expiresInDays: 90, fullAccess: true });
+    });
+
+    it('offers only the scopes the creator holds, and sends the chosen levels', async () => {
+      const adminPolicy = createMockDb().actingAs('org-admin').getApiKeyPolicy();
+      const fake = new FakeClient({ session: db.sessionFor('org-admin'), answers: { ...apiKeyAnswers, getApiKeyPolicy: () => adminPolicy } });
+      const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      (await fake.nextCall('listApiKeys')).resolve(page([ci]));
+      await settle(element);
+      buttonNamed(element, 'Create key').click();
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('input[name=key-access]'), 'no full access to offer').to.equal(null);
+      const areas = [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')].map((s) => s.id);
+      expect(areas).to.deep.equal(['scope-admin-team', 'scope-data-repository']);
+      const repository = $<HTMLSelectElement>(element, '#scope-data-repository');
+      expect([...repository.options].map((o) => o.value)).to.deep.equal(['none', 'read']);
+      repository.value = 'none';
+      repository.dispatchEvent(new Event('change'));
+      type($<HTMLInputElement>(element, '#key-name'), 'Team export');
+      await settle(element);
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      const create = await fake.nextCall('createApiKey');
+      expect(create.args[0]).to.deep.equal({ name: 'Team export', expiresInDays: 90, fullAccess: false, scopes: ['admin-team:read'] });
+    });
+
+    it('under a lifetime policy offers no "Never" and nothing longer, and says the maximum', async () => {
+      const policy = { ...ownerKeyPolicy, maxLifetimeDays: 60 };
+      const fake = new FakeClient({ session: ownerSession, answers: { ...apiKeyAnswers, getApiKeyPolicy: () => policy } });
+      const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      (await fake.nextCall('listApiKeys')).resolve(page([ci]));
+      await settle(element);
+      expect($(element, '[part=policy]').textContent).to.contain('New keys expire after at most 60 days.');
+      buttonNamed(element, 'Create key').click();
+      await settle(element);
+      const expiry = $<HTMLSelectElement>(element, '#key-expiry');
+      expect([...expiry.options].map((o) => o.textContent.trim())).to.deep.equal(['30 days', '60 days (the longest allowed)']);
+      expect(expiry.value).to.equal('60');
+      expect(shadowText(element)).to.contain('Your organization allows keys for at most 60 days.');
+    });
+
+    it('refuses a key that may do nothing before sending, beside the access choice', async () => {
+      const { fake, element } = await openCreate();
+      type($<HTMLInputElement>(element, '#key-name'), 'Nothing');
+      const scoped = element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!;
+      scoped.click();
+      await settle(element);
+      for (const select of element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')) {
+        select.value = 'none';
+        select.dispatchEvent(new Event('change'));
+      }
+      await settle(element);
+      $<HTMLFormElement>(element, 'form#create').requestSubmit();
+      await settle(element);
+      expect(fake.callsTo('createApiKey')).to.have.length(0);
+      expect($(element, '#key-access-error').textContent).to.equal('Choose at least one thing the key may do.');
+      expect($<HTMLInputElement>(element, '#key-name').value).to.equal('Nothing');
+    });
+
     it('creates with the chosen expiry, shows the secret once and forgets it when closed', async () => {
       const { fake, element, provider } = await openCreate();
       const events = recordEvents(provider);
@@ -441,6 +512,61 @@ describe('settings-api-keys', () => {
     const shown = view.shadowRoot!.querySelector('code')!.textContent;
     await waitUntil(() => $(element, '[part=row]').textContent.includes('Webhook relay'), 'new key not listed');
     expect($(element, '[part=row]').textContent).to.contain(shown.slice(0, 12)).and.not.to.contain(shown);
+  });
+
+  describe('Disable, enable, expiry warnings, details', () => {
+    it('disables a key and enables it again, saying what that means', async () => {
+      const { fake, element } = await loaded([ci]);
+      await clickRowAction(element, 'Disable CI deploy');
+      const disable = await fake.nextCall('disableApiKey');
+      expect(disable.args[0]).to.equal('k1a1');
+      disable.resolve({ ...ci, status: 'disabled', disabledAt: new Date().toISOString() });
+      (await fake.nextCall('listApiKeys', 1)).resolve(page([{ ...ci, status: 'disabled', disabledAt: new Date().toISOString() }]));
+      await settle(element);
+      expect($(element, '[part=status]').textContent).to.contain('“CI deploy” was disabled. Requests using it fail until you enable it again.');
+      expect(shadowText(element)).to.contain('Disabled');
+      await clickRowAction(element, 'Enable CI deploy');
+      expect((await fake.nextCall('enableApiKey')).args[0]).to.equal('k1a1');
+    });
+
+    it('suggests disabling first when revoking a key used recently, and does it from the dialog', async () => {
+      const { fake, element } = await loaded([portal]);
+      await clickRowAction(element, 'Revoke Partner portal');
+      const dialog = $(element, 'settings-dialog');
+      expect(dialog.textContent).to.contain('“Partner portal” was used recently. Disable it first');
+      buttonNamed(element, 'Disable instead').click();
+      (await fake.nextCall('disableApiKey')).resolve({ ...portal, status: 'disabled', disabledAt: new Date().toISOString() });
+      await settle(element);
+      expect(fake.callsTo('revokeApiKey')).to.have.length(0);
+      expect($<HTMLElement & { open: boolean }>(element, 'settings-dialog').open).to.equal(false);
+    });
+
+    it('counts the keys about to expire at the top, with Rotate', async () => {
+      const soon = apiKey({ id: 'k6f6', name: 'Staging', expiresAt: new Date(Date.now() + 3 * day).toISOString() });
+      const fake = new FakeClient({
+        session: ownerSession,
+        answers: { getApiKeyPolicy: () => ({ ...ownerKeyPolicy, expiryWarningDays: 7 }), listApiKeys: (q) => ((q as { status?: string }).status === 'expiring' ? page([soon]) : undefined) },
+      });
+      const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      (await fake.nextCall('listApiKeys')).resolve(page([soon, ci]));
+      await settle(element);
+      const warning = $(element, '[part=expiring]');
+      expect(warning.textContent).to.contain('1 key expires this week');
+      expect(warning.querySelector('button[aria-label="Rotate Staging"]')).to.not.equal(null);
+      expect(element.shadowRoot!.querySelector('[part=row]')!.textContent).to.contain('Expires soon');
+    });
+
+    it("opens a key's details from its name, with every scope", async () => {
+      const scoped = apiKey({ id: 'k7g7', name: 'Reporting', fullAccess: false, scopes: ['sites:read', 'sites:write', 'billing:read'] });
+      const { element } = await loaded([scoped]);
+      const row = element.shadowRoot!.querySelector('[part=row]')!;
+      expect(row.textContent).to.contain('Sites (read and write) · Billing (read)');
+      buttonNamed(element, 'Reporting').click();
+      await settle(element);
+      const details = $(element, 'settings-dialog');
+      expect(details.getAttribute('heading')).to.equal('API key “Reporting”');
+      expect(details.textContent.replace(/\s+/g, ' ')).to.contain('Sites: Read and write').and.to.contain('Billing: Read');
+    });
   });
 
   describe('Revoke', () => {

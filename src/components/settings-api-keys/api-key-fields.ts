@@ -13,6 +13,8 @@ export interface KeyDraft {
   fullAccess: boolean;
   /** The level chosen per scope area (see `api-key-scopes.ts`). */
   levels: Record<string, AccessLevel>;
+  /** The defaults came from the loaded policy (a form opened before it arrived gets them when it does). */
+  fromPolicy: boolean;
 }
 
 const expiryPresets = [30, 90, 180, 365] as const;
@@ -41,7 +43,22 @@ export function newDraft(policy: ApiKeyPolicy | undefined, from?: ApiKey): KeyDr
     expiresInDays: max === null ? defaultLifetime : Math.min(defaultLifetime, max),
     fullAccess,
     levels: Object.fromEntries(areas.map((area) => [area.area, from && !from.fullAccess ? levelIn(area, from.scopes) : area.levels.at(-1)!])),
+    fromPolicy: policy !== undefined,
   };
+}
+
+/**
+ * The draft after one change from the form. `levels` carries only the area that changed: merged
+ * here into the current draft, so two quick changes before a render both count.
+ */
+export function applyChange(draft: KeyDraft, change: Partial<KeyDraft>): KeyDraft {
+  return { ...draft, ...change, levels: { ...draft.levels, ...change.levels } };
+}
+
+/** A draft begun before the policy loaded, given the policy's defaults now; what was typed stays. */
+export function withPolicyDefaults(draft: KeyDraft, policy: ApiKeyPolicy | undefined, from?: ApiKey): KeyDraft {
+  if (draft.fromPolicy || !policy) return draft;
+  return { ...newDraft(policy, from), name: draft.name };
 }
 
 /** The draft as the server takes it. */
@@ -66,6 +83,7 @@ export interface KeyFieldsOptions {
   nameHint: string;
   /** The server's 422 message for a field, or the form's own check for `scopes`. */
   fieldError: (field: string) => string | undefined;
+  /** One change; apply it with `applyChange` (`levels` holds only the area that changed). */
   onChange: (change: Partial<KeyDraft>) => void;
   /** A hint under the access choice (a rotation says it starts from the old key's access). */
   accessHint?: string;
@@ -145,7 +163,7 @@ function renderAccess({ draft, policy, fieldError, onChange, accessHint }: KeyFi
                 (f) => html`<select
                   id=${f.id}
                   aria-describedby=${ifDefined(f.describedBy)}
-                  @change=${(e: Event) => onChange({ levels: { ...draft.levels, [area.area]: (e.target as HTMLSelectElement).value as AccessLevel } })}
+                  @change=${(e: Event) => onChange({ levels: { [area.area]: (e.target as HTMLSelectElement).value as AccessLevel } })}
                 >
                   ${area.levels.map(
                     (level) => html`<option value=${level} ?selected=${(draft.levels[area.area] ?? 'none') === level}>${msg(levelLabel[level])}</option>`,

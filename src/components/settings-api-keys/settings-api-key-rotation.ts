@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy, CreatedApiKey } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
@@ -26,7 +26,7 @@ import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/
 import { renderLoading } from '../../kit/views/paged-list-view.js';
 import { UserChangeController } from '../../kit/user-change-controller.js';
 import { WriteController } from '../../kit/write-controller.js';
-import { accessError, draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
+import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { rotationStyles } from './settings-api-keys.styles.js';
@@ -148,7 +148,11 @@ export class SettingsApiKeyRotation extends LitElement {
   @state() private revokeAnyway = false;
   /** Step 4's choice: revoke now (0) or the overlap window in hours. */
   @state() private overlap: Overlap = 0;
-  @state() private policy: ApiKeyPolicy | undefined;
+  /**
+   * The organization's key policy as `<settings-api-keys>` loaded it: which lifetimes and scopes
+   * the replacement may have. Until it arrives, step 1 shows "Loading…".
+   */
+  @property({ attribute: false }) policy: ApiKeyPolicy | undefined;
 
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
 
@@ -158,6 +162,11 @@ export class SettingsApiKeyRotation extends LitElement {
     super();
     // Another user signed in: the flow, and any secret on screen, belonged to the last one.
     new UserChangeController(this, () => this.settings, () => this.#abandon());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.oldKey && this.step === 1) this.draft = withPolicyDefaults(this.draft, this.policy, this.oldKey);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -171,7 +180,7 @@ export class SettingsApiKeyRotation extends LitElement {
    * `policy` (the organization's, as `<settings-api-keys>` loaded it) says which lifetimes and
    * scopes the replacement may have; it starts with the old key's access.
    */
-  start(key: ApiKey, replacement: ApiKey | null = null, policy?: ApiKeyPolicy): void {
+  start(key: ApiKey, replacement: ApiKey | null = null, policy: ApiKeyPolicy | undefined = this.policy): void {
     this.oldKey = key;
     this.newKey = replacement;
     this.policy = policy;
@@ -301,7 +310,7 @@ export class SettingsApiKeyRotation extends LitElement {
                 accessHint: msg('apiKeys.rotate.scopesHint'),
                 fieldError: (f) => (f === 'scopes' ? (this.accessProblem ?? this.#create.fieldError(f)) : this.#create.fieldError(f)),
                 onChange: (change) => {
-                  this.draft = { ...this.draft, ...change };
+                  this.draft = applyChange(this.draft, change);
                   this.accessProblem = undefined;
                 },
               })}

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import {
@@ -23,7 +23,7 @@ import { renderField } from '../../kit/views/field.js';
 import { renderListSearch, renderListTable, renderListToolbar, renderLoading } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderKeyDetails } from './api-key-details.js';
-import { accessError, cannotGrantAnything, draftInput, newDraft, renderKeyFields, type KeyDraft } from './api-key-fields.js';
+import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import { policyDraft, renderPolicyFields, renderPolicyLine, type PolicyDraft } from './api-key-policy-view.js';
 import { summarizeAccess } from './api-key-scopes.js';
@@ -167,6 +167,12 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#reloaded = Promise.all([this.#keys.reload(), this.#expiring.reload()]).then(() => undefined);
   };
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // "Create key" opened while the policy was still loading: its defaults arrive with it.
+    if (this.dialog?.kind === 'create') this.draft = withPolicyDefaults(this.draft, this.#policy.value);
+  }
+
   get #canEditPolicy(): boolean {
     return this.settings?.session.organization?.permissions.includes('org.api-keys.policy') ?? false;
   }
@@ -278,7 +284,7 @@ export class SettingsApiKeys extends SettingsPanel {
 
   #rotate(key: ApiKey, replacement: ApiKey | undefined): void {
     this.notice = '';
-    this.rotation?.start(key, replacement ?? null, this.#policy.value);
+    this.rotation?.start(key, replacement ?? null);
   }
 
   /**
@@ -462,6 +468,7 @@ export class SettingsApiKeys extends SettingsPanel {
       </settings-dialog>
       <settings-api-key-secret></settings-api-key-secret>
       <settings-api-key-rotation
+        .policy=${this.#policy.value}
         @settings-api-key-created=${this.#reload}
         @settings-api-key-revoked=${this.#reload}
         @settings-api-key-expiry-scheduled=${this.#reload}
@@ -495,7 +502,7 @@ export class SettingsApiKeys extends SettingsPanel {
           nameHint: msg('apiKeys.field.nameHint'),
           fieldError: (f) => (f === 'scopes' ? (this.accessProblem ?? this.#create.fieldError(f)) : this.#create.fieldError(f)),
           onChange: (change) => {
-            this.draft = { ...this.draft, ...change };
+            this.draft = applyChange(this.draft, change);
             if (change.fullAccess !== undefined || change.levels) this.accessProblem = undefined;
           },
         })}

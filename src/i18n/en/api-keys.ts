@@ -118,7 +118,7 @@ export const apiKeysMessages = {
   'apiKeys.revoke.recentlyUsed': (p: { name: string }) =>
     `“${p.name}” was used recently. Disable it first: requests using it fail, and you can enable it again if something still needs it.`,
   'apiKeys.revoke.disableInstead': 'Disable instead',
-  'apiKeys.revokeNowOf': (p: { name: string }) => `Revoke ${p.name} now`,
+  'apiKeys.revokeNowOf': (p: { name: string }) => `Revoke now: ${p.name}`,
   'apiKeys.revokeNow': 'Revoke now',
   'apiKeys.created': (p: { name: string }) => `API key “${p.name}” created.`,
   'apiKeys.createdWhileAway': (p: { name: string }) =>
