@@ -106,6 +106,7 @@ declare module 'react' {
       };
       /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
       'settings-api-key-rotation': Tag<SettingsApiKeyRotation> & {
+        policy?: SettingsApiKeyRotation['policy'];
         'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
         'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
         'onsettings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;

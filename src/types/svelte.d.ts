@@ -113,6 +113,7 @@ declare module 'svelte/elements' {
     };
     /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
     'settings-api-key-rotation': HTMLAttributes<SettingsApiKeyRotation> & {
+      policy?: SettingsApiKeyRotation['policy'];
       'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
       'on:settings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
       'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;

@@ -15,6 +15,7 @@ import type {
   SettingsApiKeyPolicyUpdatedEvent,
   SettingsApiKeyRevokeEvent,
   SettingsApiKeyRevokedEvent,
+  SettingsApiKeyRotation,
   SettingsApiKeyRotationCompletedEvent,
   SettingsApiKeyToggleEvent,
   SettingsApiKeyToggledEvent,
@@ -91,6 +92,7 @@ declare module 'vue' {
     }>;
     /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
     'settings-api-key-rotation': Tag<{
+      policy?: SettingsApiKeyRotation['policy'];
       onSettingsApiKeyCreate?: (event: SettingsApiKeyCreateEvent) => void;
       onSettingsApiKeyCreated?: (event: SettingsApiKeyCreatedEvent) => void;
       onSettingsApiKeyRevoke?: (event: SettingsApiKeyRevokeEvent) => void;
