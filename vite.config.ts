@@ -6,7 +6,8 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 /**
  * The build inputs, derived rather than kept by hand: the index, `define` (everything), one
  * `define/<tag>` per file in src/define/ — adding a define module is all a new panel needs here —
- * and the React wrappers (`settings-elements/react`, written by `npm run sync-bindings`).
+ * the React wrappers (`settings-elements/react`, written by `npm run sync-bindings`) and the
+ * language catalogs (`settings-elements/locales/<lang>`, each shipped only to hosts that import it).
  */
 function libraryEntries(): Record<string, string> {
   const tags = readdirSync(new URL('./src/define/', import.meta.url))
@@ -18,6 +19,11 @@ function libraryEntries(): Record<string, string> {
     define: 'src/define.ts',
     ...Object.fromEntries(tags.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
     'react/index': 'src/react/index.ts',
+    ...Object.fromEntries(
+      readdirSync(new URL('./src/locales/', import.meta.url))
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => [`locales/${file.slice(0, -'.ts'.length)}`, `src/locales/${file}`]),
+    ),
   };
 }
 

@@ -27,6 +27,21 @@ const preview: Preview = {
   loaders: [mswLoader(setup)],
   decorators: [withPersona],
   globalTypes: {
+    locale: {
+      description: 'The language the elements speak (the provider\'s locale)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'ar', title: 'العربية (right to left)' },
+          { value: 'en-XA', title: 'Pseudo-locale (en-XA)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     persona: {
       description: 'Mock persona (DESIGN §4): who is signed in',
       toolbar: {
@@ -37,7 +52,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { persona: '' },
+  initialGlobals: { persona: '', locale: 'en' },
   parameters: {
     a11y: { test: 'error' },
     layout: 'padded',

@@ -1,6 +1,7 @@
 /**
  * The demo app served by `npm start`: the whole <settings-app> on the MSW mock tenants, with a
- * persona switcher (`?persona=<id>`), deep links (`?section=<id>`), "Reset mock data", a mock-only
+ * persona switcher (`?persona=<id>`), a language switcher (`?lang=de|fr|ar|en-XA|user`), deep links
+ * (`?section=<id>`), "Reset mock data", a mock-only
  * "Simulate API traffic" control (so QA can watch an API key's "last used" change) and a log of
  * the events a host would receive.
  */
@@ -13,6 +14,7 @@ import { isPersonaId, personas, tokenFor, type PersonaId } from '../mocks/person
 import { createHttpClient } from '../src/index.js';
 import type { SettingsProvider } from '../src/components/settings-provider/settings-provider.js';
 import '../src/define.js';
+import { loadLocale } from '../src/locales/index.js';
 // A host section, built from the public exports only: Personal > Notifications.
 import { createNotificationsClient } from './notifications/notifications-api.js';
 import { createNotificationHandlers } from './notifications/notifications-mocks.js';
@@ -23,6 +25,9 @@ const params = new URL(location.href).searchParams;
 const requested = params.get('persona') ?? 'owner';
 let persona: PersonaId = isPersonaId(requested) ? requested : 'owner';
 let section = params.get('section') ?? 'personal/general';
+/** `user`: the signed-in user's own language (Personal > Preferences), where we ship it. */
+const languages: [string, string][] = [['en', 'English'], ['de', 'Deutsch'], ['fr', 'Français'], ['ar', 'العربية'], ['en-XA', 'Pseudo-locale (en-XA)'], ['user', "The user's language"]];
+let language = languages.some(([tag]) => tag === params.get('lang')) ? params.get('lang')! : 'en';
 
 const db = createMockDb();
 // `?mock-latency=0-0` answers at once (the benchmark); by default responses take a realistic while.
@@ -66,6 +71,13 @@ const trafficSend = document.querySelector<HTMLButtonElement>('#traffic-send')!;
 const trafficAuto = document.querySelector<HTMLInputElement>('#traffic-auto')!;
 
 for (const p of personas) select.add(new Option(`${p.label} (${p.id})`, p.id, false, p.id === persona));
+const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
+for (const [tag, name] of languages) languageSelect.add(new Option(name, tag, false, tag === language));
+languageSelect.addEventListener('change', () => {
+  language = languageSelect.value;
+  updateUrl();
+  renderApp();
+});
 select.addEventListener('change', () => {
   persona = select.value as PersonaId;
   updateUrl();
@@ -135,6 +147,8 @@ function updateUrl(): void {
   const url = new URL(location.href);
   url.searchParams.set('persona', persona);
   url.searchParams.set('section', section);
+  if (language === 'en') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', language);
   history.replaceState(null, '', url);
 }
 
@@ -154,8 +168,15 @@ function renderApp(): void {
     keyed(
       persona,
       html`
-        <settings-provider .client=${client} .sections=${[notificationsSection]} support-email="support@example.com">
-          <settings-app section=${section} link-template=${`?persona=${persona}&section={section}`}></settings-app>
+        <settings-provider
+          .client=${client}
+          .sections=${[notificationsSection]}
+          .loadTranslation=${loadLocale}
+          locale=${language === 'user' ? 'en' : language}
+          ?follow-user-language=${language === 'user'}
+          support-email="support@example.com"
+        >
+          <settings-app section=${section} link-template=${`?persona=${persona}${language === 'en' ? '' : `&lang=${language}`}&section={section}`}></settings-app>
         </settings-provider>
       `,
     ),

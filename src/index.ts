@@ -6,7 +6,19 @@ export * from './api/index.js';
 export * from './access/index.js';
 export * from './context/index.js';
 export * from './events/index.js';
-export { setLocale, getLocale, msg, type Catalog, type MessageKey, type Translation } from './i18n/localize.js';
+export {
+  setLocale,
+  getLocale,
+  msg,
+  registerTranslation,
+  directionOf,
+  type Catalog,
+  type MessageKey,
+  type Translation,
+  type TextTransform,
+} from './i18n/localize.js';
+export { plural } from './i18n/plural.js';
+export type { AreaTranslation } from './i18n/translation.js';
 export { SettingsProvider } from './components/settings-provider/settings-provider.js';
 export { SettingsApp } from './components/settings-app/settings-app.js';
 export { SettingsCompanySwitcher } from './components/settings-company-switcher/settings-company-switcher.js';

@@ -37,6 +37,15 @@ export const NoBillingProfile = asPersona('no-billing-profile', 'organization/bi
 export const LargeOrganization = asPersona('large-org', 'company/sites');
 export const Unstable = asPersona('unstable');
 
+/** In German (the Language toolbar shows every story in every language). */
+export const German: Story = { ...asPersona('owner', 'organization/api-keys'), globals: { locale: 'de' } };
+/** In French. */
+export const French: Story = { ...asPersona('owner', 'company/sites'), globals: { locale: 'fr' } };
+/** In Arabic: the whole area mirrored — navigation, switcher, tables and dialogs. */
+export const Arabic: Story = { ...asPersona('owner', 'organization/admin-team'), globals: { locale: 'ar' } };
+/** The pseudo-locale: every string of ours accented, ~40 % longer and bracketed; plain English is hard-coded. */
+export const PseudoLocale: Story = { ...asPersona('owner', 'personal/preferences'), globals: { locale: 'en-XA' } };
+
 /** A company-only member following a link to API keys: the reason, no panel, no request. */
 export const DeepLinkToHiddenSection = asPersona('company-admin', 'organization/api-keys');
 

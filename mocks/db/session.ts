@@ -25,7 +25,7 @@ export function createActor(tenant: TenantRecord, user: UserRecord, now: Date): 
 export function buildSession(tenant: TenantRecord, user: UserRecord): Session {
   const membership = tenant.adminTeam.find((member) => member.userId === user.id && member.status === 'active');
   return {
-    user: { id: user.id, name: user.name, email: user.email, auth: { ...user.auth }, theme: user.preferences.theme },
+    user: { id: user.id, name: user.name, email: user.email, auth: { ...user.auth }, theme: user.preferences.theme, language: user.preferences.language },
     organization: membership ? sessionOrganization(tenant, membership) : null,
     companies: tenant.companies.flatMap((company) => {
       const entry = sessionCompany(company, user, membership);

@@ -542,6 +542,8 @@ export interface components {
             email: string;
             auth: components["schemas"]["AuthMethod"];
             theme: components["schemas"]["Theme"];
+            /** @description The user's language preference (BCP-47). */
+            language: string;
         };
         /** @description An organization role the user may grant, with the company access it carries. */
         GrantableOrganizationRole: {

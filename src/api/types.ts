@@ -51,6 +51,11 @@ export interface SessionUser {
   auth: AuthMethod;
   /** The user's theme preference: every element follows it from the first paint. */
   theme: Theme;
+  /**
+   * The user's language preference (BCP-47): the elements speak it from the first paint when the
+   * host opts in (`<settings-provider follow-user-language>`).
+   */
+  language: string;
 }
 
 /** `"all"` or the ids of specific companies. */

@@ -19,6 +19,8 @@ export interface SettingsContextValue {
   readonly company: SessionCompany | null;
   /** Where users are told to write when something needs the vendor (e.g. billing not set up). */
   readonly supportEmail: string | null;
+  /** The locale the elements speak and format in (BCP-47); a change re-renders every element. */
+  readonly locale: string;
   /** The sections of this Settings area: ours minus the omitted ones, plus the host's. */
   readonly sections: SectionRegistry;
   /** Access to a section for the selected company; `not-offered` for a section not in `sections`. */

@@ -7,7 +7,7 @@ import { t } from './tokens.js';
  */
 export const menuStyles = css`
   .popup {
-    /* Floating UI writes physical left/top, whatever the writing direction. */
+    /* The floating controller writes physical left/top, whatever the writing direction. */
     position: fixed;
     top: 0;
     left: 0;

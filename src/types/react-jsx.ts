@@ -210,6 +210,10 @@ declare module 'react' {
         'omit-sections'?: AttributeValue<SettingsProvider['omitSections']>;
         retry?: SettingsProvider['retry'];
         theme?: SettingsProvider['theme'];
+        locale?: SettingsProvider['locale'];
+        followUserLanguage?: SettingsProvider['followUserLanguage'];
+        'follow-user-language'?: AttributeValue<SettingsProvider['followUserLanguage']>;
+        loadTranslation?: SettingsProvider['loadTranslation'];
         'onsettings-unauthorized'?: (event: SettingsUnauthorizedEvent) => void;
         'onsettings-session-error'?: (event: SettingsSessionErrorEvent) => void;
         'onsettings-company-changed'?: (event: SettingsCompanyChangedEvent) => void;

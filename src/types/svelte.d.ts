@@ -258,6 +258,10 @@ declare module 'svelte/elements' {
       'omit-sections'?: AttributeValue<SettingsProvider['omitSections']>;
       retry?: SettingsProvider['retry'];
       theme?: SettingsProvider['theme'];
+      locale?: SettingsProvider['locale'];
+      followUserLanguage?: SettingsProvider['followUserLanguage'];
+      'follow-user-language'?: AttributeValue<SettingsProvider['followUserLanguage']>;
+      loadTranslation?: SettingsProvider['loadTranslation'];
       'onsettings-unauthorized'?: (event: SettingsUnauthorizedEvent) => void;
       'on:settings-unauthorized'?: (event: SettingsUnauthorizedEvent) => void;
       'onsettings-session-error'?: (event: SettingsSessionErrorEvent) => void;

@@ -188,6 +188,9 @@ declare module 'vue' {
       omitSections?: SettingsProvider['omitSections'];
       retry?: SettingsProvider['retry'];
       theme?: SettingsProvider['theme'];
+      locale?: SettingsProvider['locale'];
+      followUserLanguage?: SettingsProvider['followUserLanguage'];
+      loadTranslation?: SettingsProvider['loadTranslation'];
       onSettingsUnauthorized?: (event: SettingsUnauthorizedEvent) => void;
       onSettingsSessionError?: (event: SettingsSessionErrorEvent) => void;
       onSettingsCompanyChanged?: (event: SettingsCompanyChangedEvent) => void;

@@ -7,6 +7,7 @@ import { createHttpClient, type HttpClientOptions } from '../../src/api/http-cli
 import { defaultRetryPolicy, type RetryPolicy } from '../../src/api/retry.js';
 import { createNotificationsClient } from '../../demo/notifications/notifications-api.js';
 import { notificationsSection } from '../../demo/notifications/notifications-section.js';
+import { loadLocale } from '../../src/locales/index.js';
 
 const noRetries: RetryPolicy = { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
 
@@ -31,6 +32,14 @@ export const withPersona: Decorator = (story, context) => {
   // A new persona is a new signed-in user: a fresh provider, nothing carried over.
   return html`${keyed(
     persona,
-    html`<settings-provider .client=${client} .retry=${retry} .sections=${sections} support-email="support@example.com">${story()}</settings-provider>`,
+    html`<settings-provider
+      .client=${client}
+      .retry=${retry}
+      .sections=${sections}
+      .loadTranslation=${loadLocale}
+      locale=${(context.globals['locale'] as string | undefined) || 'en'}
+      support-email="support@example.com"
+      >${story()}</settings-provider
+    >`,
   )}`;
 };

@@ -22,10 +22,18 @@ export const noRetries: RetryPolicy = { retries: 0, baseDelayMs: 0, maxDelayMs: 
  */
 export async function renderInProvider<T extends HTMLElement>(
   content: TemplateResult,
-  options: { client: SettingsClient; company?: string; supportEmail?: string; sections?: readonly SectionDefinition[]; retry?: RetryPolicy },
+  options: { client: SettingsClient; company?: string; supportEmail?: string; sections?: readonly SectionDefinition[]; retry?: RetryPolicy; locale?: string },
 ): Promise<{ provider: SettingsProvider; element: T }> {
   const provider = await fixture<SettingsProvider>(html`
-    <settings-provider .retry=${options.retry ?? noRetries} .client=${options.client} .company=${options.company} .supportEmail=${options.supportEmail} .sections=${options.sections ?? []}>${content}</settings-provider>
+    <settings-provider
+      .retry=${options.retry ?? noRetries}
+      .client=${options.client}
+      .company=${options.company}
+      .supportEmail=${options.supportEmail}
+      .sections=${options.sections ?? []}
+      .locale=${options.locale}
+      >${content}</settings-provider
+    >
   `);
   await settle(provider);
   return { provider, element: provider.firstElementChild as T };

@@ -14,7 +14,8 @@ import type { SettingsPreferencesUpdatedEvent } from '../../events/preferences-e
 import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
 import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
 import { describeError } from '../../internal/describe-error.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, type Translation } from '../../i18n/localize.js';
+import { LocaleController } from './locale-controller.js';
 import { baseStyles, t } from '../../styles/tokens.js';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'error'; error: SettingsApiError };
@@ -81,8 +82,31 @@ export class SettingsProvider extends LitElement {
    */
   @property() theme?: Theme;
 
+  /**
+   * The language the elements speak and format in (BCP-47, e.g. `de`, `fr-CA`, `ar`). Without it, the
+   * provider's `lang`, else the page's `lang`. Its catalog must be registered
+   * (`import 'settings-elements/locales/de'`) or loadable (`loadTranslation`); otherwise English.
+   */
+  @property() locale?: string;
+
+  /** Speak the user's own language (Personal > Preferences), from the first paint and after a change. */
+  @property({ type: Boolean, attribute: 'follow-user-language' }) followUserLanguage = false;
+
+  /**
+   * Loads a catalog on demand, e.g. `loadLocale` from `settings-elements/locales` (each language a
+   * separate chunk, fetched only when used).
+   */
+  @property({ attribute: false }) loadTranslation?: (tag: string) => Promise<Translation | undefined>;
+
   /** The user's saved preference, from the session and from later saves. */
   @state() private userTheme: Theme | undefined;
+  @state() private userLanguage: string | undefined;
+
+  #locale = new LocaleController(this, () => ({
+    locale: this.locale,
+    userLanguage: this.followUserLanguage ? this.userLanguage : undefined,
+    loader: this.loadTranslation,
+  }));
 
   @state() private load: LoadState = { status: 'loading' };
   @state() private unauthorized = false;
@@ -117,10 +141,14 @@ export class SettingsProvider extends LitElement {
     }
     const sectionsChanged = changed.has('sections') || changed.has('omitSections');
     if (sectionsChanged) this.#registry = this.#createRegistry();
-    if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail') || sectionsChanged)) {
+    if (changed.has('load') && this.load.status === 'ready') {
+      this.userTheme = this.load.session.user.theme;
+      this.userLanguage = this.load.session.user.language;
+    }
+    const localeChanged = this.context !== undefined && this.context.locale !== this.#locale.active;
+    if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail') || sectionsChanged || localeChanged)) {
       this.context = this.#contextFor(this.load.session);
     }
-    if (changed.has('load') && this.load.status === 'ready') this.userTheme = this.load.session.user.theme;
   }
 
   protected override updated(): void {
@@ -226,6 +254,7 @@ export class SettingsProvider extends LitElement {
       companyId,
       sections: this.#registry,
       supportEmail: this.supportEmail ?? null,
+      locale: this.#locale.active,
       selectCompany: (id) => this.selectCompany(id),
       refreshSession: () => this.refreshSession(),
       dispatchFromProvider: (event) => this.dispatchEvent(event),
@@ -234,6 +263,7 @@ export class SettingsProvider extends LitElement {
 
   #onPreferencesUpdated = (event: SettingsPreferencesUpdatedEvent): void => {
     this.userTheme = event.preferences.theme;
+    this.userLanguage = event.preferences.language;
   };
 
   #onUnauthorized(error: SettingsApiError): void {

@@ -7,4 +7,4 @@ export const membersMessages = {
   'members.status.expired': 'Invitation expired',
   'members.email.invalid': 'Enter a valid email address, like name@example.com.',
   'members.email.tooLong': (p: { max: number }) => `Use an email address of at most ${p.max} characters.`,
-} as const;
+};

@@ -1,0 +1,10 @@
+import { registerTranslation } from '../i18n/localize.js';
+import { de } from '../i18n/locales/de/index.js';
+
+/**
+ * Importing this module makes `de` available to `<settings-provider locale="de">` (and to regional
+ * tags of the language, e.g. `de-XX`). Only hosts that import it ship it.
+ */
+registerTranslation('de', de);
+
+export { de };

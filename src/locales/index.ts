@@ -1,0 +1,28 @@
+import type { Translation } from '../i18n/localize.js';
+
+/** The languages the library ships catalogs for, besides English (and the pseudo-locale `en-XA`). */
+export const shippedLocales = ['de', 'fr', 'ar'] as const;
+
+/**
+ * For `<settings-provider .loadTranslation=${loadLocale}>`: fetches the catalog of `tag`'s
+ * language when it is first needed — each language is its own chunk, so a host that follows its
+ * users' languages downloads only the one in use. Resolves `undefined` for a language we do not ship.
+ */
+export async function loadLocale(tag: string): Promise<Translation | undefined> {
+  const language = tag.toLowerCase().split('-')[0];
+  if (tag.toLowerCase() === 'en-xa') {
+    // A transform, not a catalog: importing the module registers it.
+    await import('./pseudo.js');
+    return undefined;
+  }
+  switch (language) {
+    case 'de':
+      return (await import('./de.js')).de;
+    case 'fr':
+      return (await import('./fr.js')).fr;
+    case 'ar':
+      return (await import('./ar.js')).ar;
+    default:
+      return undefined;
+  }
+}
