@@ -6,6 +6,7 @@ import { createMockClient } from '../../mocks/mock-fetch.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { AdminTeamMember, CompanyRef, Page, Session } from '../../src/api/types.js';
 import type { SettingsAdminTeam } from '../../src/components/settings-admin-team/settings-admin-team.js';
+import type { SettingsInvitationResentEvent, SettingsMemberRemovedEvent, SettingsMemberUpdatedEvent } from '../../src/events/member-events.js';
 import type { SettingsActionMenu } from '../../src/components/settings-action-menu/settings-action-menu.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
@@ -464,7 +465,10 @@ describe('settings-admin-team', () => {
       button(dialog, 'Save changes').click();
       const update = await fake.nextCall('updateAdminTeamMember');
       expect(update.args.slice(0, 2)).to.deep.equal([admin.id, { roleId: 'admin', companyAccess: ['northwind-retail', 'northwind-logistics'] }]);
+      const updated = new Promise<SettingsMemberUpdatedEvent>((resolve) => element.addEventListener('settings-member-updated', resolve, { once: true }));
       update.resolve({ ...admin, companyAccess: 'all' });
+      // Its audit record: the access before and after; the unchanged role is not in it.
+      expect((await updated).change.changes).to.deep.equal({ companyAccess: { before: admin.companyAccess, after: 'all' } });
       await settle(element);
       expect(rowOf(element, 'Daniel Okafor').textContent).to.contain('All companies');
       expect(shadowText(element)).to.contain('Saved the role and access of Daniel Okafor.');
@@ -476,7 +480,15 @@ describe('settings-admin-team', () => {
       const { fake, element } = await renderTeam();
       await chooseAction(element, invited.email, 'Resend invitation');
       expect(shadowText(element)).to.contain(`Sending the invitation again to ${invited.email}…`);
-      (await fake.nextCall('resendAdminTeamInvitation')).resolve(invited);
+      const resent = new Promise<SettingsInvitationResentEvent>((resolve) => element.addEventListener('settings-invitation-resent', resolve, { once: true }));
+      const again = { ...invited, invitedAt: '2026-12-03T08:00:00.000Z', invitationExpiresAt: '2026-12-10T08:00:00.000Z' };
+      (await fake.nextCall('resendAdminTeamInvitation')).resolve(again);
+      const { change } = await resent;
+      expect([change.action, change.target.id]).to.deep.equal(['invitation.resent', invited.id]);
+      expect(change.changes).to.deep.equal({
+        invitedAt: { before: invited.invitedAt, after: again.invitedAt },
+        invitationExpiresAt: { before: invited.invitationExpiresAt, after: again.invitationExpiresAt },
+      });
       await settle(element);
       expect(shadowText(element)).to.contain(`Invitation email sent again to ${invited.email}.`);
       await chooseAction(element, invited.email, 'Resend invitation');
@@ -500,6 +512,11 @@ describe('settings-admin-team', () => {
       expect(dialog.open).to.equal(false);
       expect(shadowText(element)).to.contain(`The invitation to ${invited.email} was cancelled.`);
       expect(removed).to.have.length(1);
+      // Its audit record names who is gone, with nothing after.
+      const { change } = removed[0] as SettingsMemberRemovedEvent;
+      expect([change.action, change.target]).to.deep.equal(['member.removed', { type: 'admin-team-member', id: invited.id }]);
+      expect(change.changes['email']).to.deep.equal({ before: invited.email, after: null });
+      expect(Object.values(change.changes).every((c) => c.after === null)).to.equal(true);
       expect(fake.callsTo('listAdminTeam')).to.have.length(2);
     });
 

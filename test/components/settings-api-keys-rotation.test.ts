@@ -6,7 +6,7 @@ import type { ApiKey, Page } from '../../src/api/types.js';
 import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
 import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
-import type { SettingsApiKeyRotationCompletedEvent } from '../../src/events/api-key-events.js';
+import type { SettingsApiKeyCreatedEvent, SettingsApiKeyRotationCompletedEvent } from '../../src/events/api-key-events.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
@@ -156,6 +156,11 @@ describe('settings-api-keys rotation', () => {
     const completed = events.at(-1) as SettingsApiKeyRotationCompletedEvent;
     expect([completed.oldKey.status, completed.newKey.id, completed.newKey.lastUsedAt]).to.deep.equal(['revoked', 'k2', used.lastUsedAt]);
     expect(events.some((e) => JSON.stringify({ ...e }).includes(secret))).to.equal(false);
+    // The audit records: the replacement created (pointing at the old key), the old key revoked.
+    const created = (events[1] as SettingsApiKeyCreatedEvent).change;
+    expect([created.action, created.target.id, created.changes['replacesKeyId']]).to.deep.equal(['api-key.created', 'k2', { before: null, after: 'k1' }]);
+    expect(completed.change.action).to.equal('api-key.revoked');
+    expect(completed.change.changes['status']).to.deep.equal({ before: 'active', after: 'revoked' });
     expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Rotation complete: “CI deploy” was revoked and “CI deploy” is in use.');
   });

@@ -4,6 +4,7 @@ import '../../src/define/settings-api-keys.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page, Session } from '../../src/api/types.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
+import type { SettingsApiKeyRevokedEvent, SettingsApiKeyToggledEvent } from '../../src/events/api-key-events.js';
 import { formatDate, formatDateTime } from '../../src/i18n/format.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
@@ -520,13 +521,30 @@ describe('settings-api-keys', () => {
       await clickRowAction(element, 'Disable CI deploy');
       const disable = await fake.nextCall('disableApiKey');
       expect(disable.args[0]).to.equal('k1a1');
-      disable.resolve({ ...ci, status: 'disabled', disabledAt: new Date().toISOString() });
-      (await fake.nextCall('listApiKeys', 1)).resolve(page([{ ...ci, status: 'disabled', disabledAt: new Date().toISOString() }]));
+      const toggled = new Promise<SettingsApiKeyToggledEvent>((resolve) => element.addEventListener('settings-api-key-toggled', resolve, { once: true }));
+      const disabledAt = new Date().toISOString();
+      disable.resolve({ ...ci, status: 'disabled', disabledAt });
+      const { change } = await toggled;
+      expect([change.action, change.changes]).to.deep.equal(['api-key.disabled', { status: { before: 'active', after: 'disabled' }, disabledAt: { before: null, after: disabledAt } }]);
+      (await fake.nextCall('listApiKeys', 1)).resolve(page([{ ...ci, status: 'disabled', disabledAt }]));
       await settle(element);
       expect($(element, '[part=status]').textContent).to.contain('“CI deploy” was disabled. Requests using it fail until you enable it again.');
       expect(shadowText(element)).to.contain('Disabled');
       await clickRowAction(element, 'Enable CI deploy');
-      expect((await fake.nextCall('enableApiKey')).args[0]).to.equal('k1a1');
+      const enable = await fake.nextCall('enableApiKey');
+      expect(enable.args[0]).to.equal('k1a1');
+      const enabled = new Promise<SettingsApiKeyToggledEvent>((resolve) => element.addEventListener('settings-api-key-toggled', resolve, { once: true }));
+      enable.resolve({ ...ci, status: 'active', disabledAt: null });
+      expect((await enabled).change.changes).to.deep.equal({ status: { before: 'disabled', after: 'active' }, disabledAt: { before: disabledAt, after: null } });
+      (await fake.nextCall('listApiKeys', 2)).resolve(page([{ ...ci, status: 'disabled', disabledAt }]));
+      await settle(element);
+      await clickRowAction(element, 'Enable CI deploy');
+      const again = await fake.nextCall('enableApiKey', 1);
+      // A failure from the row says why above the list; the key stays as it was.
+      again.reject(new SettingsApiError({ status: 409, code: 'not_disabled', message: 'CI deploy is active, not disabled.' }));
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('CI deploy is active, not disabled.');
+      expect(element.shadowRoot!.querySelector('button[aria-label="Enable CI deploy"]')).to.not.equal(null);
     });
 
     it('suggests disabling first when revoking a key used recently, and does it from the dialog', async () => {
@@ -593,13 +611,18 @@ describe('settings-api-keys', () => {
       revoke.click();
       const call = await fake.nextCall('revokeApiKey');
       expect(call.args[0]).to.equal('k1a1');
-      call.resolve({ ...ci, status: 'revoked', revokedAt: new Date().toISOString() });
+      const revokedAt = new Date().toISOString();
+      call.resolve({ ...ci, status: 'revoked', revokedAt, lastUsedAt: new Date().toISOString() });
       (await fake.nextCall('listApiKeys', 1)).resolve(page([portalNew, portal]));
       await settle(element);
       expect(events.map((e) => [e.type, (e as Event & { apiKey: ApiKey }).apiKey.status])).to.deep.equal([
         ['settings-api-key-revoke', 'active'],
         ['settings-api-key-revoked', 'revoked'],
       ]);
+      // Its audit record: what the revocation changed — not the last use that moved on meanwhile.
+      const { change } = events[1] as SettingsApiKeyRevokedEvent;
+      expect([change.action, change.section, change.target]).to.deep.equal(['api-key.revoked', 'organization/api-keys', { type: 'api-key', id: 'k1a1' }]);
+      expect(change.changes).to.deep.equal({ status: { before: 'active', after: 'revoked' }, revokedAt: { before: null, after: revokedAt } });
       expect($(element, '[part=status]').textContent).to.equal('“CI deploy” was revoked.');
       expect(shadowText(element)).not.to.contain('CI deploy mock_key');
     });

@@ -233,7 +233,12 @@ describe('settings-company-members', () => {
     await settle(element);
     expect(root(element).activeElement).to.equal(remove);
     expect(remove.getAttribute('aria-disabled')).to.equal('true');
+    const removed = once(element, 'settings-member-removed');
     call.resolve(undefined);
+    // Its audit record names who left this company, with nothing after.
+    const { change } = await removed;
+    expect([change.action, change.companyId, change.target]).to.deep.equal(['member.removed', retail, { type: 'company-member', id: 'maya' }]);
+    expect(change.changes['email']!.after).to.equal(null);
     await settle(element);
   });
 
@@ -318,7 +323,12 @@ describe('settings-company-members', () => {
     expect(event.input).to.deep.equal({ roleId: 'viewer' });
     const update = await fake.nextCall('updateCompanyMember');
     expect(update.args.slice(0, 3)).to.deep.equal([retail, 'maya', { roleId: 'viewer' }]);
+    const updated = once(element, 'settings-member-updated');
     update.resolve({ ...editor, role: { id: 'viewer', name: 'Viewer' } });
+    const { change } = await updated;
+    // Its audit record: only the role, before and after.
+    expect([change.action, change.companyId, change.target]).to.deep.equal(['member.updated', retail, { type: 'company-member', id: 'maya' }]);
+    expect(change.changes).to.deep.equal({ 'role.id': { before: 'editor', after: 'viewer' }, 'role.name': { before: 'Editor', after: 'Viewer' } });
     await settle(element);
     expect(rowOf(element, 'Maya Chen').querySelector('td')!.textContent).to.contain('Viewer');
     expect(shadowText(element)).to.contain('Maya Chen now has the Viewer role.');
@@ -347,7 +357,9 @@ describe('settings-company-members', () => {
     await chooseRowAction(element, 'store@northwind.example', 'Resend invitation');
     const renewed = new Date(Date.now() + 7 * day).toISOString();
     (await fake.nextCall('resendCompanyInvitation', 1)).resolve({ ...invited, invitationExpiresAt: renewed });
-    expect((await resent).member.invitationExpiresAt).to.equal(renewed);
+    const fact = await resent;
+    expect(fact.member.invitationExpiresAt).to.equal(renewed);
+    expect([fact.change.action, fact.change.changes]).to.deep.equal(['invitation.resent', { invitationExpiresAt: { before: invited.invitationExpiresAt, after: renewed } }]);
     await settle(element);
     expect(root(element).querySelector('[role=alert]')).to.equal(null);
     expect(shadowText(element)).to.contain('Invitation email sent again to store@northwind.example.');

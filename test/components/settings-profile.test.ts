@@ -240,7 +240,11 @@ describe('settings-profile', () => {
       await settle(element);
       expect(shadowText(element)).to.contain('Sending…');
       (await fake.nextCall('requestPasswordReset')).resolve({ sentTo: ownerProfile.email });
-      expect((await requested).sentTo).to.equal(ownerProfile.email);
+      const fact = await requested;
+      expect(fact.sentTo).to.equal(ownerProfile.email);
+      // Its audit record: who asked, for which account; never a token or a password.
+      expect([fact.change.action, fact.change.target, fact.change.actor.id]).to.deep.equal(['password-reset.requested', { type: 'user', id: fact.change.actor.id }, fact.change.actor.id]);
+      expect(fact.change.changes).to.deep.equal({ sentTo: { before: null, after: ownerProfile.email } });
       await settle(element);
       const status = root.querySelector('[part=password] [part=status]')!;
       expect(status.getAttribute('role')).to.equal('status');

@@ -318,7 +318,10 @@ describe('settings-sites', () => {
     expect(event.changes).to.deep.include({ name: 'Harbor Flagship' });
     const update = await fake.nextCall('updateSite');
     expect(update.args.slice(0, 2)).to.deep.equal([retail, 's1']);
+    const updated = once(element, 'settings-site-updated');
     update.resolve({ ...harbor, name: 'Harbor Flagship' });
+    // Its audit record: the renamed field only, never the whole site.
+    expect((await updated).change.changes).to.deep.equal({ name: { before: harbor.name, after: 'Harbor Flagship' } });
     await settle(element);
     expect(root(element).querySelector('tbody th')!.textContent).to.equal('Harbor Flagship');
     expect(fake.callsTo('listSites')).to.have.length(1);
@@ -339,7 +342,11 @@ describe('settings-sites', () => {
     const archived = once(element, 'settings-site-archived');
     button(element, 'Archive site')!.click();
     (await fake.nextCall('updateSite', 1)).resolve({ ...harbor, status: 'archived' });
-    expect((await archived).site.status).to.equal('archived');
+    const fact = await archived;
+    expect(fact.site.status).to.equal('archived');
+    // Its audit record: the one field the archive changed, in this company.
+    expect([fact.change.action, fact.change.companyId, fact.change.target]).to.deep.equal(['site.archived', retail, { type: 'site', id: 's1' }]);
+    expect(fact.change.changes).to.deep.equal({ status: { before: 'active', after: 'archived' } });
     await settle(element);
     expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Harbor Store was archived.');
     // Filtered on active sites, the list asks the server again.
@@ -354,6 +361,10 @@ describe('settings-sites', () => {
     expect((await intent).site.id).to.equal('s3');
     const update = await fake.nextCall('updateSite');
     expect(update.args[2]).to.deep.equal({ status: 'active' });
+    const restored = once(element, 'settings-site-restored');
+    update.resolve(site('s3', 'Old Depot', { status: 'active' }));
+    const { change } = await restored;
+    expect([change.action, change.changes]).to.deep.equal(['site.restored', { status: { before: 'archived', after: 'active' } }]);
   });
 
   it('closes an open dialog when the company changes', async () => {

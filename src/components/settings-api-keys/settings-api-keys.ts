@@ -321,6 +321,7 @@ export class SettingsApiKeys extends SettingsPanel {
         ],
         create,
       )}
+      ${this.#toggle.error && this.dialog?.kind !== 'revoke' ? this.renderError(this.#toggle.error) : nothing}
       ${this.#renderList()} ${this.canManage ? this.#renderDialogs() : html`<settings-dialog
             heading=${this.dialog?.kind === 'details' ? msg('apiKeys.details.heading', { name: this.dialog.key.name }) : ''}
             .open=${this.dialog?.kind === 'details'}
