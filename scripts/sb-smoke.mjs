@@ -208,6 +208,8 @@ async function check(browser, story) {
       else reasons.push(`CSP: ${violation}`);
     }
 
+    if (!last.error) for (const overflow of await page.evaluate(horizontalOverflow)) reasons.push(`layout: ${overflow}`);
+
     if (!last.error) {
       // @storybook/addon-a11y may have loaded axe already (and may be running it): reuse it and wait
       // Evaluated through DevTools, which no page policy restricts: the strict CSP allows no injected script.
@@ -233,6 +235,33 @@ async function check(browser, story) {
     await context.close().catch(() => {});
   }
   return reasons;
+}
+
+/**
+ * Layout stories mark their containers `data-layout-check` (`Layout/Container widths`): nothing inside
+ * may stick out past the container's edge or scroll sideways. Runs in the page; shadow roots included.
+ * Not counted: a stacked table's visually hidden headings, closed dialogs.
+ */
+function horizontalOverflow() {
+  const problems = [];
+  for (const frame of document.querySelectorAll('[data-layout-check]')) {
+    const right = frame.getBoundingClientRect().right + 1;
+    const visit = (node) => {
+      for (const el of node.children) {
+        if (el.matches('thead, .visually-hidden, dialog, settings-dialog, style, script')) continue;
+        const box = el.getBoundingClientRect();
+        const display = getComputedStyle(el).display;
+        if (display !== 'contents' && display !== 'none' && (box.right > right || el.scrollWidth > el.clientWidth + 1)) {
+          problems.push(`${frame.dataset.layoutCheck}: <${el.tagName.toLowerCase()}${el.getAttribute('part') ? ` part=${el.getAttribute('part')}` : ''}> is ${Math.round(Math.max(box.right - right, el.scrollWidth - el.clientWidth))} px too wide`);
+          if (problems.length > 20) return;
+        }
+        if (el.shadowRoot) visit(el.shadowRoot);
+        visit(el);
+      }
+    };
+    visit(frame);
+  }
+  return problems;
 }
 
 let storybookCspViolations = 0;

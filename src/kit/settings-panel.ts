@@ -19,6 +19,10 @@ import { ResourceController, type ResourceOptions, type ResourceState } from './
 import { renderLoading, renderPagedList, type PagedListRendering } from './views/paged-list-view.js';
 
 export const panelStyles = css`
+  /* The panel adapts to its own width (lists stack into cards when narrow), wherever it is placed. */
+  :host {
+    container-type: inline-size;
+  }
   [part='state'] {
     padding-block: ${t.space4};
   }

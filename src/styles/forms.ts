@@ -137,6 +137,64 @@ export const formStyles = css`
   [part~='row-actions'] {
     text-align: end;
   }
+  /*
+   * A narrow container (a phone, a side panel): each row becomes a card, its cells stacked and each
+   * labelled with its column (the --settings-col-N set by renderListTable), the actions visible at
+   * the end, instead of a table wider than the screen.
+   */
+  @container (max-width: 40rem) {
+    table.list,
+    table.list tbody,
+    table.list tr,
+    table.list td,
+    table.list tbody th {
+      display: block;
+    }
+    table.list thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table.list tr {
+      padding-block: ${t.space2};
+      border-block-end: 1px solid ${t.colorBorder};
+    }
+    table.list td,
+    table.list tbody th {
+      border: 0;
+      padding-block: ${t.space1};
+    }
+    table.list :is(td, th):nth-child(2)::before {
+      content: var(--settings-col-2, none);
+    }
+    table.list :is(td, th):nth-child(3)::before {
+      content: var(--settings-col-3, none);
+    }
+    table.list :is(td, th):nth-child(4)::before {
+      content: var(--settings-col-4, none);
+    }
+    table.list :is(td, th):nth-child(5)::before {
+      content: var(--settings-col-5, none);
+    }
+    table.list :is(td, th):nth-child(6)::before {
+      content: var(--settings-col-6, none);
+    }
+    table.list :is(td, th)::before {
+      display: block;
+      font-size: ${t.fontSizeSmall};
+      color: ${t.colorTextMuted};
+      font-weight: 600;
+    }
+    table.list tbody th {
+      font-weight: 600;
+    }
+    [part~='row-actions'] {
+      text-align: start;
+    }
+  }
+
   .badge {
     display: inline-block;
     padding-inline: ${t.space2};

@@ -28,6 +28,14 @@ const sameAsEnglish: Record<string, string[]> = {
 describe('the catalogs', () => {
   afterEach(() => setLocale('en'));
 
+  it('English names each row button so its accessible name contains its visible text', () => {
+    const entries = englishCatalog as Record<string, string | ((p: { name: string }) => string)>;
+    const mismatched = Object.keys(entries)
+      .filter((key) => key.endsWith('Of') && typeof entries[key.slice(0, -2)] === 'string' && typeof entries[key] === 'function')
+      .filter((key) => !(entries[key] as (p: { name: string }) => string)({ name: 'CI deploy' }).toLowerCase().includes((entries[key.slice(0, -2)] as string).toLowerCase()));
+    expect(mismatched).to.deep.equal([]);
+  });
+
   for (const [locale, catalog] of catalogs) {
     describe(locale, () => {
       it('has exactly the English keys', () => {
@@ -35,6 +43,18 @@ describe('the catalogs', () => {
         const keys = Object.keys(catalog).sort();
         expect(english.filter((k) => !keys.includes(k)), 'missing').to.deep.equal([]);
         expect(keys.filter((k) => !english.includes(k)), 'extra').to.deep.equal([]);
+      });
+
+      it("names each row button so its accessible name contains its visible text ('Revoke' → 'Revoke CI deploy')", () => {
+        setLocale(locale);
+        const entries = catalog as Record<string, string | ((p: { name: string }) => string)>;
+        const mismatched = Object.keys(englishCatalog)
+          .filter((key) => key.endsWith('Of') && typeof entries[key.slice(0, -2)] === 'string' && typeof entries[key] === 'function')
+          .filter((key) => {
+            const visible = (entries[key.slice(0, -2)] as string).toLocaleLowerCase(locale);
+            return !(entries[key] as (p: { name: string }) => string)({ name: 'CI deploy' }).toLocaleLowerCase(locale).includes(visible);
+          });
+        expect(mismatched).to.deep.equal([]);
       });
 
       it('translates every text, keeps every placeholder and leaves nothing empty', () => {

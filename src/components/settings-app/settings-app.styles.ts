@@ -11,10 +11,35 @@ export const appStyles = css`
     gap: ${t.space8};
     align-items: start;
   }
+  /* Wide: the navigation beside the content, always open. */
+  .section-menu {
+    display: none;
+  }
+  /*
+   * Narrow (a phone, a side panel): the content comes first, under a one-line section menu; the
+   * navigation unfolds from it and folds again once a section is chosen.
+   */
   @container (max-width: 44rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
       gap: ${t.space4};
+    }
+    .section-menu {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      inline-size: 100%;
+      text-align: start;
+    }
+    .section-menu::after {
+      content: '▾';
+      margin-inline-start: ${t.space2};
+    }
+    .section-menu[aria-expanded='true']::after {
+      content: '▴';
+    }
+    [part='nav']:not(.open) {
+      display: none;
     }
   }
   [part='nav'] {

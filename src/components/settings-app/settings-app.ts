@@ -78,6 +78,7 @@ export class SettingsApp extends LitElement {
   navigate(section: SectionId): boolean {
     if (!this.dispatchEvent(new SettingsNavigateEvent(section))) return false;
     this.section = section;
+    this.menuOpen = false;
     if (this.followHash) location.hash = section;
     return true;
   }
@@ -115,13 +116,38 @@ export class SettingsApp extends LitElement {
     return panel;
   }
 
+  /** In a narrow container the navigation folds into the section menu: is it unfolded? */
+  @state() private menuOpen = false;
+
+  #toggleMenu = (): void => {
+    this.menuOpen = !this.menuOpen;
+  };
+
+  /** Escape folds the section menu again, back on its button. */
+  #onNavKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part=section-menu]')?.focus();
+  };
+
   protected override render() {
     const settings = this.settings;
     if (!settings) return nothing;
     const decisions = new Map(settings.sections.all.map((s) => [s.id, settings.access(s.id)]));
+    const current = settings.sections.get(this.section);
     return html`
       <div class="layout">
-        <nav part="nav" aria-label=${msg('shell.navLabel')}>
+        <button
+          part="section-menu"
+          type="button"
+          class="section-menu"
+          aria-expanded=${String(this.menuOpen)}
+          aria-controls="settings-nav"
+          @click=${this.#toggleMenu}
+        >
+          ${msg('shell.sectionMenu', { section: current ? sectionLabel(current) : this.section })}
+        </button>
+        <nav id="settings-nav" part="nav" class=${this.menuOpen ? 'open' : ''} aria-label=${msg('shell.navLabel')} @keydown=${this.#onNavKeydown}>
           ${scopes.map((scope) => this.#renderGroup(scope, decisions))} ${this.#renderHiddenHelp(decisions)}
         </nav>
         <section part="content" aria-labelledby="section-heading">${this.#renderContent(decisions)}</section>

@@ -40,6 +40,8 @@ export const coreMessages = {
 
   // shell
   'shell.navLabel': 'Settings sections',
+  /** The section menu's button in a narrow container, naming the section on screen. */
+  'shell.sectionMenu': (p: { section: string }) => `Section: ${p.section}`,
   'shell.hiddenHelp.summary': "Can't find a setting?",
   'shell.hiddenHelp.intro': 'Visibility is permission- and assignment-based. These sections are hidden for you:',
   'shell.hiddenHelp.none': 'You can see every section.',

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { msg } from '../../i18n/localize.js';
 import { renderErrorNotice } from '../error-notice.js';
 import type { PagedListState } from '../paged-list-controller.js';
@@ -74,6 +75,7 @@ export function renderListTable<T>(items: readonly T[], options: ListTableOption
     <table
       class="list"
       part="list"
+      ${ref(columnLabels(options.columns))}
       aria-labelledby=${options.labelledBy ?? nothing}
       aria-label=${options.label ?? nothing}
       aria-busy=${String(options.busy === true)}
@@ -130,4 +132,16 @@ export function renderListSearch(list: SearchableList, options: { readonly id: s
  */
 export function renderListToolbar(filters: unknown, action: unknown = nothing): TemplateResult {
   return html`<div part="toolbar" class="toolbar"><div class="filters">${filters}</div>${action}</div>`;
+}
+
+/**
+ * The column headings as custom properties (`--settings-col-1: "Name"`, …): in a narrow container
+ * the table stacks each row into a card, and each cell shows its column's name before it from
+ * these. Set through CSSOM — a `style` attribute would break a strict CSP. Cells match by position.
+ */
+function columnLabels(columns: readonly unknown[]) {
+  return (table: Element | undefined) => {
+    if (!(table instanceof HTMLElement)) return;
+    columns.forEach((column, i) => table.style.setProperty(`--settings-col-${i + 1}`, typeof column === 'string' ? JSON.stringify(column) : "''"));
+  };
 }

@@ -54,6 +54,7 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   'access.viewOnly': (p) => `للعرض فقط: دورك هو ${p.role}.`,
 
   // shell
+  'shell.sectionMenu': (p) => `القسم: ${p.section}`,
   'shell.navLabel': 'أقسام الإعدادات',
   'shell.hiddenHelp.summary': 'لا تجد أحد الإعدادات؟',
   'shell.hiddenHelp.intro': 'يعتمد ظهور الأقسام على الصلاحيات والتعيينات. هذه الأقسام مخفية عنك:',

@@ -166,7 +166,7 @@ export const apiKeysDe: AreaTranslation<typeof apiKeysMessages> = {
   'apiKeys.rotate': 'Rotieren',
   'apiKeys.rotateOf': (p) => `${p.name} rotieren`,
   'apiKeys.continueRotation': 'Rotation fortsetzen',
-  'apiKeys.continueRotationOf': (p) => `Rotation von ${p.name} fortsetzen`,
+  'apiKeys.continueRotationOf': (p) => `Rotation fortsetzen: ${p.name}`,
   'apiKeys.rotate.heading': (p) => `„${p.name}“ rotieren`,
   'apiKeys.rotate.intro':
     'Erstellen Sie zuerst einen neuen Schlüssel, aktualisieren Sie alle Integrationen, prüfen Sie, ob Anfragen damit erfolgreich sind, und widerrufen Sie dann den alten Schlüssel. So vermeiden Sie Ausfallzeiten.',

@@ -45,6 +45,7 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'access.viewOnly': (p) => `Nur Lesezugriff: Ihre Rolle ist ${p.role}.`,
 
   // shell
+  'shell.sectionMenu': (p) => `Bereich: ${p.section}`,
   'shell.navLabel': 'Einstellungsbereiche',
   'shell.hiddenHelp.summary': 'Sie finden eine Einstellung nicht?',
   'shell.hiddenHelp.intro': 'Welche Bereiche Sie sehen, hängt von Ihren Berechtigungen und Zuordnungen ab. Diese Bereiche sind für Sie ausgeblendet:',

@@ -45,6 +45,7 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'access.viewOnly': (p) => `Lecture seule\u202f: votre rôle est ${p.role}.`,
 
   // shell
+  'shell.sectionMenu': (p) => `Section\u202f: ${p.section}`,
   'shell.navLabel': 'Sections des paramètres',
   'shell.hiddenHelp.summary': 'Vous ne trouvez pas un paramètre\u202f?',
   'shell.hiddenHelp.intro': 'L’affichage dépend de vos autorisations et de vos affectations. Ces sections vous sont masquées\u202f:',
