@@ -6,7 +6,9 @@
 //   - from each section's click to its content (rows, or its form);
 //   - from a search keystroke in Sites to the matching rows (the 250 ms debounce included);
 //   - the API requests each section sends (each should be needed once);
-//   - the JS heap after visiting every section (after a garbage collection).
+//   - the JS heap after visiting every section (after a garbage collection);
+//   - the cumulative layout shift of opening each section, with 300 ms of mock latency so its
+//     loading state shows first (Chromium's layout-shift entries, summed over 1.5 s after the click).
 // Usage: node scripts/bench.mjs [--no-build] [--runs 3]   (the median of the runs is printed)
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -92,8 +94,35 @@ async function run() {
   return { firstRows, sections, search, heap: usedSize };
 }
 
+/** Cumulative layout shift per section: how far content jumps while the section loads (0 is best). */
+async function layoutShift() {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/?persona=owner&section=personal/general&mock-latency=300-300`);
+  await page.locator('settings-app').getByRole('navigation').waitFor();
+  const names = await page.locator('settings-app').getByRole('navigation').getByRole('link').allTextContents();
+  const shifts = [];
+  for (const name of names.map((n) => n.trim())) {
+    const cls = await page.evaluate(async (label) => {
+      let total = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) total += entry.value;
+      });
+      observer.observe({ type: 'layout-shift' });
+      const links = [...document.querySelector('settings-app').shadowRoot.querySelectorAll('[part~=nav-link]')];
+      links.find((a) => a.textContent.trim() === label).click();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      observer.disconnect();
+      return total;
+    }, name);
+    shifts.push({ name, cls });
+  }
+  await page.close();
+  return shifts;
+}
+
 const results = [];
 for (let i = 0; i < runs; i++) results.push(await run());
+const shifts = await layoutShift();
 await browser.close();
 server.close();
 
@@ -108,6 +137,7 @@ const rows = [
   ]),
   ['search keystroke → results (Sites, 250 ms debounce)', ms(median(results.map((r) => r.search))), ''],
   ['JS heap after every section (after GC)', `${(median(results.map((r) => r.heap)) / 1024 / 1024).toFixed(1)} MB`, ''],
+  ...shifts.map(({ name, cls }) => [`layout shift opening ${name} (300 ms latency)`, cls.toFixed(3), 'CLS']),
 ];
 console.log(`bench: large-org, production demo build, no mock latency, median of ${runs} runs (Chromium ${browser.version?.() ?? ''})`);
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -1,6 +1,6 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit and @lit/context bundled: ≤ 61 KB min+gzip;
-//   - one panel + <settings-provider>, deps bundled: ≤ 32 KB min+gzip each;
+//   - the whole library with lit and @lit/context bundled: ≤ 62 KB min+gzip;
+//   - one panel + <settings-provider>, deps bundled: ≤ 33 KB min+gzip each;
 //   - msw (and the mocks) never appear in dist/.
 // DESIGN.md §7 sets 40 KB / 22 KB. Measured 57–59 KB / 29–32 KB with Floating UI; our own
 // top-layer positioning (src/internal/floating-controller.ts) replaced it and the figures fell to
@@ -24,10 +24,11 @@ const defineDir = join(dist, 'define');
 
 const KB = 1024;
 // Raised from 53 / 27 KB by issue 10 (API-key scopes, policy, overlap rotation, audit records: +6.8 KB,
-// +5.9 KB of it in the API keys panel) and issue 9 (the provider's locale choice: +0.8 KB), to what
-// ships; DESIGN's 40 / 22 KB stays the goal. Language catalogs are separate entries, not counted.
-const BUDGET_WHOLE = 61 * KB; // 62464 B gzip, deps bundled
-const BUDGET_PANEL = 32 * KB; // 32768 B gzip, panel + provider, deps bundled
+// +5.9 KB of it in the API keys panel) and issue 9 (the provider's locale choice +0.8 KB, the
+// container-query layout +1.1 KB), to what ships; DESIGN's 40 / 22 KB stays the goal. Language
+// catalogs are separate entries, not counted.
+const BUDGET_WHOLE = 62 * KB; // 63488 B gzip, deps bundled
+const BUDGET_PANEL = 33 * KB; // 33792 B gzip, panel + provider, deps bundled
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);
 /** What a host dedupes with its own copy: lit (and the packages it re-exports), @lit/*. */
