@@ -247,15 +247,17 @@ describe('settings-api-keys', () => {
       return rendered;
     }
 
-    it('opened before the key policy arrives: waits for it, then offers its defaults, so Name + Create key works', async () => {
+    it('waits for the key policy before showing the list, then offers its defaults, so Name + Create key works', async () => {
       const fake = new FakeClient({ session: ownerSession, answers: { listApiKeys: apiKeyAnswers.listApiKeys } });
       const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       (await fake.nextCall('listApiKeys')).resolve(page([ci]));
       await settle(element);
-      buttonNamed(element, 'Create key').click();
-      await settle(element);
-      expect(element.shadowRoot!.querySelector('form#create'), 'no form before the policy').to.equal(null);
+      // The policy line stands above the list: until it answers, the panel is loading (nothing jumps).
+      expect(element.shadowRoot!.querySelector('[part=create-button]'), 'no Create key before the policy').to.equal(null);
+      expect(shadowText(element)).to.contain('Loading');
       (await fake.nextCall('getApiKeyPolicy')).resolve(structuredClone(ownerKeyPolicy));
+      await settle(element);
+      buttonNamed(element, 'Create key').click();
       await settle(element);
       type($<HTMLInputElement>(element, '#key-name'), 'Late policy');
       $<HTMLFormElement>(element, 'form#create').requestSubmit();

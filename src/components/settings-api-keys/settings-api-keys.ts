@@ -299,6 +299,10 @@ export class SettingsApiKeys extends SettingsPanel {
   }
 
   protected renderPanel() {
+    // The policy line and the expiry warning stand above the list: until both have answered (or
+    // failed), the whole panel is loading, so nothing jumps down when they arrive.
+    const waiting = (read: { value: unknown; error: unknown }) => read.value === undefined && read.error === undefined;
+    if (waiting(this.#policy) || waiting(this.#expiring)) return renderLoading();
     const list = this.#keys;
     const create = this.canManage
       ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
