@@ -146,3 +146,6 @@ export const baseStyles = css`
     font-size: ${t.fontSizeLarge};
   }
 `;
+
+/** The token table (property names and defaults), for documentation built from it. */
+export { tokens as tokenDefinitions };

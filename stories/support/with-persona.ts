@@ -1,5 +1,6 @@
 import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { isPersonaId, tokenFor, type PersonaId } from '../../mocks/personas.js';
 import type { SectionDefinition } from '../../src/access/sections.js';
@@ -38,6 +39,7 @@ export const withPersona: Decorator = (story, context) => {
       .sections=${sections}
       .loadTranslation=${loadLocale}
       locale=${(context.globals['locale'] as string | undefined) || 'en'}
+      theme=${ifDefined(context.parameters['theme'] as string | undefined)}
       support-email="support@example.com"
       >${story()}</settings-provider
     >`,
