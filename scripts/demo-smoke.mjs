@@ -5,7 +5,8 @@
 // and checks what DESIGN §4 promises — the navigation each persona sees, every hidden section
 // explained, and that a company-only member following a deep link to API keys sends no request
 // under /organization/ — and, as a QA engineer would, fills and submits Create key, Add member and
-// Add site through role-scoped locators only (getByRole('dialog', { name }).getByLabel(…)).
+// Add site through role-scoped locators only (getByRole('dialog', { name }).getByLabel(…)), and that
+// no section's content jumps while it loads (layout shift below 0.05 with 300 ms of mock latency).
 // Ends with a plain "N passed, N failed" line.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -192,6 +193,31 @@ await check('a row menu and the company switcher open (popovers in the top layer
   await page.keyboard.press('Escape');
   await page.locator('settings-company-switcher').getByRole('button').first().click();
   await page.keyboard.press('Escape');
+});
+
+/** Above this, content visibly jumps while a section loads (Core Web Vitals call 0.1 "good"). */
+const maxLayoutShift = 0.05;
+
+await check(`opening each section shifts the layout by less than ${maxLayoutShift} (300 ms latency, loading state first)`, async (page) => {
+  await page.goto(`${base}?persona=owner&section=personal/general&mock-latency=300-300`);
+  await readShell(page);
+  const names = await page.locator('settings-app').getByRole('navigation').getByRole('link').allTextContents();
+  const jumps = [];
+  for (const name of names.map((n) => n.trim())) {
+    const shift = await page.evaluate(async (label) => {
+      let total = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) total += entry.value;
+      });
+      observer.observe({ type: 'layout-shift' });
+      [...document.querySelector('settings-app').shadowRoot.querySelectorAll('[part~=nav-link]')].find((a) => a.textContent.trim() === label).click();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      observer.disconnect();
+      return total;
+    }, name);
+    if (shift >= maxLayoutShift) jumps.push(`${name}: ${shift.toFixed(3)}`);
+  }
+  if (jumps.length) throw new Error(`layout shift while opening ${jumps.join(', ')}`);
 });
 
 await browser.close();
