@@ -55,7 +55,10 @@ async function dataWords(client: SettingsClient): Promise<Set<string>> {
  * English "do"), relative times, list joiners, language, region and currency names and codes, time
  * zone ids. Localized by the platform, not by us — and English in the pseudo-locale.
  */
+const intlWordsByLocale = new Map<string, Set<string>>();
 function intlWords(locale: string): Set<string> {
+  const known = intlWordsByLocale.get(locale);
+  if (known) return known;
   const texts: string[] = [...Intl.supportedValuesOf('timeZone'), ...Intl.supportedValuesOf('currency')];
   for (const month of ['long', 'short', 'narrow'] as const) {
     const format = new Intl.DateTimeFormat(locale, { month, weekday: month, timeZone: 'UTC' });
@@ -77,7 +80,9 @@ function intlWords(locale: string): Set<string> {
     }
   }
   for (const code of Intl.supportedValuesOf('currency')) texts.push(currencies.of(code) ?? '');
-  return new Set(texts.flatMap(wordsOf));
+  const words = new Set(texts.flatMap(wordsOf));
+  intlWordsByLocale.set(locale, words);
+  return words;
 }
 
 /** What a user reads or hears: text, labels, placeholders, titles, dialog headings. */

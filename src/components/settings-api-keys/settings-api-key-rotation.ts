@@ -27,7 +27,7 @@ import { renderLoading } from '../../kit/views/paged-list-view.js';
 import { UserChangeController } from '../../kit/user-change-controller.js';
 import { WriteController } from '../../kit/write-controller.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
-import { renderLastUsed, renderPrefix } from './api-key-format.js';
+import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { rotationStyles } from './settings-api-keys.styles.js';
 
@@ -38,8 +38,6 @@ const steps: Step[] = [1, 2, 3, 4];
 const overlapChoices = [0, 24, 168] as const;
 type Overlap = (typeof overlapChoices)[number];
 
-/** A new key's audit record names what defines it, not the bookkeeping fields. */
-const createdFields = ['name', 'prefix', 'expiresAt', 'fullAccess', 'scopes', 'replacesKeyId'];
 
 /** Steps 2 and 3 write nothing: their buttons are never busy. */
 const idle = { pending: false, error: undefined } as const;
@@ -100,7 +98,7 @@ export class SettingsApiKeyRotation extends LitElement {
     section: () => 'organization/api-keys',
     intent: (input) => new SettingsApiKeyCreateEvent(input),
     run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
-    change: ({ apiKey }) => ({ action: 'api-key.created', target: { type: 'api-key', id: apiKey.id }, before: null, after: apiKey, fields: createdFields }),
+    change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
 

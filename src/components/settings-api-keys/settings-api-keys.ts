@@ -24,7 +24,7 @@ import { renderListSearch, renderListTable, renderListToolbar, renderLoading } f
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderKeyDetails } from './api-key-details.js';
 import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
-import { renderLastUsed, renderPrefix } from './api-key-format.js';
+import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import { policyDraft, renderPolicyFields, renderPolicyLine, type PolicyDraft } from './api-key-policy-view.js';
 import { summarizeAccess } from './api-key-scopes.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
@@ -109,7 +109,7 @@ export class SettingsApiKeys extends SettingsPanel {
   #create = this.createWrite({
     intent: (input: ReturnType<typeof draftInput>) => new SettingsApiKeyCreateEvent(input),
     run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
-    change: ({ apiKey }) => ({ action: 'api-key.created', target: { type: 'api-key', id: apiKey.id }, before: null, after: apiKey, fields: createdFields }),
+    change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
 
@@ -575,8 +575,6 @@ export class SettingsApiKeys extends SettingsPanel {
   }
 }
 
-/** A new key's audit record names what defines it, not the bookkeeping fields. */
-const createdFields = ['name', 'prefix', 'expiresAt', 'fullAccess', 'scopes', 'replacesKeyId'];
 
 declare global {
   interface HTMLElementTagNameMap {
