@@ -63,12 +63,14 @@ export { renderErrorNotice } from './kit/error-notice.js';
 export { describedBy, renderField, renderFieldset, type FieldOptions, type FieldWiring } from './kit/views/field.js';
 export { renderDialogActions, type DialogActionsOptions } from './kit/views/dialog-actions.js';
 export { renderStatusLine } from './kit/views/status-line.js';
+export { renderSkeleton, skeletonStyles, type SkeletonBlock } from './kit/views/skeleton.js';
 export {
   renderListSearch,
   renderListTable,
   renderListToolbar,
   renderLoading,
   renderPagedList,
+  renderTableSkeleton,
   type ListTableOptions,
   type PagedListRendering,
   type SearchableList,

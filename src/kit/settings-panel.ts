@@ -17,6 +17,7 @@ import { WriteController, type WriteControllerOptions } from './write-controller
 import { PagedListController, type PagedListOptions, type PagedListState } from './paged-list-controller.js';
 import { ResourceController, type ResourceOptions, type ResourceState } from './resource-controller.js';
 import { renderLoading, renderPagedList, type PagedListRendering } from './views/paged-list-view.js';
+import { skeletonStyles } from './views/skeleton.js';
 
 export const panelStyles = css`
   /* The panel adapts to its own width (lists stack into cards when narrow), wherever it is placed. */
@@ -48,6 +49,8 @@ interface ResourceRendering<T> {
   /** When true for a value, `empty` is rendered instead of `complete`. */
   isEmpty?: (value: T) => boolean;
   empty?: () => unknown;
+  /** Before the first answer: usually `renderSkeleton(…)` in the shape of `complete`; "Loading…" without it. */
+  loading?: () => unknown;
 }
 
 /**
@@ -59,7 +62,7 @@ interface ResourceRendering<T> {
  * `renderListTable`, `renderDialogActions`, `renderStatusLine`, …), so every panel, ours or a
  * host's, shares one set of parts:
  *
- * @csspart state - Loading, empty and error states (with `empty` / `error`).
+ * @csspart state - Loading, empty and error states (with `skeleton` / `empty` / `error`).
  * @csspart view-only - The "View only: your role is …" line.
  * @csspart access-notice - Why the section is not available, shown instead of the panel.
  * @csspart status - The outcome of the last change ("Site Berlin added."), a polite live region.
@@ -70,8 +73,8 @@ interface ResourceRendering<T> {
  * @csspart more - "Showing N of M" and the button that loads more rows.
  */
 export abstract class SettingsPanel extends LitElement {
-  /** The tokens, the kit views' markup (forms, lists, status line) and the panel's states. */
-  static override styles = [baseStyles, formStyles, panelStyles];
+  /** The tokens, the kit views' markup (forms, lists, status line, skeletons) and the panel's states. */
+  static override styles = [baseStyles, formStyles, skeletonStyles, panelStyles];
 
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -194,7 +197,7 @@ export abstract class SettingsPanel extends LitElement {
   /** Renders every state of a resource: loading, error with retry, empty and complete. */
   protected renderResource<T>(resource: ResourceState<T>, rendering: ResourceRendering<T>): unknown {
     if (resource.status === 'error' && resource.error) return this.renderError(resource.error, () => void resource.reload());
-    if (resource.value === undefined) return renderLoading();
+    if (resource.value === undefined) return rendering.loading ? rendering.loading() : renderLoading();
     const { value } = resource;
     if (rendering.isEmpty?.(value)) {
       return html`<div part="state empty">${rendering.empty ? rendering.empty() : msg('state.empty')}</div>`;

@@ -138,17 +138,25 @@ export const formStyles = css`
     text-align: end;
   }
   /*
-   * A narrow container (a phone, a side panel): each row becomes a card, its cells stacked and each
-   * labelled with its column (the --settings-col-N set by renderListTable), the actions visible at
-   * the end, instead of a table wider than the screen.
+   * A narrow container (a phone, a side panel): each row becomes a card instead of a table wider
+   * than the screen. The row's name and its actions span the card; the other cells, each under its
+   * column's name (the --settings-col-N set by renderListTable), sit side by side as room allows.
    */
   @container (max-width: 40rem) {
     table.list,
     table.list tbody,
-    table.list tr,
     table.list td,
     table.list tbody th {
       display: block;
+    }
+    table.list tr {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+      column-gap: ${t.space4};
+    }
+    table.list tr > :first-child,
+    table.list [part~='row-actions'] {
+      grid-column: 1 / -1;
     }
     table.list thead {
       position: absolute;

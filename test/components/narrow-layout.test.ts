@@ -76,7 +76,7 @@ describe('layout in a narrow container', () => {
       expect(overflowing(frame, element)).to.deep.equal([]);
       const row = element.shadowRoot!.querySelector<HTMLElement>('[part=row]');
       if (row) {
-        expect(getComputedStyle(row).display).to.equal('block');
+        expect(getComputedStyle(row).display).to.equal('grid');
         const actions = row.querySelector<HTMLElement>('[part~=row-actions]');
         if (actions) expect(actions.getBoundingClientRect().right).to.be.at.most(frame.getBoundingClientRect().right + 1);
         const labelled = [...row.querySelectorAll('td')].some((cell) => getComputedStyle(cell, '::before').content.length > 2);

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { Profile, Site } from '../../src/api/types.js';
 import { SettingsApiError } from '../../src/api/errors.js';
+import { renderSkeleton } from '../../src/kit/views/skeleton.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import type { WriteResult } from '../../src/kit/write-controller.js';
 import { FakeClient } from '../support/fake-client.js';
@@ -71,6 +72,17 @@ class TestSitesPanel extends SettingsPanel {
 }
 customElements.define('test-sites-panel', TestSitesPanel);
 
+/** A host panel that draws its own loading skeleton. */
+class TestSkeletonPanel extends TestSitesPanel {
+  protected override renderPanel() {
+    return html`${this.renderResource(this.sites, {
+      loading: () => renderSkeleton(['heading', 'field', 'actions'], 'Loading sites…'),
+      complete: (page) => html`<p>${page.items.length} sites</p>`,
+    })}`;
+  }
+}
+customElements.define('test-skeleton-panel', TestSkeletonPanel);
+
 const page = (names: string[]) => ({
   items: names.map((name, i) => ({ id: `s${i}`, name, address: '', timeZone: 'UTC', status: 'active', createdAt: '2026-01-01T00:00:00Z' })),
   nextCursor: null,
@@ -95,6 +107,18 @@ describe('SettingsPanel (baseline)', () => {
       intent: 'test-site-create',
       fact: 'test-site-created',
     },
+  });
+
+  it("renders the panel's own skeleton, with its label, until the data arrives", async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSkeletonPanel>(html`<test-skeleton-panel></test-skeleton-panel>`, { client: fake.client });
+    const skeleton = element.shadowRoot!.querySelector('[part~=skeleton]')!;
+    expect([skeleton.getAttribute('role'), skeleton.textContent.trim()]).to.deep.equal(['status', 'Loading sites…']);
+    expect(skeleton.querySelectorAll('[aria-hidden=true] > *')).to.have.length(3);
+    (await fake.nextCall('listSites')).resolve(page(['Harbor']));
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('[part~=skeleton]')).to.equal(null);
+    expect(element.shadowRoot!.textContent).to.contain('1 sites');
   });
 
   it('renders the empty state', async () => {

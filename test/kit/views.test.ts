@@ -5,7 +5,8 @@ import { SettingsApiError } from '../../src/api/errors.js';
 import type { PagedListState } from '../../src/kit/paged-list-controller.js';
 import { renderDialogActions, type DialogActionsOptions } from '../../src/kit/views/dialog-actions.js';
 import { renderField, renderFieldset, type FieldWiring } from '../../src/kit/views/field.js';
-import { renderListSearch, renderListTable, renderPagedList } from '../../src/kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderPagedList, renderTableSkeleton } from '../../src/kit/views/paged-list-view.js';
+import { renderSkeleton } from '../../src/kit/views/skeleton.js';
 import { renderStatusLine } from '../../src/kit/views/status-line.js';
 
 /** Renders `template` into a fresh container (light DOM: the views are plain templates). */
@@ -172,6 +173,22 @@ describe('kit views', () => {
       expect(container.querySelector('[part=more] [role=status]')!.textContent).to.equal('Showing 1 of 2 sites');
       expect(container.querySelector('[part=more] button')!.textContent.trim()).to.equal('Show more sites');
       await expect(container).to.be.accessible();
+    });
+
+    it("shows the list's own skeleton while the first page loads, when it is given one", async () => {
+      const container = await mount(html``);
+      const withSkeleton = { ...rendering, loading: () => renderSkeleton([renderTableSkeleton({ columns: ['Name'], actions: 'Actions', rows: 3 })]) };
+      render(html`${renderPagedList(list({ status: 'pending' }), withSkeleton)}`, container);
+      const skeleton = container.querySelector('[part~=skeleton]')!;
+      expect([skeleton.getAttribute('role'), skeleton.getAttribute('aria-busy')]).to.deep.equal(['status', 'true']);
+      // Announced as "Loading…": the picture of the table (its head included) is hidden from assistive technology.
+      expect(skeleton.querySelector('.visually-hidden')!.textContent).to.equal('Loading…');
+      expect(skeleton.querySelector('table')!.closest('[aria-hidden=true]')).to.not.equal(null);
+      expect([...skeleton.querySelectorAll('thead th')].map((th) => th.textContent.trim())).to.deep.equal(['Name', 'Actions']);
+      expect(skeleton.querySelectorAll('tbody tr')).to.have.length(3);
+      await expect(container).to.be.accessible();
+      render(html`${renderPagedList(list({ items: [{ id: '1', name: 'Berlin' }], total: 1 }), withSkeleton)}`, container);
+      expect(container.querySelector('[part~=skeleton]')).to.equal(null);
     });
 
     it('keeps Show more focused while the next page loads, and does not ask twice', async () => {

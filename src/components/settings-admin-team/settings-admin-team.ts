@@ -16,8 +16,9 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
-import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
@@ -217,16 +218,22 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   #renderList() {
     const list = this.#members;
+    const table = {
+      columns: [msg('adminTeam.column.member'), msg('adminTeam.column.role'), msg('adminTeam.column.access'), msg('adminTeam.column.status')],
+      actions: this.canManage ? msg('adminTeam.column.actions') : undefined,
+    };
     return this.renderPagedList(list, {
+      loading: () => renderSkeleton([renderTableSkeleton({ ...table, lines: 2 })]),
       empty: () =>
         list.searched
           ? msg('adminTeam.noMatch', { query: list.searched })
           : msg(this.canManage ? 'adminTeam.empty' : 'adminTeam.emptyViewOnly'),
       rows: (members) =>
         renderListTable(members, {
+          ...table,
+          // The shell's heading is outside this shadow root: the table is named after the section.
+          label: msg('section.organization/admin-team'),
           busy: list.status === 'pending',
-          columns: [msg('adminTeam.column.member'), msg('adminTeam.column.role'), msg('adminTeam.column.access'), msg('adminTeam.column.status')],
-          actions: this.canManage ? msg('adminTeam.column.actions') : undefined,
           row: (member) => this.#renderRow(member),
         }),
       count: msg('adminTeam.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) }),

@@ -20,8 +20,9 @@ import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { renderField } from '../../kit/views/field.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderLoading } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderLoading, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { renderKeyDetails } from './api-key-details.js';
 import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
@@ -302,7 +303,7 @@ export class SettingsApiKeys extends SettingsPanel {
     // The policy line and the expiry warning stand above the list: until both have answered (or
     // failed), the whole panel is loading, so nothing jumps down when they arrive.
     const waiting = (read: { value: unknown; error: unknown }) => read.value === undefined && read.error === undefined;
-    if (waiting(this.#policy) || waiting(this.#expiring)) return renderLoading();
+    if (waiting(this.#policy) || waiting(this.#expiring)) return renderSkeleton(['text', 'field', renderTableSkeleton({ ...this.#table(), lines: 3 })]);
     const list = this.#keys;
     const create = this.canManage
       ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
@@ -364,6 +365,7 @@ export class SettingsApiKeys extends SettingsPanel {
   #renderList() {
     const list = this.#keys;
     return this.renderPagedList(list, {
+      loading: () => renderSkeleton([renderTableSkeleton({ ...this.#table(), lines: 3 })]),
       rows: (items) => this.#renderTable(items, list.status === 'pending'),
       empty: () => this.#renderEmpty(),
       count: msg('apiKeys.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) }),
@@ -372,15 +374,13 @@ export class SettingsApiKeys extends SettingsPanel {
     });
   }
 
+  #table() {
+    return { columns: columns.map((column) => msg(`apiKeys.column.${column}`)), actions: this.canManage ? msg('apiKeys.column.actions') : undefined };
+  }
+
   #renderTable(items: readonly ApiKey[], busy: boolean) {
     const byId = new Map(items.map((k) => [k.id, k]));
-    return renderListTable(items, {
-      label: msg('section.organization/api-keys'),
-      busy,
-      columns: columns.map((column) => msg(`apiKeys.column.${column}`)),
-      actions: this.canManage ? msg('apiKeys.column.actions') : undefined,
-      row: (key) => this.#renderRow(key, byId),
-    });
+    return renderListTable(items, { ...this.#table(), label: msg('section.organization/api-keys'), busy, row: (key) => this.#renderRow(key, byId) });
   }
 
   #renderEmpty() {

@@ -56,7 +56,7 @@ export function renderInvoices(invoices: Invoice[]) {
     columns: [
       msg('billing.invoices.number'),
       msg('billing.invoices.date'),
-      html`<span class="amount">${msg('billing.invoices.amount')}</span>`,
+      msg('billing.invoices.amount'),
       msg('billing.invoices.status'),
     ],
     actions: msg('billing.invoices.file'),

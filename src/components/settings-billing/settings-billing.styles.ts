@@ -37,9 +37,15 @@ export const billingStyles = css`
   [part='status'].success {
     margin-block-start: ${t.space4};
   }
+  /* Amounts line up on the right: the third column (a plain heading, so a stacked row names it). */
   table.list td.amount,
-  table.list th:has(> .amount) {
+  table.list th:nth-child(3) {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  @container (max-width: 40rem) {
+    table.list td.amount {
+      text-align: start;
+    }
   }
 `;

@@ -7,6 +7,8 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { focusInvalidField } from '../../kit/views/field.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
+import { renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
 import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';
 import { billingStyles } from './settings-billing.styles.js';
@@ -108,7 +110,18 @@ export class SettingsBilling extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.#billing, { complete: (billing) => this.#renderBilling(billing) });
+    return this.renderResource(this.#billing, { loading: () => this.#renderLoading(), complete: (billing) => this.#renderBilling(billing) });
+  }
+
+  /** Plan, billing profile, payment method and invoices, in grey, while they load. */
+  #renderLoading() {
+    const terms = ['term', 'term', 'term', 'term'] as const;
+    const invoices = {
+      columns: [msg('billing.invoices.number'), msg('billing.invoices.date'), msg('billing.invoices.amount'), msg('billing.invoices.status')],
+      actions: msg('billing.invoices.file'),
+      rows: 6,
+    };
+    return renderSkeleton(['heading', ...terms, 'heading', ...terms, 'heading', 'text', 'text', 'heading', renderTableSkeleton(invoices)]);
   }
 
   #renderBilling(billing: Billing) {

@@ -20,8 +20,9 @@ import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { focusInvalidField } from '../../kit/views/field.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
-import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderOrganizationSource } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
@@ -246,20 +247,19 @@ export class SettingsCompanyMembers extends SettingsPanel {
 
   #renderList() {
     const list = this.#members;
+    const table = {
+      columns: [msg('companyMembers.column.member'), msg('companyMembers.column.role'), msg('companyMembers.column.status')],
+      actions: this.canManage ? msg('companyMembers.column.actions') : undefined,
+    };
     return this.renderPagedList(list, {
+      loading: () => renderSkeleton([renderTableSkeleton({ ...table, lines: 2 })]),
       empty: () => {
         const query = list.searched.trim();
         const text = query ? msg('companyMembers.noMatch', { query }) : msg('companyMembers.empty', { company: this.#company });
         return html`<p>${text} ${!query && this.canManage ? msg('companyMembers.empty.invite') : nothing}</p>`;
       },
       rows: (members) =>
-        renderListTable(members, {
-          labelledBy: 'members-heading',
-          busy: list.status === 'pending',
-          columns: [msg('companyMembers.column.member'), msg('companyMembers.column.role'), msg('companyMembers.column.status')],
-          actions: this.canManage ? msg('companyMembers.column.actions') : undefined,
-          row: (member) => this.#renderRow(member),
-        }),
+        renderListTable(members, { ...table, labelledBy: 'members-heading', busy: list.status === 'pending', row: (member) => this.#renderRow(member) }),
       count: msg('companyMembers.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
       more: msg('companyMembers.more'),
       loadingMore: msg('companyMembers.loadingMore'),

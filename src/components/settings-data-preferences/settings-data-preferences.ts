@@ -9,6 +9,7 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderField } from '../../kit/views/field.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { choicesFor, type DataPreferenceField } from './data-preferences-choices.js';
 import { renderPreview } from './data-preferences-preview.js';
 import { changedFrom } from './draft.js';
@@ -101,6 +102,8 @@ export class SettingsDataPreferences extends SettingsPanel {
 
   protected renderPanel() {
     return this.renderResource(this.preferences, {
+      // The fields (or, view only, their values) beside the preview, then Save.
+      loading: () => renderSkeleton(this.canManage ? [...fields.map(() => 'field' as const), 'actions'] : fields.map(() => 'term' as const)),
       complete: (saved) => {
         const company = this.settings?.company?.name ?? '';
         // Unsaved edits are never shown as values (e.g. after a 403 took the manage permission away).

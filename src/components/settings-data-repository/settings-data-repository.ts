@@ -11,6 +11,7 @@ import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { describedBy, renderField } from '../../kit/views/field.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
@@ -133,6 +134,7 @@ export class SettingsDataRepository extends SettingsPanel {
     return html`
       <p part="intro">${msg('scope.organization.description')} ${msg('dataRepository.intro')}</p>
       ${this.renderResource(this.#settings, {
+        loading: () => renderSkeleton(this.canManage ? ['field', 'field', 'choice', 'text', 'actions'] : ['term', 'term', 'term']),
         complete: (settings) => (this.canManage ? this.#renderForm(settings) : this.#renderValues(settings)),
       })}
     `;

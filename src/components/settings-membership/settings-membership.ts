@@ -6,6 +6,7 @@ import { membershipMessages } from '../../i18n/en/membership.js';
 import { addMessages, getLocale, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { membershipStyles } from './settings-membership.styles.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
@@ -55,6 +56,9 @@ export class SettingsMembership extends SettingsPanel {
 
   protected renderPanel() {
     return this.renderResource(this.memberships, {
+      // The organization's record, then the companies (lines, not a table: it keeps this panel,
+      // the smallest, within DESIGN's 22 KB).
+      loading: () => renderSkeleton(['heading', 'term', 'term', 'term', 'heading', 'text', 'text', 'text', 'text']),
       complete: (memberships) => html`${this.#renderOrganization(memberships.organization)} ${this.#renderCompanies(memberships.companies)}`,
     });
   }

@@ -10,6 +10,7 @@ import { describeError } from '../../internal/describe-error.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { describedBy, renderField, renderFieldset } from '../../kit/views/field.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import type { WriteResult } from '../../kit/write-controller.js';
 import { changedFrom } from '../settings-data-preferences/draft.js';
 import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';
@@ -23,6 +24,21 @@ addMessages(preferencesMessages);
 type FieldStatus = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string; invalid: boolean };
 
 const themes: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** Auto-save and its hint, language, time zone (filter and list), date format, theme, notifications, Save. */
+const loadingShape: readonly SkeletonBlock[] = [
+  'choice',
+  'text',
+  'field',
+  'field',
+  'field',
+  'field',
+  'text',
+  ...themes.map(() => 'choice' as const),
+  'text',
+  ...notificationFields.map(() => 'choice' as const),
+  'actions',
+];
 
 /**
  * The signed-in user's preferences: language, time zone (searchable), date format, theme and email
@@ -187,7 +203,7 @@ export class SettingsPreferences extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.preferences, { complete: (saved) => this.#renderForm({ ...flatten(saved), ...this.draft }) });
+    return this.renderResource(this.preferences, { loading: () => renderSkeleton(loadingShape), complete: (saved) => this.#renderForm({ ...flatten(saved), ...this.draft }) });
   }
 
   #renderForm(values: PreferenceValues) {

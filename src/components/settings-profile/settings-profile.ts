@@ -14,6 +14,7 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { focusInvalidField, renderField } from '../../kit/views/field.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import { renderAvatar } from './profile-avatar.js';
 import { RetryCountdown } from './retry-countdown.js';
 import { profileStyles } from './settings-profile.styles.js';
@@ -163,6 +164,7 @@ export class SettingsProfile extends SettingsPanel {
 
   protected renderPanel() {
     return this.renderResource(this.profile, {
+      loading: () => renderSkeleton(loadingShape),
       complete: (profile) => html`${this.#renderProfile(profile)} ${this.#renderPassword(profile)}`,
     });
   }
@@ -254,6 +256,20 @@ export class SettingsProfile extends SettingsPanel {
     `;
   }
 }
+
+/** The profile form (avatar, four fields, Save) and the password section, while they load. */
+const loadingShape: readonly SkeletonBlock[] = [
+  'heading',
+  html`<span part="avatar" class="bone"></span>`,
+  'field',
+  'field',
+  'field',
+  'field',
+  'actions',
+  'heading',
+  'text',
+  'actions',
+];
 
 function isField(name: string): name is Field {
   return name === 'name' || name === 'jobTitle' || name === 'avatarUrl';

@@ -17,8 +17,9 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { focusInvalidField, renderField } from '../../kit/views/field.js';
-import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { sitesStyles } from './settings-sites.styles.js';
 import { readSiteForm, renderSiteForm, siteFormId, validateSite, type SiteField, type SiteFieldErrors } from './site-form.js';
@@ -200,16 +201,15 @@ export class SettingsSites extends SettingsPanel {
 
   #renderList() {
     const list = this.#sites;
+    const table = {
+      columns: [msg('sites.name'), msg('sites.address'), msg('sites.timeZone'), msg('sites.status')],
+      actions: this.canManage ? msg('sites.actions') : undefined,
+    };
     return this.renderPagedList(list, {
+      loading: () => renderSkeleton([renderTableSkeleton(table)]),
       empty: () => html`<p>${this.#emptyText()}</p>`,
       rows: (sites) =>
-        renderListTable(sites, {
-          labelledBy: 'sites-heading',
-          busy: list.status === 'pending',
-          columns: [msg('sites.name'), msg('sites.address'), msg('sites.timeZone'), msg('sites.status')],
-          actions: this.canManage ? msg('sites.actions') : undefined,
-          row: (site) => this.#renderRow(site),
-        }),
+        renderListTable(sites, { ...table, labelledBy: 'sites-heading', busy: list.status === 'pending', row: (site) => this.#renderRow(site) }),
       count: msg('sites.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
       more: msg('sites.more'),
       loadingMore: msg('sites.loadingMore'),

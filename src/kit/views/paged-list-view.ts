@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg } from '../../i18n/localize.js';
 import { renderErrorNotice } from '../error-notice.js';
+import { bone } from './skeleton.js';
 import type { PagedListState } from '../paged-list-controller.js';
 
 /** What a list says about itself; the strings are the panel's own ("Showing 25 of 1,000 sites"). */
@@ -15,6 +16,8 @@ export interface PagedListRendering<T> {
   /** The button that loads the next page, and what it says meanwhile. */
   readonly more: string;
   readonly loadingMore: string;
+  /** Before the first page: usually `renderListSkeleton(…)` with the table's columns; "Loading…" without it. */
+  readonly loading?: () => unknown;
 }
 
 /** The loading state every list and resource shows before its first answer ("Loading…" unless told). */
@@ -29,7 +32,7 @@ export function renderLoading(label: string = msg('state.loading')): TemplateRes
  */
 export function renderPagedList<T>(list: PagedListState<T>, rendering: PagedListRendering<T>): unknown {
   if (list.status === 'error' && list.error) return renderErrorNotice(list.error, () => void list.reload());
-  if (list.items.length === 0 && list.status !== 'complete') return renderLoading();
+  if (list.items.length === 0 && list.status !== 'complete') return rendering.loading ? rendering.loading() : renderLoading();
   if (list.items.length === 0) return html`<div part="state empty">${rendering.empty()}</div>`;
   return html`
     ${rendering.rows(list.items)}
@@ -91,6 +94,20 @@ export function renderListTable<T>(items: readonly T[], options: ListTableOption
       </tbody>
     </table>
   `;
+}
+
+/**
+ * A list's table while it loads, for `renderSkeleton`: its real head (so a narrow container stacks
+ * it as it stacks the list) over `rows` grey rows (5 unless told), whose first cell has `lines`
+ * lines (1 unless told; 2 for a name over an email). Give it the columns and actions of the table.
+ */
+export function renderTableSkeleton(
+  table: Pick<ListTableOptions<unknown>, 'columns' | 'actions'> & { readonly rows?: number; readonly lines?: number },
+): TemplateResult {
+  const { rows = 5, lines = 1 } = table;
+  const first = html`<th>${Array.from({ length: lines }, () => html`<div>${bone}</div>`)}</th>`;
+  const others = Array.from({ length: table.columns.length - 1 + (table.actions ? 1 : 0) }, () => html`<td>${bone}</td>`);
+  return renderListTable(Array.from({ length: rows }), { ...table, row: () => html`<tr part="row">${first}${others}</tr>` });
 }
 
 /** The part of a `PagedListController` a search field drives. */

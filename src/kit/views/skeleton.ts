@@ -1,0 +1,79 @@
+import { css, html, type TemplateResult } from 'lit';
+import { msg } from '../../i18n/localize.js';
+import { t } from '../../styles/tokens.js';
+
+/**
+ * One block of a loading skeleton, drawn in the element (and so with the styles) of what it
+ * stands for, so it takes the same height: `heading` an `<h3>`, `text` a paragraph, `term` one
+ * row of a record (term and value), `field` a labelled input or select, `choice` a checkbox row,
+ * `actions` a row of buttons. Any template is drawn as it is: a list's table from
+ * `renderTableSkeleton`, or a panel's own shape such as an avatar (give it the `bone` class).
+ */
+export type SkeletonBlock = 'heading' | 'text' | 'term' | 'field' | 'choice' | 'actions' | TemplateResult;
+
+/** A grey bar of a line's height; `bone control` is one of an input's or a button's height. */
+export const bone = html`<span class="bone"></span>`;
+
+const blocks: Record<Extract<SkeletonBlock, string>, TemplateResult> = {
+  heading: html`<h3>${bone}</h3>`,
+  text: html`<p>${bone}</p>`,
+  term: html`<p class="term">${bone} ${bone}</p>`,
+  field: html`<div class="field"><div>${bone}</div><span class="bone control"></span></div>`,
+  choice: html`<div class="choice">${bone}</div>`,
+  actions: html`<div class="actions"><span class="bone control"></span><span class="bone control"></span></div>`,
+};
+
+/**
+ * The loading state of a panel: the shape of what loads, in grey, so nothing below it jumps when it
+ * arrives. Assistive technology hears only the label ("Loading…"), as with `renderLoading`:
+ *
+ * ```ts
+ * this.renderResource(this.profile, {
+ *   loading: () => renderSkeleton(['heading', 'field', 'field', 'actions']),
+ *   complete: (profile) => …,
+ * });
+ * this.renderPagedList(this.sites, { loading: () => renderSkeleton([renderTableSkeleton({ columns, actions })]), … });
+ * ```
+ */
+export function renderSkeleton(shape: readonly SkeletonBlock[], label: string = msg('state.loading')): TemplateResult {
+  return html`<div part="state skeleton" role="status" aria-busy="true">
+    <span class="visually-hidden">${label}</span>
+    <div aria-hidden="true">${shape.map((block) => (typeof block === 'string' ? blocks[block] : block))}</div>
+  </div>`;
+}
+
+/** In panelStyles: grey bones of a line's height (inline) or a control's (`.control`). */
+export const skeletonStyles = css`
+  .bone {
+    display: inline-block;
+    vertical-align: middle;
+    inline-size: 10em;
+    max-inline-size: 80%;
+    block-size: 0.75em;
+    border-radius: ${t.radiusSmall};
+    background: ${t.colorBorder};
+  }
+  .bone.control {
+    display: block;
+    inline-size: 16em;
+    max-inline-size: 100%;
+    /* as tall as an input or button of formStyles: a line, its padding and its border */
+    block-size: max(2rem, calc(1lh + 2 * ${t.space1} + 2px));
+  }
+  .actions .bone.control {
+    inline-size: 6em;
+  }
+  p.term {
+    margin-block: 0 ${t.space2};
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.5s infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+`;

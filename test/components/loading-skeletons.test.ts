@@ -1,0 +1,93 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/define.js';
+import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
+import type { SettingsClient } from '../../src/api/client.js';
+import { renderInProvider, settle } from '../support/render.js';
+
+/**
+ * Issue 9: loading states hold the space of what they load, so a host's page below the settings
+ * area does not jump when the data arrives. Every read but the session is held until `release()`,
+ * so the loading state can be measured, then the loaded panel.
+ */
+function heldClient(): { client: SettingsClient; release: () => void } {
+  const client = createMockClient({ persona: 'owner', db: createMockDb() });
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = new Proxy(client, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== 'function' || name === 'getSession') return value;
+      return async (...args: unknown[]) => {
+        await released;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { client: held, release };
+}
+
+async function loadingAndLoaded(tag: string, width = 900) {
+  const { client, release } = heldClient();
+  const content: TemplateResult = html`<div style="inline-size: ${width}px">${staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`}</div>`;
+  const { element: frame } = await renderInProvider<HTMLElement>(content, { client });
+  const panel = frame.firstElementChild as HTMLElement;
+  await settle(panel);
+  const root = panel.shadowRoot!;
+  const skeleton = root.querySelector<HTMLElement>('[part~=skeleton]');
+  const row = skeleton?.querySelector('tr[part=row]');
+  const loading = { height: panel.getBoundingClientRect().height, skeleton, headings: headingsOf(root), rowDisplay: row && getComputedStyle(row).display };
+  release();
+  await waitUntil(() => !root.querySelector('[aria-busy=true]'), `${tag} never loaded`, { timeout: 5000 });
+  await settle(panel);
+  return { loading, loaded: { height: panel.getBoundingClientRect().height, headings: headingsOf(root) } };
+}
+
+/** The column headings of the first list table. */
+function headingsOf(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('table.list thead th')].map((th) => th.textContent.trim());
+}
+
+const forms = ['settings-profile', 'settings-preferences', 'settings-membership', 'settings-data-preferences', 'settings-data-repository'];
+/** How many rows a list loads is not known before it answers: these hold its head and a few rows. */
+const lists = ['settings-billing', 'settings-sites', 'settings-company-members', 'settings-admin-team', 'settings-api-keys'];
+
+describe('loading skeletons', () => {
+  for (const tag of [...forms, ...lists]) {
+    it(`${tag}: shows the shape of what loads, announced as "Loading…" only`, async () => {
+      const { loading } = await loadingAndLoaded(tag);
+      const skeleton = loading.skeleton!;
+      expect(skeleton, 'no skeleton while loading').to.not.equal(null);
+      expect([skeleton.getAttribute('role'), skeleton.getAttribute('aria-busy')]).to.deep.equal(['status', 'true']);
+      expect(skeleton.querySelector('.visually-hidden')!.textContent.trim()).to.equal('Loading…');
+      const shapes = skeleton.querySelector('[aria-hidden=true]')!;
+      expect(shapes.querySelectorAll('.bone').length).to.be.greaterThan(2);
+      // Nothing in it to tab to: it is a picture of the panel, not the panel.
+      expect(skeleton.querySelector('a, button, input, select, textarea, [tabindex]')).to.equal(null);
+    });
+  }
+
+  for (const tag of forms) {
+    it(`${tag}: holds the height of what loads (within 15 %), so nothing below it jumps`, async () => {
+      const { loading, loaded } = await loadingAndLoaded(tag);
+      expect(Math.abs(loading.height - loaded.height), `${Math.round(loading.height)} px loading, ${Math.round(loaded.height)} px loaded`).to.be.at.most(
+        loaded.height * 0.15,
+      );
+    });
+  }
+
+  for (const tag of lists) {
+    it(`${tag}: draws the table's own head over grey rows`, async () => {
+      const { loading, loaded } = await loadingAndLoaded(tag);
+      expect(loading.headings).to.deep.equal(loaded.headings);
+      expect(loading.skeleton!.querySelectorAll('tbody tr').length).to.be.at.least(5);
+    });
+  }
+
+  it('stacks a list skeleton into cards in a narrow container, as the list itself', async () => {
+    expect((await loadingAndLoaded('settings-sites', 900)).loading.rowDisplay).to.equal('table-row');
+    expect((await loadingAndLoaded('settings-sites', 360)).loading.rowDisplay).to.equal('grid');
+  });
+});
