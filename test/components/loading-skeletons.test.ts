@@ -38,7 +38,13 @@ async function loadingAndLoaded(tag: string, width = 900) {
   const root = panel.shadowRoot!;
   const skeleton = root.querySelector<HTMLElement>('[part~=skeleton]');
   const row = skeleton?.querySelector('tr[part=row]');
-  const loading = { height: panel.getBoundingClientRect().height, skeleton, headings: headingsOf(root), rowDisplay: row && getComputedStyle(row).display };
+  const loading = {
+    height: panel.getBoundingClientRect().height,
+    width: Math.max(panel.scrollWidth, skeleton?.scrollWidth ?? 0),
+    skeleton,
+    headings: headingsOf(root),
+    rowDisplay: row && getComputedStyle(row).display,
+  };
   release();
   await waitUntil(() => !root.querySelector('[aria-busy=true]'), `${tag} never loaded`, { timeout: 5000 });
   await settle(panel);
@@ -83,6 +89,13 @@ describe('loading skeletons', () => {
       const { loading, loaded } = await loadingAndLoaded(tag);
       expect(loading.headings).to.deep.equal(loaded.headings);
       expect(loading.skeleton!.querySelectorAll('tbody tr').length).to.be.at.least(5);
+    });
+  }
+
+  for (const tag of lists) {
+    it(`${tag}: its skeleton fits a 768 px container, as the list does`, async () => {
+      const { loading } = await loadingAndLoaded(tag, 768);
+      expect(loading.width).to.be.at.most(768);
     });
   }
 

@@ -53,6 +53,10 @@ export const skeletonStyles = css`
     border-radius: ${t.radiusSmall};
     background: ${t.colorBorder};
   }
+  /* A share of its cell, never a fixed width: the cells of a table skeleton shrink with the table. */
+  :is(td, th) .bone {
+    inline-size: 75%;
+  }
   .bone.control {
     display: block;
     inline-size: 16em;
