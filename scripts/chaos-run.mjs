@@ -45,7 +45,7 @@ async function settled(page, seed, where) {
       const panel = document.querySelector('settings-app')?.shadowRoot?.querySelector('[part=content] > :not([part=header])');
       const root = panel?.shadowRoot;
       if (!root) return 'loading';
-      if (root.querySelector('[part=state][aria-busy=true]')) return 'loading';
+      if (root.querySelector('[part~=state][aria-busy=true]')) return 'loading'; // "Loading…" or a skeleton
       if (root.querySelector('[part~=error] button')) return 'error';
       return 'ready';
     });
