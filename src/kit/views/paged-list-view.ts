@@ -16,7 +16,7 @@ export interface PagedListRendering<T> {
   /** The button that loads the next page, and what it says meanwhile. */
   readonly more: string;
   readonly loadingMore: string;
-  /** Before the first page: usually `renderListSkeleton(…)` with the table's columns; "Loading…" without it. */
+  /** Before the first page: usually `renderSkeleton([renderTableSkeleton(…)])` with the table's columns; "Loading…" without it. */
   readonly loading?: () => unknown;
 }
 

@@ -42,7 +42,10 @@ export function renderSkeleton(shape: readonly SkeletonBlock[], label: string = 
   </div>`;
 }
 
-/** In panelStyles: grey bones of a line's height (inline) or a control's (`.control`). */
+/**
+ * The bones: a line's height (inline) or a control's (`.control`). Part of `SettingsPanel.styles`;
+ * a sub-element that is not a panel adds it beside `formStyles` to draw skeletons.
+ */
 export const skeletonStyles = css`
   .bone {
     display: inline-block;
