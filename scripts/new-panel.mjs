@@ -5,7 +5,8 @@
 // gated read, one write controller, a field and a status line from the kit's views; its strings,
 // events, API methods, section definition (access rule), define entry, mock routes, a test running
 // the panel baseline and stories using the shared states. Then it lists the new define entry in
-// src/define.ts and the strings in the catalog type. Nothing is overwritten: an existing file stops it.
+// src/define.ts and the strings in the catalog type, and brings the manifest and the framework
+// bindings up to date (as CI checks them). Nothing is overwritten: an existing file stops it.
 //
 //   npm run new-panel -- webhooks organization       → custom/webhooks, Organization > Webhooks
 //   npm run new-panel -- --remove webhooks           → deletes what `new-panel webhooks` wrote
@@ -131,13 +132,21 @@ function editCatalog(adding) {
   writeFileSync(path, text);
 }
 
-const syncDefines = () => execFileSync(process.execPath, [`${root}scripts/sync-defines.mjs`], { stdio: 'inherit' });
+/**
+ * What is derived from the elements, brought up to date as CI checks it: the define entries, the
+ * custom elements manifest, and the framework bindings (React wrappers, Vue and Svelte types).
+ */
+function syncDerived() {
+  execFileSync(process.execPath, [`${root}scripts/sync-defines.mjs`], { stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'analyze'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [`${root}scripts/sync-bindings.mjs`], { stdio: 'inherit' });
+}
 
 if (remove) {
   for (const path of Object.keys(files)) rmSync(root + path, { force: true });
   rmSync(`${root}src/components/settings-${name}`, { recursive: true, force: true });
   editCatalog(false);
-  syncDefines();
+  syncDerived();
   console.log(`new-panel: removed settings-${name}.`);
   process.exit(0);
 }
@@ -150,7 +159,7 @@ for (const [path, template] of Object.entries(files)) {
   console.log(`  wrote ${path}`);
 }
 editCatalog(true);
-syncDefines();
+syncDerived();
 console.log(`
 new-panel: <settings-${name}> renders ${scopeTitle} > ${label} (section id '${id}').
 Next:
