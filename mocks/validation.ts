@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../src/api/errors.js';
+import { emailAddressPattern, maxEmailAddressLength } from '../src/api/email-address.js';
 import { invalid } from './errors.js';
 
 /**
@@ -7,8 +8,6 @@ import { invalid } from './errors.js';
  */
 export type Untrusted<T> = { readonly [K in keyof T]?: unknown };
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const maxEmailLength = 254;
 
 /**
  * Collects one message per invalid field, then throws them together as a 422 so a form can mark
@@ -42,14 +41,13 @@ export class FieldValidator {
   }
 
   email(field: string, value: unknown): string {
-    if (typeof value !== 'string' || !emailPattern.test(value.trim())) {
+    if (typeof value !== 'string' || !emailAddressPattern.test(value.trim())) {
       this.fail(field, 'Enter a valid email address, like name@example.com.');
       return '';
     }
     const email = value.trim();
-    // The longest address mail systems deliver to (RFC 5321's path limit, less the angle brackets).
-    if (email.length > maxEmailLength) {
-      this.fail(field, `Use an email address of at most ${maxEmailLength} characters.`);
+    if (email.length > maxEmailAddressLength) {
+      this.fail(field, `Use an email address of at most ${maxEmailAddressLength} characters.`);
       return '';
     }
     return email;

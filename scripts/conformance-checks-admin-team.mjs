@@ -64,6 +64,13 @@ export async function adminTeamChecks(s) {
     expect((await call(owner.token, 'DELETE', path)).status === 404, 'a second DELETE did not answer 404');
   });
 
+  await s.check("owner: an address `format: email` rejects (markup, a comma, quotes, an empty label) is 422 on email, and nobody is invited", async ({ call }) => {
+    for (const email of ['<svg/onload=alert(1)>@example.com', 'first,last@example.com', '"quoted"@example.com', 'name@example..com']) {
+      const response = await invite(call, owner.token, { email, roleId: choose.id, companyAccess: accessFor(choose, [s.companyIds[0]]) });
+      expect(response.status === 422 && response.body.error?.fields?.email, `${email}: answered ${response.status} ${response.text.slice(0, 120)}`);
+    }
+  });
+
   await s.check('owner: may not change their own record (403); resending to an active member is 409 not_invited', async ({ call }) => {
     const mine = await ownRecord(call, owner);
     const path = `${team}/${encodeURIComponent(mine.id)}`;

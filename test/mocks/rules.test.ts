@@ -6,6 +6,17 @@ import { northwindCompanyIds } from '../../mocks/scenarios/index.js';
 import { failure, manualClock } from './support.js';
 
 const { retail, logistics } = northwindCompanyIds;
+
+/** What the old pattern (anything@anything.anything) let through, though `format: email` rejects it. */
+const malformedEmails = [
+  '<svg/onload=alert(1)>@evil.example',
+  'first,last@example.com',
+  '"quoted"@example.com',
+  'name@example..com',
+  'name@example.com.',
+  'name@-example.com',
+  'name@exa_mple.com',
+];
 const day = 24 * 60 * 60 * 1000;
 
 describe('mock server: business rules', () => {
@@ -75,6 +86,22 @@ describe('mock server: business rules', () => {
       const company = (await owner.getSession()).companies[0]!.id;
       const invite = await failure(owner.inviteCompanyMember(company, { email: long, roleId: 'viewer' }));
       expect(invite.fieldErrors?.['email']).to.contain('254');
+    });
+
+    it("refuses addresses the contract's `format: email` rejects, so nothing it echoes back breaks the contract", async () => {
+      const company = (await owner.getSession()).companies[0]!.id;
+      for (const email of malformedEmails) {
+        const member = await failure(owner.addAdminTeamMember({ email, roleId: 'admin', companyAccess: 'all' }));
+        expect(member.fieldErrors?.['email'], email).to.contain('valid email');
+        const invite = await failure(owner.inviteCompanyMember(company, { email, roleId: 'viewer' }));
+        expect(invite.fieldErrors?.['email'], email).to.contain('valid email');
+      }
+    });
+
+    it('accepts the addresses people have: plus tags, dots, hyphens, subdomains, any case', async () => {
+      for (const email of ['ana.lopez+billing@northwind.example', "o'neil@mail.northwind.example", 'J-P_Smith@North-Wind.example']) {
+        expect((await owner.addAdminTeamMember({ email, roleId: 'admin', companyAccess: 'all' })).email).to.equal(email);
+      }
     });
 
     it('requires at least one company for an Admin with specific access', async () => {
