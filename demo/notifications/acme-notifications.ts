@@ -17,15 +17,7 @@ import {
   type NotificationPreferences,
 } from './notifications-api.js';
 import { AcmeNotificationsUpdatedEvent, AcmeNotificationsUpdateEvent } from './notifications-events.js';
-
-// A host localizes its own strings however it likes; these are Acme's English ones.
-const channelLabels: Record<NotificationChannel, string> = { email: 'Email', inApp: 'In the app', slack: 'Slack' };
-const eventLabels: Record<NotificationEvent, string> = {
-  memberJoined: 'Someone joined a company you manage',
-  apiKeyExpiring: 'An API key expires within 14 days',
-  invoiceAvailable: 'A new invoice is available',
-  weeklySummary: 'Weekly activity summary',
-};
+import { notificationsText } from './notifications-text.js';
 
 /**
  * @summary Acme's notification preferences: which events reach you on which channel.
@@ -116,7 +108,7 @@ export class AcmeNotifications extends SettingsPanel {
     if (result.status !== 'done') return;
     this.#preferences.set(result.value);
     this.draft = undefined;
-    this.status = 'Notification preferences saved.';
+    this.status = notificationsText().saved;
   }
 
   #onCancel(): void {
@@ -130,6 +122,7 @@ export class AcmeNotifications extends SettingsPanel {
   }
 
   #renderForm() {
+    const text = notificationsText();
     const matrix = this.#current()!;
     const manage = this.canManage;
     const pending = this.#save.pending;
@@ -137,23 +130,23 @@ export class AcmeNotifications extends SettingsPanel {
     return html`
       <form @submit=${this.#onSubmit}>
         <table part="matrix">
-          <caption class="visually-hidden">Which events reach you on which channel</caption>
+          <caption class="visually-hidden">${text.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Event</th>
-              ${notificationChannels.map((channel) => html`<th scope="col">${channelLabels[channel]}</th>`)}
+              <th scope="col">${text.event}</th>
+              ${notificationChannels.map((channel) => html`<th scope="col">${text.channels[channel]}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${notificationEvents.map(
               (event) => html`
                 <tr>
-                  <th scope="row">${eventLabels[event]}</th>
+                  <th scope="row">${text.events[event]}</th>
                   ${notificationChannels.map(
                     (channel) => html`<td>
                       <input
                         type="checkbox"
-                        aria-label=${`${channelLabels[channel]}: ${eventLabels[event]}`}
+                        aria-label=${`${text.channels[channel]}: ${text.events[event]}`}
                         .checked=${matrix[event][channel]}
                         ?disabled=${!manage}
                         @change=${(e: Event) => this.#toggle(event, channel, (e.target as HTMLInputElement).checked)}
@@ -169,9 +162,9 @@ export class AcmeNotifications extends SettingsPanel {
         ${manage
           ? html`<div class="actions">
               <button type="submit" class="primary" aria-disabled=${String(!this.draft || pending)} aria-busy=${String(pending)}>
-                ${pending ? 'Saving…' : 'Save'}
+                ${pending ? text.saving : text.save}
               </button>
-              <button type="button" aria-disabled=${String(!this.draft || pending)} @click=${this.#onCancel}>Cancel</button>
+              <button type="button" aria-disabled=${String(!this.draft || pending)} @click=${this.#onCancel}>${text.cancel}</button>
             </div>`
           : nothing}
         ${renderStatusLine(this.status)}

@@ -3,11 +3,13 @@
  * access rule. Give it to the provider: `<settings-provider .sections=${[notificationsSection]}>`.
  */
 import type { SectionDefinition } from '../../src/index.js';
+import { notificationsText } from './notifications-text.js';
 
 export const notificationsSection: SectionDefinition = {
   id: 'acme/notifications',
   scope: 'personal',
-  label: 'Notifications',
+  // A function, so the navigation follows the language.
+  label: () => notificationsText().label,
   // Between Preferences (20) and Membership (30).
   order: 25,
   tagName: 'acme-notifications',
@@ -18,7 +20,7 @@ export const notificationsSection: SectionDefinition = {
       ? {
           allowed: false,
           reason: 'managed-by-identity-provider',
-          message: `Notifications for accounts that sign in with ${session.user.auth.providerName} are set by your IT administrator.`,
+          message: notificationsText().setByIt(session.user.auth.providerName),
         }
       : { allowed: true },
 };

@@ -9,6 +9,8 @@ import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { renderInProvider, settle, shadowText } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
+import '../../src/locales/de.js';
+import '../../src/locales/ar.js';
 
 const matrix = (): NotificationMatrix => ({
   memberJoined: { email: true, inApp: true, slack: false },
@@ -123,6 +125,28 @@ describe('a host section in <settings-app>', () => {
     expect(element.shadowRoot!.querySelector('[part=access-notice]')!.getAttribute('data-reason')).to.equal('managed-by-identity-provider');
     expect(fake.callsTo('getNotificationPreferences')).to.have.length(0);
   });
+
+  for (const [locale, label, heading, save] of [
+    ['de', 'Benachrichtigungen', 'Ereignis', 'Speichern'],
+    ['ar', 'الإشعارات', 'الحدث', 'حفظ'],
+  ] as const) {
+    it(`speaks the provider's language with the panels around it (${locale}): its navigation label, table and buttons`, async () => {
+      const fake = new FakeClient({ session: testSession() });
+      const { element } = await renderInProvider<SettingsApp>(html`<settings-app section="acme/notifications"></settings-app>`, {
+        client: fake.client,
+        sections,
+        locale,
+      });
+      (await fake.nextCall('getNotificationPreferences')).resolve(preferences());
+      await settle(element);
+      expect(navLabels(element)[2]).to.equal(label);
+      const panel = element.shadowRoot!.querySelector<AcmeNotifications>('acme-notifications')!;
+      await settle(panel);
+      expect(panel.shadowRoot!.querySelector('thead th')!.textContent.trim()).to.equal(heading);
+      expect(button(panel, save), `no "${save}" button`).to.not.equal(undefined);
+      expect(shadowText(panel)).to.not.match(/Event|Save|Cancel|Someone joined/);
+    });
+  }
 
   it('renders its panel when navigated to', async () => {
     const { fake, element } = await renderApp();

@@ -106,8 +106,9 @@ export function renderTableSkeleton(
 ): TemplateResult {
   const { rows = 5, lines = 1 } = table;
   const first = html`<th>${Array.from({ length: lines }, () => html`<div>${bone}</div>`)}</th>`;
-  const others = Array.from({ length: table.columns.length - 1 + (table.actions ? 1 : 0) }, () => html`<td>${bone}</td>`);
-  return renderListTable(Array.from({ length: rows }), { ...table, row: () => html`<tr part="row">${first}${others}</tr>` });
+  const others = Array.from({ length: table.columns.length - 1 }, () => html`<td>${bone}</td>`);
+  const actions = table.actions ? html`<td part="row-actions">${bone}</td>` : nothing;
+  return renderListTable(Array.from({ length: rows }), { ...table, row: () => html`<tr part="row">${first}${others}${actions}</tr>` });
 }
 
 /** The part of a `PagedListController` a search field drives. */
