@@ -5,3 +5,5 @@ export { SettingsApiError, isAbortError, isSettingsApiError, toSettingsApiError 
 export type { FieldErrors, SettingsApiErrorInit, SettingsErrorCode } from './errors.js';
 export type * from './types.js';
 export { defaultRetryPolicy, isRetryable, withRetries, type RetryPolicy } from './retry.js';
+// The contract's email rule (format: email), for a host's own forms and servers.
+export { emailAddressPattern, maxEmailAddressLength } from './email-address.js';
