@@ -2,7 +2,7 @@ import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'ms
 import type { MockDb } from './db.js';
 import { unauthorized } from './errors.js';
 import { createChaos, type ChaosOptions } from './handlers/chaos.js';
-import { errorJson, errorResponse, readJsonObject } from './handlers/responses.js';
+import { errorJson, errorResponse, parseJsonObject } from './handlers/responses.js';
 import { routes, type Route } from './handlers/routes.js';
 import { getPersona, personaForToken, type PersonaId } from './personas.js';
 import { createRandom } from './random.js';
@@ -29,8 +29,11 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
   const chaos = createChaos(options.chaos);
   const delays = createRandom(options.db.seed);
 
-  /** Answers already given, by idempotency key: a write sent again with its key is not done twice. */
-  const replays = new Map<string, { status: number; body: unknown }>();
+  /**
+   * Answers already given, by idempotency key: a write sent again with its key is not done twice.
+   * The key is bound to the body it came with (`sent`): another body under it is refused.
+   */
+  const replays = new Map<string, { status: number; body: unknown; sent: string }>();
 
   async function answer(route: Route, request: Request, params: PathParams): Promise<Response> {
     const personaId = personaOf(request);
@@ -51,6 +54,10 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
     const key = request.headers.get('Idempotency-Key');
     const replayKey = personaId && key && route.method !== 'get' ? `${personaId} ${request.method} ${new URL(request.url).pathname} ${key}` : undefined;
     const replay = replayKey ? replays.get(replayKey) : undefined;
+    const sent = await request.text();
+    if (replay && replay.sent !== sent) {
+      return errorJson(400, 'idempotency_key_reused', 'This Idempotency-Key came with a different request body: send a new key for a new request.');
+    }
     if (replay) return replay.body === undefined ? new HttpResponse(null, { status: 204 }) : HttpResponse.json(replay.body, { status: replay.status });
     try {
       if (!personaId) throw unauthorized('Sign in to continue: send Authorization: Bearer mock-<persona id>.');
@@ -61,10 +68,10 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
           return typeof value === 'string' ? value : '';
         },
         query: new URL(request.url).searchParams,
-        body: await readJsonObject(request),
+        body: parseJsonObject(sent),
       });
       const status = result === undefined ? 204 : (route.status ?? 200);
-      if (replayKey) replays.set(replayKey, { status, body: result });
+      if (replayKey) replays.set(replayKey, { status, body: result, sent });
       if (result === undefined) return new HttpResponse(null, { status });
       return HttpResponse.json(result, { status });
     } catch (error) {

@@ -25,7 +25,7 @@ export async function companyChecks(s) {
     return response;
   };
 
-  await s.check('owner: a create sent twice with one Idempotency-Key makes one site; archive, filter, delete', async ({ call }) => {
+  await s.check('owner: a create sent twice with one Idempotency-Key makes one site (the key with another body: 400 idempotency_key_reused); archive, filter, delete', async ({ call }) => {
     const body = site('site');
     const key = { 'Idempotency-Key': `conformance-${s.runId}` };
     const created = await createSite(call, owner.token, first, body, key);
@@ -35,6 +35,9 @@ export async function companyChecks(s) {
     const named = await call(owner.token, 'GET', sites(first), { query: { q: body.name } });
     expect(named.body.total === 1, `${named.body.total} sites with the name`);
     const path = `${sites(first)}/${enc(created.body.id)}`;
+    // The key belongs to the body it came with: another body under it is a client bug, not a retry.
+    const reused = await createSite(call, owner.token, first, { ...body, name: `${body.name} 2` }, key);
+    expect(reused.status === 400 && reused.body.error?.code === 'idempotency_key_reused', `the key with another body answered ${reused.status} ${reused.text.slice(0, 120)}`);
 
     const duplicate = await createSite(call, owner.token, first, { ...body, name: body.name.toUpperCase() });
     expect(duplicate.status === 422 && duplicate.body.error.fields?.name, `a duplicate name answered ${duplicate.status}`);

@@ -133,6 +133,21 @@ function editCatalog(adding) {
 }
 
 /**
+ * The package exports every panel and its events (the framework bindings import them from there):
+ * add (or take out) this one's.
+ */
+function editExports(adding) {
+  const edits = [
+    [`${root}src/index.ts`, `export { Settings${pascal} } from './components/settings-${name}/settings-${name}.js';\n`, /(export \{ Settings\w+ \} from '\.\/components\/[^']+';\n)(?![\s\S]*export \{ Settings\w+ \} from '\.\/components\/)/],
+    [`${root}src/events/index.ts`, `export * from './${name}-events.js';\n`, /$/],
+  ];
+  for (const [path, line, after] of edits) {
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, adding ? text.replace(after, (found) => `${found}${line}`) : text.replace(line, ''));
+  }
+}
+
+/**
  * What is derived from the elements, brought up to date as CI checks it: the define entries, the
  * custom elements manifest, and the framework bindings (React wrappers, Vue and Svelte types).
  */
@@ -146,6 +161,7 @@ if (remove) {
   for (const path of Object.keys(files)) rmSync(root + path, { force: true });
   rmSync(`${root}src/components/settings-${name}`, { recursive: true, force: true });
   editCatalog(false);
+  editExports(false);
   syncDerived();
   console.log(`new-panel: removed settings-${name}.`);
   process.exit(0);
@@ -159,6 +175,7 @@ for (const [path, template] of Object.entries(files)) {
   console.log(`  wrote ${path}`);
 }
 editCatalog(true);
+editExports(true);
 syncDerived();
 console.log(`
 new-panel: <settings-${name}> renders ${scopeTitle} > ${label} (section id '${id}').

@@ -20,9 +20,8 @@ export function errorResponse(error: unknown): Response {
   return errorJson(500, 'server_error', 'The mock server failed unexpectedly. See the console.');
 }
 
-/** The body of a write as an object; `{}` when empty. 400 `invalid_json` for anything else. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
+/** The body of a write (its text) as an object; `{}` when empty. 400 `invalid_json` for anything else. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   if (text.trim() === '') return {};
   let body: unknown;
   try {

@@ -468,7 +468,7 @@ export interface components {
             error: components["schemas"]["ErrorDetail"];
         };
         ErrorDetail: {
-            /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `validation_failed`, `rate_limited`, `server_error`, `invalid_json`, or a 409 conflict code (`last_owner`, `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `sso_managed`, `billing_profile_not_set_up`). */
+            /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `validation_failed`, `rate_limited`, `server_error`, `invalid_json`, `idempotency_key_reused`, or a 409 conflict code (`last_owner`, `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `sso_managed`, `billing_profile_not_set_up`). */
             code: string;
             /** @description A sentence for the user, in the server’s words. */
             message: string;
@@ -961,7 +961,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description `invalid_json`: the body is not a JSON object. */
+        /** @description `invalid_json`: the body is not a JSON object. `idempotency_key_reused`: the `Idempotency-Key` came before with a different body. */
         InvalidJson: {
             headers: {
                 [name: string]: unknown;
@@ -969,8 +969,8 @@ export interface components {
             content: {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
-                        /** @constant */
-                        code?: "invalid_json";
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "idempotency_key_reused";
                     };
                 };
             };
@@ -1078,7 +1078,7 @@ export interface components {
         ApiKeyStatusFilter: "active" | "expiring" | "all";
         /** @description Only `active` or `archived` sites; `all` when omitted. Anything else: 422 `fields.status`. */
         SiteStatusFilter: "active" | "archived" | "all";
-        /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+        /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
         IdempotencyKey: string;
     };
     requestBodies: never;
@@ -1140,7 +1140,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1172,7 +1172,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1235,7 +1235,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1354,7 +1354,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1401,7 +1401,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1444,7 +1444,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1495,7 +1495,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1574,7 +1574,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1635,7 +1635,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1680,7 +1680,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1725,7 +1725,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1770,7 +1770,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1845,7 +1845,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1902,7 +1902,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1973,7 +1973,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2044,7 +2044,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2081,7 +2081,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2112,7 +2112,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2179,7 +2179,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2252,7 +2252,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2303,7 +2303,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2348,7 +2348,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2401,7 +2401,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The client sends it on creates. */
+                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {

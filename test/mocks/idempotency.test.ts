@@ -36,6 +36,13 @@ describe('mock server: a write sent twice is done once (issue 8)', () => {
     expect(await sitesNamed('Second depot')).to.have.length(1);
   });
 
+  it('refuses the same key with another body (a client bug, not a retry) and creates nothing', async () => {
+    await owner.createSite(retail, site, { idempotencyKey: 'key-3' });
+    const refused = await failure(owner.createSite(retail, { ...site, name: 'Another depot' }, { idempotencyKey: 'key-3' }));
+    expect(refused).to.include({ status: 400, code: 'idempotency_key_reused' });
+    expect(await sitesNamed('Another depot')).to.have.length(0);
+  });
+
   it('under chaos, carries out some writes and loses their answer; a retry with the key creates nothing more', async () => {
     const unstable = createMockClient({ persona: 'unstable', db, chaos: { seed: seedLosingTheFirstWrite(), rate: 0.5, latency: [0, 0] } });
     const company = (await owner.getSession()).companies[0]!.id;

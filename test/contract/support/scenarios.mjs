@@ -60,6 +60,19 @@ export const scenarios = [
     },
   },
   {
+    name: 'the same Idempotency-Key with another body answers 400 idempotency_key_reused and creates nothing',
+    async run({ call, mocks }) {
+      const company = Object.values(mocks.northwindCompanyIds)[0];
+      const headers = { 'Idempotency-Key': 'contract-2' };
+      const first = await call(owner, 'POST', `/companies/${company}/sites`, { body: { name: 'Keyed depot', address: '2 Retry Road', timeZone: 'UTC' }, headers });
+      assert.equal(first.status, 201);
+      const other = await call(owner, 'POST', `/companies/${company}/sites`, { body: { name: 'Other depot', address: '3 Retry Road', timeZone: 'UTC' }, headers });
+      assert.equal(other.status, 400);
+      assert.equal(other.body.error.code, 'idempotency_key_reused');
+      assert.equal((await call(owner, 'GET', `/companies/${company}/sites`, { query: { q: 'Other depot' } })).body.total, 0);
+    },
+  },
+  {
     name: 'the old key of a rotation can be scheduled to expire (200), within the allowed hours (422)',
     needs: ['scheduleApiKeyExpiry'],
     async run({ call, doc }) {
