@@ -303,7 +303,7 @@ export class SettingsApiKeys extends SettingsPanel {
     // The policy line and the expiry warning stand above the list: until both have answered (or
     // failed), the whole panel is loading, so nothing jumps down when they arrive.
     const waiting = (read: { value: unknown; error: unknown }) => read.value === undefined && read.error === undefined;
-    if (waiting(this.#policy) || waiting(this.#expiring)) return renderSkeleton(['text', 'field', renderTableSkeleton({ ...this.#table(), lines: 3 })]);
+    if (waiting(this.#policy) || waiting(this.#expiring)) return renderSkeleton(['text', 'field', this.#tableSkeleton()]);
     const list = this.#keys;
     const create = this.canManage
       ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
@@ -365,7 +365,7 @@ export class SettingsApiKeys extends SettingsPanel {
   #renderList() {
     const list = this.#keys;
     return this.renderPagedList(list, {
-      loading: () => renderSkeleton([renderTableSkeleton({ ...this.#table(), lines: 3 })]),
+      loading: () => renderSkeleton([this.#tableSkeleton()]),
       rows: (items) => this.#renderTable(items, list.status === 'pending'),
       empty: () => this.#renderEmpty(),
       count: msg('apiKeys.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) }),
@@ -376,6 +376,11 @@ export class SettingsApiKeys extends SettingsPanel {
 
   #table() {
     return { columns: columns.map((column) => msg(`apiKeys.column.${column}`)), actions: this.canManage ? msg('apiKeys.column.actions') : undefined };
+  }
+
+  /** The keys table while it loads: a key's name, prefix and access are three lines. */
+  #tableSkeleton() {
+    return renderTableSkeleton({ ...this.#table(), lines: 3 });
   }
 
   #renderTable(items: readonly ApiKey[], busy: boolean) {
