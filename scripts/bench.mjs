@@ -12,6 +12,7 @@
 // Usage: node scripts/bench.mjs [--no-build] [--runs 3]   (the median of the runs is printed)
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { layoutShiftOpening } from './layout-shift.mjs';
 import { serveDemoBuild } from './static-server.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -102,19 +103,7 @@ async function layoutShift() {
   const names = await page.locator('settings-app').getByRole('navigation').getByRole('link').allTextContents();
   const shifts = [];
   for (const name of names.map((n) => n.trim())) {
-    const cls = await page.evaluate(async (label) => {
-      let total = 0;
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) total += entry.value;
-      });
-      observer.observe({ type: 'layout-shift' });
-      const links = [...document.querySelector('settings-app').shadowRoot.querySelectorAll('[part~=nav-link]')];
-      links.find((a) => a.textContent.trim() === label).click();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      observer.disconnect();
-      return total;
-    }, name);
-    shifts.push({ name, cls });
+    shifts.push({ name, cls: await layoutShiftOpening(page, name, 1500) });
   }
   await page.close();
   return shifts;

@@ -10,6 +10,7 @@
 // Ends with a plain "N passed, N failed" line.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { layoutShiftOpening } from './layout-shift.mjs';
 import { serveDemoBuild, strictPolicy } from './static-server.mjs';
 
 // Notifications is the demo's host section (demo/notifications): hidden for SSO accounts.
@@ -204,18 +205,8 @@ await check(`opening each section shifts the layout by less than ${maxLayoutShif
   const names = await page.locator('settings-app').getByRole('navigation').getByRole('link').allTextContents();
   const jumps = [];
   for (const name of names.map((n) => n.trim())) {
-    const shift = await page.evaluate(async (label) => {
-      let total = 0;
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) total += entry.value;
-      });
-      observer.observe({ type: 'layout-shift' });
-      [...document.querySelector('settings-app').shadowRoot.querySelectorAll('[part~=nav-link]')].find((a) => a.textContent.trim() === label).click();
-      // The answers come at 300 ms: a second covers them, their rendering and what follows it.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      observer.disconnect();
-      return total;
-    }, name);
+    // The answers come at 300 ms: a second covers them, their rendering and what follows it.
+    const shift = await layoutShiftOpening(page, name, 1000);
     if (shift >= maxLayoutShift) jumps.push(`${name}: ${shift.toFixed(3)}`);
   }
   if (jumps.length) throw new Error(`layout shift while opening ${jumps.join(', ')}`);
