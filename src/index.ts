@@ -38,40 +38,4 @@ export { SettingsApiKeys } from './components/settings-api-keys/settings-api-key
 export { SettingsApiKeyRotation } from './components/settings-api-keys/settings-api-key-rotation.js';
 export { SettingsApiKeySecret } from './components/settings-api-keys/settings-api-key-secret.js';
 // The panel kit: what our panels are built from, and what a host's own sections build on.
-export { SettingsPanel } from './kit/settings-panel.js';
-export { WriteController, type StaleReason, type WriteContext, type WriteControllerOptions, type WriteResult } from './kit/write-controller.js';
-export { UserChangeController } from './kit/user-change-controller.js';
-export { changedFields, type ChangeRecord } from './kit/change-record.js';
-export { gatedArgs } from './kit/gate.js';
-export { reportForbidden, resetForbidden } from './kit/forbidden.js';
-export { PagedListController, type PagedListOptions, type PagedListState } from './kit/paged-list-controller.js';
-export {
-  ResourceController,
-  type ResourceOptions,
-  type ResourceRenderers,
-  type ResourceState,
-  type ResourceStatus,
-} from './kit/resource-controller.js';
-export { defineElement } from './internal/define-element.js';
-// The URL allow-list our panels pass every server URL through, for a host's own links.
-export { safeUrl } from './internal/safe-url.js';
-// Styles for a host's sub-elements that render the kit's views outside a panel (panels have them).
-export { baseStyles } from './styles/tokens.js';
-export { formStyles } from './styles/forms.js';
-// The kit's views: one markup per thing, the same in every panel (parts documented on SettingsPanel).
-export { renderErrorNotice } from './kit/error-notice.js';
-export { describedBy, renderField, renderFieldset, type FieldOptions, type FieldWiring } from './kit/views/field.js';
-export { renderDialogActions, type DialogActionsOptions } from './kit/views/dialog-actions.js';
-export { renderStatusLine } from './kit/views/status-line.js';
-export { renderSkeleton, skeletonStyles, type SkeletonBlock } from './kit/views/skeleton.js';
-export {
-  renderListSearch,
-  renderListTable,
-  renderListToolbar,
-  renderLoading,
-  renderPagedList,
-  renderTableSkeleton,
-  type ListTableOptions,
-  type PagedListRendering,
-  type SearchableList,
-} from './kit/views/paged-list-view.js';
+export * from './kit/index.js';
