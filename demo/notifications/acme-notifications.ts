@@ -6,7 +6,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { renderStatusLine, SettingsPanel } from '../../src/index.js';
+import { renderFormActions, renderResource, SettingsPanel } from '../../src/index.js';
 import {
   notificationChannels,
   notificationEvents,
@@ -52,19 +52,19 @@ export class AcmeNotifications extends SettingsPanel {
     `,
   ];
 
-  protected readonly section = 'acme/notifications';
+  protected readonly sectionId = 'acme/notifications';
 
-  #preferences = this.createResource({
+  #preferences = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => notificationsApi(client).getNotificationPreferences({ signal }),
   });
 
-  #save = this.createWrite({
+  #save = this.section.write({
     intent: (preferences: NotificationPreferences) => new AcmeNotificationsUpdateEvent(preferences),
     run: (preferences, { client }) => notificationsApi(client).updateNotificationPreferences(preferences),
     change: (saved) => ({
       action: 'notifications.updated',
-      target: { type: 'user', id: this.settings?.session.user.id ?? '' },
+      target: { type: 'user', id: this.section.settings?.session.user.id ?? '' },
       before: this.#preferences.value ?? null,
       after: saved,
     }),
@@ -79,11 +79,6 @@ export class AcmeNotifications extends SettingsPanel {
   protected override userChanged(): void {
     this.draft = undefined;
     this.status = '';
-  }
-
-  /** Settles when the preferences in view have loaded (for tests and hosts). */
-  get loaded(): Promise<void> {
-    return this.#preferences.taskComplete;
   }
 
   #current(): NotificationMatrix | undefined {
@@ -118,15 +113,13 @@ export class AcmeNotifications extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.#preferences, { complete: () => this.#renderForm() });
+    return renderResource(this.#preferences, { complete: () => this.#renderForm() });
   }
 
   #renderForm() {
     const text = notificationsText();
     const matrix = this.#current()!;
-    const manage = this.canManage;
-    const pending = this.#save.pending;
-    const error = this.#save.error;
+    const manage = this.section.canManage;
     return html`
       <form @submit=${this.#onSubmit}>
         <table part="matrix">
@@ -158,16 +151,17 @@ export class AcmeNotifications extends SettingsPanel {
             )}
           </tbody>
         </table>
-        ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#submit()) : nothing}
         ${manage
-          ? html`<div class="actions">
-              <button type="submit" class="primary" aria-disabled=${String(!this.draft || pending)} aria-busy=${String(pending)}>
-                ${pending ? text.saving : text.save}
-              </button>
-              <button type="button" aria-disabled=${String(!this.draft || pending)} @click=${this.#onCancel}>${text.cancel}</button>
-            </div>`
+          ? renderFormActions({
+              write: this.#save,
+              unchanged: !this.draft,
+              save: { label: text.save, pendingLabel: text.saving },
+              cancel: { label: text.cancel, onClick: () => this.#onCancel() },
+              // A 422 names the fields to correct; anything else may be sent again as it is.
+              retry: this.#save.error?.fieldErrors ? undefined : () => void this.#submit(),
+              status: { message: this.status },
+            })
           : nothing}
-        ${renderStatusLine(this.status)}
       </form>
     `;
   }

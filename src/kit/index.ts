@@ -1,21 +1,17 @@
 /**
  * The panel kit: the controllers, views and styles our panels are built from, and what a host's own
- * sections build on. Everything here is public API (see the README's kit table).
+ * sections build on. Everything here is public API: the README's kit table explains each export
+ * (a test holds the two together) and the API report records its signature.
  */
-export { SettingsPanel } from './settings-panel.js';
-export { WriteController, type StaleReason, type WriteContext, type WriteControllerOptions, type WriteResult } from './write-controller.js';
-export { UserChangeController } from './user-change-controller.js';
+// The base class of a section's panel, and the controller any element of a section reads and writes through.
+export { SettingsPanel, panelStyles } from './settings-panel.js';
+export { SectionController, type ReadArgs, type SectionControllerOptions } from './section-controller.js';
+// What SectionController makes: exported as types, to annotate fields and arguments.
+export type { ResourceController, ResourceState, ResourceStatus } from './resource-controller.js';
+export type { PagedListController, PagedListState } from './paged-list-controller.js';
+export type { StaleReason, WriteContext, WriteController, WriteOptions, WriteResult } from './write-controller.js';
+export type { DialogController, DialogWrite, DialogWrites } from './dialog-controller.js';
 export { changedFields, type ChangeRecord } from './change-record.js';
-export { gatedArgs } from './gate.js';
-export { reportForbidden, resetForbidden } from './forbidden.js';
-export { PagedListController, type PagedListOptions, type PagedListState } from './paged-list-controller.js';
-export {
-  ResourceController,
-  type ResourceOptions,
-  type ResourceRenderers,
-  type ResourceState,
-  type ResourceStatus,
-} from './resource-controller.js';
 export { defineElement } from '../internal/define-element.js';
 // The URL allow-list our panels pass every server URL through, for a host's own links.
 export { safeUrl } from '../internal/safe-url.js';
@@ -24,15 +20,19 @@ export { baseStyles } from '../styles/tokens.js';
 export { formStyles } from '../styles/forms.js';
 // The kit's views: one markup per thing, the same in every panel (parts documented on SettingsPanel).
 export { renderErrorNotice } from './error-notice.js';
-export { describedBy, renderField, renderFieldset, type FieldOptions, type FieldWiring } from './views/field.js';
+export { renderResource, type ResourceRendering } from './views/resource-view.js';
+export { describedBy, focusInvalidField, renderField, renderFieldset, type FieldOptions, type FieldWiring } from './views/field.js';
+export { renderChoice, type ChoiceOptions } from './views/choice.js';
+export { renderButton, type ButtonOptions } from './views/button.js';
+export { renderFormActions, type FormActionsOptions } from './views/form-actions.js';
+export { renderDialog } from './views/dialog.js';
 export { renderDialogActions, type DialogActionsOptions } from './views/dialog-actions.js';
 export { renderStatusLine } from './views/status-line.js';
-export { renderSkeleton, skeletonStyles, type SkeletonBlock } from './views/skeleton.js';
+export { renderLoading, renderSkeleton, skeletonStyles, type SkeletonBlock } from './views/skeleton.js';
 export {
   renderListSearch,
   renderListTable,
   renderListToolbar,
-  renderLoading,
   renderPagedList,
   renderTableSkeleton,
   type ListTableOptions,

@@ -3,7 +3,9 @@ import { isAbortError, toSettingsApiError, type SettingsApiError } from '../api/
 import type { ListQuery, Page } from '../api/types.js';
 import { sameArgs } from '../internal/same-args.js';
 import { LoadTracker } from './load-tracker.js';
+import type { ResourceStatus } from './resource-controller.js';
 
+/** How the kit wires a paged read (`SectionController.pagedList` fills in all but `load` and part of `args`). */
 export interface PagedListOptions<T, A extends readonly unknown[]> {
   /** Inputs of the list (client, company, filters); `null` sends no request. */
   args: () => A | null;
@@ -22,7 +24,8 @@ export interface PagedListOptions<T, A extends readonly unknown[]> {
 export interface PagedListState<T> {
   readonly items: readonly T[];
   readonly total: number;
-  readonly status: 'idle' | 'pending' | 'complete' | 'error';
+  /** As a read's: `initial` when nothing may load, `pending` while the first page does. */
+  readonly status: ResourceStatus;
   readonly loadingMore: boolean;
   readonly error: SettingsApiError | undefined;
   readonly hasMore: boolean;
@@ -38,17 +41,14 @@ export interface PagedListState<T> {
  * and drops the rows of the previous query at once (never one company's rows under another's name).
  */
 export class PagedListController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController, PagedListState<T> {
-  /** Rows loaded so far for the current args and search. */
-  items: T[] = [];
-  total = 0;
-  nextCursor: string | null = null;
-  /** `pending` covers the first page; `loadingMore` the following ones. */
-  status: 'idle' | 'pending' | 'complete' | 'error' = 'idle';
-  loadingMore = false;
-  error: SettingsApiError | undefined;
-  /** The search text as typed; `searched` is what the rows currently answer. */
-  query = '';
-  searched = '';
+  #items: readonly T[] = [];
+  #total = 0;
+  #nextCursor: string | null = null;
+  #status: ResourceStatus = 'initial';
+  #loadingMore = false;
+  #error: SettingsApiError | undefined;
+  #query = '';
+  #searched = '';
 
   #host: ReactiveControllerHost;
   #options: PagedListOptions<T, A>;
@@ -64,8 +64,41 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     host.addController(this);
   }
 
+  /** Rows loaded so far for the current args and search. */
+  get items(): readonly T[] {
+    return this.#items;
+  }
+
+  /** How many rows the server has for the current args and search. */
+  get total(): number {
+    return this.#total;
+  }
+
+  /** `pending` covers the first page; `loadingMore` the following ones. */
+  get status(): ResourceStatus {
+    return this.#status;
+  }
+
+  get loadingMore(): boolean {
+    return this.#loadingMore;
+  }
+
+  get error(): SettingsApiError | undefined {
+    return this.#error;
+  }
+
+  /** The search text as typed. */
+  get query(): string {
+    return this.#query;
+  }
+
+  /** The search text the rows on screen answer. */
+  get searched(): string {
+    return this.#searched;
+  }
+
   get hasMore(): boolean {
-    return this.nextCursor !== null;
+    return this.#nextCursor !== null;
   }
 
   get taskComplete(): Promise<void> {
@@ -90,14 +123,21 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     clearTimeout(this.#debounce);
     this.#abort?.abort();
     this.#loads.cancel();
-    if (this.status === 'pending' || this.loadingMore) this.#args = null;
+    if (this.#status === 'pending' || this.#loadingMore) this.#args = null;
   }
 
   /** Sets the search text; the server is asked once typing pauses. */
   search(text: string): void {
-    this.query = text;
+    this.#query = text;
     clearTimeout(this.#debounce);
     this.#debounce = setTimeout(() => this.#searchNow(), this.#options.debounceMs ?? 250);
+    this.#host.requestUpdate();
+  }
+
+  /** Forgets the search text without asking the server (a dialog opened anew starts unfiltered). */
+  clearSearch(): void {
+    clearTimeout(this.#debounce);
+    this.#query = '';
     this.#host.requestUpdate();
   }
 
@@ -114,24 +154,24 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   async loadMore(): Promise<void> {
     const args = this.#args;
-    if (!args || !this.nextCursor || this.loadingMore) return;
+    if (!args || !this.#nextCursor || this.#loadingMore) return;
     const abort = this.#startRequest();
     const ticket = this.#loads.begin();
-    this.loadingMore = true;
+    this.#loadingMore = true;
     this.#host.requestUpdate();
     try {
-      const page = await this.#options.load(args, this.#listQuery(this.nextCursor), abort.signal);
+      const page = await this.#options.load(args, this.#listQuery(this.#nextCursor), abort.signal);
       if (abort.signal.aborted) return;
-      this.items = [...this.items, ...page.items];
-      this.nextCursor = page.nextCursor;
-      this.total = page.total;
-      this.error = undefined;
+      this.#items = [...this.#items, ...page.items];
+      this.#nextCursor = page.nextCursor;
+      this.#total = page.total;
+      this.#error = undefined;
       this.#options.onSuccess?.();
     } catch (error) {
       this.#fail(error, abort);
     } finally {
       if (!abort.signal.aborted) {
-        this.loadingMore = false;
+        this.#loadingMore = false;
         this.#host.requestUpdate();
       }
       this.#loads.end(ticket);
@@ -140,29 +180,29 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   /** Replaces one row in place (e.g. with the server's answer to an edit). */
   replace(predicate: (item: T) => boolean, next: T): void {
-    this.items = this.items.map((item) => (predicate(item) ? next : item));
+    this.#items = this.#items.map((item) => (predicate(item) ? next : item));
     this.#host.requestUpdate();
   }
 
   #searchNow(): void {
-    if (this.query === this.searched && this.status !== 'error') return;
+    if (this.#query === this.#searched && this.#status !== 'error') return;
     if (!this.#args) return;
     this.#clear();
     void this.#loadFirst(this.#args);
   }
 
   #clear(): void {
-    this.items = [];
-    this.total = 0;
-    this.nextCursor = null;
-    this.error = undefined;
-    this.loadingMore = false;
-    this.status = 'idle';
+    this.#items = [];
+    this.#total = 0;
+    this.#nextCursor = null;
+    this.#error = undefined;
+    this.#loadingMore = false;
+    this.#status = 'initial';
   }
 
   #listQuery(cursor?: string): ListQuery {
     const query: ListQuery = { limit: this.#options.pageSize ?? 25 };
-    const q = this.query.trim();
+    const q = this.#query.trim();
     if (q) query.q = q;
     if (cursor) query.cursor = cursor;
     return query;
@@ -175,21 +215,21 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   async #loadFirst(args: A, { keepRows = false } = {}): Promise<void> {
     const abort = this.#startRequest();
-    const searching = this.query;
+    const searching = this.#query;
     const ticket = this.#loads.begin();
-    if (!keepRows) this.items = [];
-    this.status = 'pending';
-    this.loadingMore = false;
+    if (!keepRows) this.#items = [];
+    this.#status = 'pending';
+    this.#loadingMore = false;
     this.#host.requestUpdate();
     try {
       const page = await this.#options.load(args, this.#listQuery(), abort.signal);
       if (abort.signal.aborted) return;
-      this.items = page.items;
-      this.total = page.total;
-      this.nextCursor = page.nextCursor;
-      this.searched = searching;
-      this.error = undefined;
-      this.status = 'complete';
+      this.#items = page.items;
+      this.#total = page.total;
+      this.#nextCursor = page.nextCursor;
+      this.#searched = searching;
+      this.#error = undefined;
+      this.#status = 'complete';
       this.#options.onSuccess?.();
     } catch (error) {
       this.#fail(error, abort);
@@ -201,8 +241,8 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   #fail(error: unknown, abort: AbortController): void {
     if (abort.signal.aborted || isAbortError(error)) return;
-    this.error = toSettingsApiError(error);
-    if (!this.loadingMore) this.status = 'error';
-    this.#options.onError?.(this.error);
+    this.#error = toSettingsApiError(error);
+    if (!this.#loadingMore) this.#status = 'error';
+    this.#options.onError?.(this.#error);
   }
 }

@@ -3,8 +3,10 @@ import { isAbortError, toSettingsApiError, type SettingsApiError } from '../api/
 import { sameArgs } from '../internal/same-args.js';
 import { LoadTracker } from './load-tracker.js';
 
-export type ResourceStatus = 'idle' | 'pending' | 'complete' | 'error';
+/** As `@lit/task` names them: `initial` when nothing may load yet (no session, or access denied). */
+export type ResourceStatus = 'initial' | 'pending' | 'complete' | 'error';
 
+/** How the kit wires a read (`SectionController.resource` fills in all but `load` and part of `args`). */
 export interface ResourceOptions<T, A extends readonly unknown[]> {
   /**
    * The inputs of the load, read before every render. Return `null` when nothing may be loaded
@@ -29,17 +31,9 @@ export interface ResourceState<T> {
   readonly status: ResourceStatus;
   readonly value: T | undefined;
   readonly error: SettingsApiError | undefined;
-  /** Settles when the current load does (at once when idle); read `status` after awaiting. */
+  /** Settles when the current load does (at once when none runs); read `status` after awaiting. */
   readonly taskComplete: Promise<void>;
   reload(): Promise<void>;
-}
-
-/** One renderer per state, as `@lit/task`'s `render()` takes them; a missing one renders nothing. */
-export interface ResourceRenderers<T> {
-  initial?: () => unknown;
-  pending?: () => unknown;
-  complete?: (value: T) => unknown;
-  error?: (error: SettingsApiError) => unknown;
 }
 
 /**
@@ -49,9 +43,9 @@ export interface ResourceRenderers<T> {
  * value on screen while it refreshes.
  */
 export class ResourceController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController, ResourceState<T> {
-  status: ResourceStatus = 'idle';
-  value: T | undefined;
-  error: SettingsApiError | undefined;
+  #status: ResourceStatus = 'initial';
+  #value: T | undefined;
+  #error: SettingsApiError | undefined;
 
   #host: ReactiveControllerHost;
   #options: ResourceOptions<T, A>;
@@ -72,37 +66,39 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     if (sameArgs(args, this.#args) && identity === this.#identity) return;
     this.#args = args;
     this.#identity = identity;
-    this.value = undefined;
-    this.error = undefined;
+    this.#value = undefined;
+    this.#error = undefined;
     if (args) void this.#run(args);
     else {
       this.#abort?.abort();
-      this.status = 'idle';
+      this.#status = 'initial';
       this.#loads.cancel();
     }
   }
 
-  /** Settles when the current load does (at once when idle). Read `status`, `value`, `error` after. */
-  get taskComplete(): Promise<void> {
-    return this.#loads.complete;
+  get status(): ResourceStatus {
+    return this.#status;
   }
 
-  /**
-   * Renders the current state, like `@lit/task`: `pending` while the first value loads (a reload
-   * keeps showing `complete` with the current value), `error` after a failure, `initial` when
-   * nothing may load (no session, or access denied).
-   */
-  render(renderers: ResourceRenderers<T>): unknown {
-    if (this.status === 'error' && this.error) return renderers.error?.(this.error);
-    if (this.value !== undefined) return renderers.complete?.(this.value);
-    return this.status === 'idle' ? renderers.initial?.() : renderers.pending?.();
+  /** The last value loaded for the current args; kept on screen while a reload runs. */
+  get value(): T | undefined {
+    return this.#value;
+  }
+
+  get error(): SettingsApiError | undefined {
+    return this.#error;
+  }
+
+  /** Settles when the current load does (at once when none runs). Read `status`, `value`, `error` after. */
+  get taskComplete(): Promise<void> {
+    return this.#loads.complete;
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#loads.cancel();
     // Forget the args so reconnecting loads again instead of showing an aborted request forever.
-    if (this.status === 'pending') this.#args = null;
+    if (this.#status === 'pending') this.#args = null;
   }
 
   /** Loads again with the current args, keeping the current value visible meanwhile. */
@@ -112,9 +108,9 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
 
   /** Replaces the value locally (e.g. with the server's answer to a save). */
   set(value: T): void {
-    this.value = value;
-    this.status = 'complete';
-    this.error = undefined;
+    this.#value = value;
+    this.#status = 'complete';
+    this.#error = undefined;
     this.#host.requestUpdate();
   }
 
@@ -122,20 +118,20 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const ticket = this.#loads.begin();
-    this.status = 'pending';
+    this.#status = 'pending';
     this.#host.requestUpdate();
     try {
       const value = await this.#options.load(args, abort.signal);
       if (abort.signal.aborted) return;
-      this.value = value;
-      this.error = undefined;
-      this.status = 'complete';
+      this.#value = value;
+      this.#error = undefined;
+      this.#status = 'complete';
       this.#options.onSuccess?.();
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return;
-      this.error = toSettingsApiError(error);
-      this.status = 'error';
-      this.#options.onError?.(this.error);
+      this.#error = toSettingsApiError(error);
+      this.#status = 'error';
+      this.#options.onError?.(this.#error);
     } finally {
       this.#loads.end(ticket);
     }

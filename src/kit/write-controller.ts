@@ -4,11 +4,11 @@ import { toSettingsApiError, type SettingsApiError } from '../api/errors.js';
 import type { SettingsContextValue } from '../context/settings-context.js';
 import { SettingsChangeEvent, type SettingsChange } from '../events/settings-change.js';
 import { toSettingsChange, type ChangeRecord } from './change-record.js';
-import { reportForbidden } from './forbidden.js';
 
 /**
  * How a write ended:
- * - `done`: the server accepted it; `value` is its answer.
+ * - `done`: the server accepted it; `value` is its answer and `change` its audit record (also fired
+ *   as `settings-change`).
  * - `cancelled`: nothing was sent — a listener cancelled the intent event, or this operation was
  *   already running (`reason: 'busy'`, e.g. a double click or Enter pressed twice), or the element
  *   is not inside a loaded `<settings-provider>` (`reason: 'unavailable'`).
@@ -20,7 +20,7 @@ import { reportForbidden } from './forbidden.js';
  *   so the host hears it.
  */
 export type WriteResult<T> =
-  | { readonly status: 'done'; readonly value: T }
+  | { readonly status: 'done'; readonly value: T; readonly change: SettingsChange }
   | { readonly status: 'cancelled'; readonly reason: 'intent' | 'busy' | 'unavailable' }
   | { readonly status: 'failed'; readonly error: SettingsApiError }
   | { readonly status: 'stale'; readonly reason: StaleReason; readonly value?: T; readonly error?: SettingsApiError };
@@ -39,29 +39,36 @@ export interface WriteContext {
   readonly idempotencyKey: string;
 }
 
-export interface WriteControllerOptions<I, T> {
-  /** The provider's context, read when the write starts (a panel passes `() => this.settings`). */
-  settings: () => SettingsContextValue | undefined;
-  /** The section the write belongs to, for its audit record (`SettingsChange.section`). */
-  section: () => string;
-  /**
-   * True when the write belongs to the selected company (a company section's writes): its answer
-   * is dropped as `stale` if the company changes meanwhile. Personal and organization writes are
-   * never stale — their result is the same whichever company is selected.
-   */
-  companyScoped: () => boolean;
+/** What a write does: `SectionController.write()` takes these. */
+export interface WriteOptions<I, T> {
   /** The cancelable intent event, fired from the host before anything is sent. */
-  intent?: (input: I) => Event;
+  readonly intent?: (input: I) => Event;
   /** Sends the write. */
-  run: (input: I, context: WriteContext) => Promise<T>;
+  readonly run: (input: I, context: WriteContext) => Promise<T>;
   /**
    * What the write changed, for the audit stream: the target and the record before and after.
    * The controller makes the `SettingsChange` from it, gives it to `fact` and fires it as
    * `settings-change`.
    */
-  change: (value: T, input: I) => ChangeRecord;
+  readonly change: (value: T, input: I) => ChangeRecord;
   /** The fact event, fired from the host once the server accepted the write; carry `change` on it. */
-  fact?: (value: T, input: I, change: SettingsChange) => Event;
+  readonly fact?: (value: T, input: I, change: SettingsChange) => Event;
+}
+
+/** How the kit wires a write to its section (`SectionController.write` fills these in). */
+export interface WriteWiring {
+  /** The provider's context, read when the write starts. */
+  readonly settings: () => SettingsContextValue | undefined;
+  /** The section the write belongs to, for its audit record (`SettingsChange.section`). */
+  readonly section: () => string;
+  /**
+   * True when the write belongs to the selected company (a company section's writes): its answer
+   * is dropped as `stale` if the company changes meanwhile. Personal and organization writes are
+   * never stale — their result is the same whichever company is selected.
+   */
+  readonly companyScoped: () => boolean;
+  /** Every failure, for the section's 403 rule. */
+  readonly onError: (error: SettingsApiError) => void;
 }
 
 /**
@@ -75,7 +82,7 @@ export interface WriteControllerOptions<I, T> {
  */
 export class WriteController<I, T> implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
-  #options: WriteControllerOptions<I, T>;
+  #options: WriteOptions<I, T> & WriteWiring;
   #pending = false;
   #error: SettingsApiError | undefined;
   /** Whom and which company the current error is about: it is not shown under another's name. */
@@ -84,7 +91,7 @@ export class WriteController<I, T> implements ReactiveController {
   /** The key of the last failed attempt and the input it carried (as JSON), for a retry of it. */
   #retryable: { input: string; key: string } | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: WriteControllerOptions<I, T>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: WriteOptions<I, T> & WriteWiring) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -105,7 +112,7 @@ export class WriteController<I, T> implements ReactiveController {
    * It carries no value on purpose: the controller keeps no answer once `run()` has returned it, so
    * nothing it was given (an API key's secret) outlives the caller's use of it.
    */
-  get complete(): Promise<void> {
+  get taskComplete(): Promise<void> {
     return this.#complete;
   }
 
@@ -174,10 +181,10 @@ export class WriteController<I, T> implements ReactiveController {
       const dispatch = (event: Event) => (reason === 'left' ? settings.dispatchFromProvider(event) : this.#host.dispatchEvent(event));
       if (this.#options.fact) dispatch(this.#options.fact(value, input, change));
       dispatch(new SettingsChangeEvent(change));
-      return reason ? { status: 'stale', reason, value } : { status: 'done', value };
+      return reason ? { status: 'stale', reason, value } : { status: 'done', value, change };
     } catch (thrown) {
       const error = toSettingsApiError(thrown);
-      reportForbidden(this.#host, error, this.#options.settings());
+      this.#options.onError(error);
       const reason = this.#staleReason(this.#options.settings(), sent);
       if (reason) return { status: 'stale', reason, error };
       this.#error = error;

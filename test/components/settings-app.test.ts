@@ -12,9 +12,9 @@ import { once, renderInProvider, settle } from '../support/render.js';
 
 /** Stands in for the API keys panel of a later issue: loads keys as soon as it renders. */
 class FakeApiKeysPanel extends SettingsPanel {
-  protected readonly section = 'organization/api-keys' as const;
+  protected readonly sectionId = 'organization/api-keys' as const;
   navigation = new ContextConsumer(this, { context: navigationContext });
-  keys = this.createResource({
+  keys = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => client.listApiKeys({}, { signal }),
   });
@@ -117,8 +117,8 @@ describe('settings-app', () => {
     const { app, root, fake } = await renderApp('owner', 'organization/data-repository');
     expect(root.querySelector('settings-data-repository')).to.equal(null);
     class LateDataRepositoryPanel extends SettingsPanel {
-      protected readonly section = 'organization/data-repository' as const;
-      settingsData = this.createResource({
+      protected readonly sectionId = 'organization/data-repository' as const;
+      settingsData = this.section.resource({
         args: (settings) => [settings.client] as const,
         load: ([client], signal) => client.getDataRepository({ signal }),
       });

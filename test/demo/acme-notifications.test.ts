@@ -26,7 +26,7 @@ async function render() {
   const fake = new FakeClient({ session: testSession() });
   const { element } = await renderInProvider<AcmeNotifications>(html`<acme-notifications></acme-notifications>`, { client: fake.client, sections });
   (await fake.nextCall('getNotificationPreferences')).resolve(preferences());
-  await element.loaded;
+  await element.taskComplete;
   await settle(element);
   return { fake, element };
 }

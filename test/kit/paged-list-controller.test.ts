@@ -7,8 +7,8 @@ import { testSession } from '../support/sessions.js';
 
 /** A minimal admin-team list on the paged list controller. */
 class TestTeamList extends SettingsPanel {
-  protected readonly section = 'organization/admin-team' as const;
-  team = this.createPagedList({
+  protected readonly sectionId = 'organization/admin-team' as const;
+  team = this.section.pagedList({
     args: (settings) => [settings.client] as const,
     load: ([client], query, signal) => client.listAdminTeam(query, { signal }),
     pageSize: 2,

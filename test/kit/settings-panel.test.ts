@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import type { Profile, Site } from '../../src/api/types.js';
 import { SettingsApiError } from '../../src/api/errors.js';
+import { renderErrorNotice } from '../../src/kit/error-notice.js';
+import { renderResource } from '../../src/kit/views/resource-view.js';
 import { renderSkeleton } from '../../src/kit/views/skeleton.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import type { WriteResult } from '../../src/kit/write-controller.js';
@@ -29,14 +31,14 @@ class SiteCreatedEvent extends Event {
 
 /** A minimal panel on the baseline, standing in for the real panels of later issues. */
 class TestSitesPanel extends SettingsPanel {
-  protected readonly section = 'company/sites' as const;
+  protected readonly sectionId = 'company/sites' as const;
   draft = '';
-  sites = this.createResource({
+  sites = this.section.resource({
     args: (settings) => [settings.client, settings.companyId!] as const,
     load: ([client, companyId], signal) => client.listSites(companyId, {}, { signal }),
   });
 
-  #create = this.createWrite({
+  #create = this.section.write({
     intent: () => new SiteCreateEvent(),
     run: (name: string, { client, companyId }) => client.createSite(companyId!, { name, address: '', timeZone: 'UTC' }),
     change: (site) => ({ action: 'site.created', target: { type: 'site', id: site.id }, before: null, after: site }),
@@ -44,7 +46,7 @@ class TestSitesPanel extends SettingsPanel {
   });
 
   /** A personal write from a company panel: its result does not depend on the selected company. */
-  #save = this.createWrite({
+  #save = this.section.write({
     companyScoped: false,
     intent: () => new SaveEvent(),
     run: (name: string, { client }) => client.updateProfile({ name }),
@@ -60,14 +62,12 @@ class TestSitesPanel extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return html`${this.renderResource(this.sites, {
-      isEmpty: (page) => page.items.length === 0,
-      empty: () => html`<p>No sites yet.</p>`,
-      complete: (page) => html`<ul>${page.items.map((s) => html`<li>${s.name}</li>`)}</ul>`,
+    return html`${renderResource(this.sites, {
+      complete: (page) => (page.items.length === 0 ? html`<p>No sites yet.</p>` : html`<ul>${page.items.map((s) => html`<li>${s.name}</li>`)}</ul>`),
     })}
-    ${this.canManage ? html`<button class="write" type="button" @click=${() => void this.addSite()}>Add site</button>` : ''}
+    ${this.section.canManage ? html`<button class="write" type="button" @click=${() => void this.addSite()}>Add site</button>` : ''}
     ${this.#save.fieldError('name') ? html`<p id="name-error">${this.#save.fieldError('name')}</p>` : ''}
-    ${this.#save.error ? this.renderError(this.#save.error) : ''} ${this.#create.error ? this.renderError(this.#create.error) : ''}`;
+    ${this.#save.error ? renderErrorNotice(this.#save.error) : ''} ${this.#create.error ? renderErrorNotice(this.#create.error) : ''}`;
   }
 }
 customElements.define('test-sites-panel', TestSitesPanel);
@@ -75,7 +75,7 @@ customElements.define('test-sites-panel', TestSitesPanel);
 /** A host panel that draws its own loading skeleton. */
 class TestSkeletonPanel extends TestSitesPanel {
   protected override renderPanel() {
-    return html`${this.renderResource(this.sites, {
+    return html`${renderResource(this.sites, {
       loading: () => renderSkeleton(['heading', 'field', 'actions'], 'Loading sites…'),
       complete: (page) => html`<p>${page.items.length} sites</p>`,
     })}`;

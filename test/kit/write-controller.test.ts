@@ -2,10 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { Profile, Site } from '../../src/api/types.js';
-import { settingsContext, type SettingsContextValue } from '../../src/context/settings-context.js';
-import { consume } from '@lit/context';
-import { state } from 'lit/decorators.js';
-import { WriteController, type WriteResult } from '../../src/kit/write-controller.js';
+import { SectionController } from '../../src/kit/section-controller.js';
+import type { WriteResult } from '../../src/kit/write-controller.js';
 import { FakeClient } from '../support/fake-client.js';
 import { renderInProvider, settle } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
@@ -23,25 +21,18 @@ class SavedEvent extends Event {
 
 /** A plain element (not a panel) with two writes: one personal, one company-scoped. */
 class TwoWrites extends LitElement {
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  settings?: SettingsContextValue;
+  #personal = new SectionController(this, 'personal/general');
+  #company = new SectionController(this, 'company/sites');
 
-  profile = new WriteController<string, Profile>(this, {
-    settings: () => this.settings,
-    companyScoped: () => false,
-    section: () => 'personal/general',
-    intent: (name) => new SaveEvent(name),
-    run: (name, { client }) => client.updateProfile({ name }),
+  profile = this.#personal.write({
+    intent: (name: string) => new SaveEvent(name),
+    run: (name, { client }): Promise<Profile> => client.updateProfile({ name }),
     change: (profile) => ({ action: 'profile.updated', target: { type: 'user', id: profile.id }, before: null, after: profile }),
     fact: (profile) => new SavedEvent(profile),
   });
 
-  site = new WriteController<string, Site>(this, {
-    settings: () => this.settings,
-    companyScoped: () => true,
-    section: () => 'company/sites',
-    run: (name, { client, companyId }) => client.createSite(companyId!, { name, address: '', timeZone: 'UTC' }),
+  site = this.#company.write({
+    run: (name: string, { client, companyId }): Promise<Site> => client.createSite(companyId!, { name, address: '', timeZone: 'UTC' }),
     change: (site) => ({ action: 'site.created', target: { type: 'site', id: site.id }, before: null, after: site }),
   });
 
@@ -70,7 +61,12 @@ describe('WriteController', () => {
     const running = element.profile.run('Ada');
     (await fake.nextCall('updateProfile')).resolve(profile);
     const result = await running;
-    expect(result).to.deep.equal({ status: 'done', value: profile });
+    expect(result.status).to.equal('done');
+    if (result.status !== 'done') return;
+    expect(result.value).to.deep.equal(profile);
+    // The audit record comes with the result, so a caller can pass it on (the rotation's completion event does).
+    expect(result.change).to.include({ action: 'profile.updated', section: 'personal/general' });
+    expect(result.change.changes.name).to.deep.equal({ before: null, after: 'Ada' });
     expect(events).to.deep.equal(['test-save', 'test-saved']);
   });
 
@@ -171,7 +167,7 @@ describe('WriteController', () => {
   it('settles `complete` when the write in flight does, keeping no answer', async () => {
     const { fake, element } = await setup();
     const running = element.profile.run('Ada');
-    const settled = element.profile.complete;
+    const settled = element.profile.taskComplete;
     let done = false;
     void settled.then(() => (done = true));
     (await fake.nextCall('updateProfile')).resolve(profile);

@@ -2,9 +2,9 @@
 // plain JavaScript. It gets the access gate, every read state (loading, error with Retry) and the
 // 403 refresh from SettingsPanel; its one write runs through a write controller (pending, error,
 // kept input, intent → fact events).
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderField, renderStatusLine, SettingsPanel } from 'settings-elements';
+import { renderChoice, renderField, renderFormActions, renderResource, SettingsPanel } from 'settings-elements';
 import { frequencies, newsletterApi } from './newsletter-api.js';
 import { AcmeNewsletterUpdatedEvent, AcmeNewsletterUpdateEvent } from './newsletter-events.js';
 
@@ -25,19 +25,19 @@ export class AcmeNewsletter extends SettingsPanel {
     `,
   ];
 
-  section = 'acme/newsletter';
+  sectionId = 'acme/newsletter';
 
-  #newsletter = this.createResource({
+  #newsletter = this.section.resource({
     args: (settings) => [settings.client],
     load: ([client], signal) => newsletterApi(client).getNewsletter({ signal }),
   });
 
-  #save = this.createWrite({
+  #save = this.section.write({
     intent: (choice) => new AcmeNewsletterUpdateEvent(choice),
     run: (choice, { client }) => newsletterApi(client).updateNewsletter(choice),
     change: (saved) => ({
       action: 'newsletter.updated',
-      target: { type: 'user', id: this.settings?.session.user.id ?? '' },
+      target: { type: 'user', id: this.section.settings?.session.user.id ?? '' },
       before: this.#newsletter.value ?? null,
       after: saved,
     }),
@@ -73,12 +73,10 @@ export class AcmeNewsletter extends SettingsPanel {
   }
 
   renderPanel() {
-    return this.renderResource(this.#newsletter, { complete: (saved) => this.#renderForm(this.draft ?? saved) });
+    return renderResource(this.#newsletter, { complete: (saved) => this.#renderForm(this.draft ?? saved) });
   }
 
   #renderForm(choice) {
-    const pending = this.#save.pending;
-    const error = this.#save.error;
     return html`
       <form
         @submit=${(e) => {
@@ -87,10 +85,12 @@ export class AcmeNewsletter extends SettingsPanel {
         }}
       >
         <div class="field">
-          <label>
-            <input type="checkbox" .checked=${choice.subscribed} @change=${(e) => this.#choose({ subscribed: e.target.checked })} />
-            Send me the Acme newsletter
-          </label>
+          ${renderChoice({
+            id: 'subscribed',
+            label: 'Send me the Acme newsletter',
+            checked: choice.subscribed,
+            onChange: (subscribed) => this.#choose({ subscribed }),
+          })}
         </div>
         ${renderField(
           { id: 'frequency', label: 'How often', error: this.#save.fieldError('frequency') },
@@ -105,13 +105,14 @@ export class AcmeNewsletter extends SettingsPanel {
             </select>
           `,
         )}
-        ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#submit()) : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" aria-disabled=${String(!this.draft || pending)} aria-busy=${String(pending)}>
-            ${pending ? 'Saving…' : 'Save'}
-          </button>
-        </div>
-        ${renderStatusLine(this.status)}
+        ${renderFormActions({
+          write: this.#save,
+          unchanged: !this.draft,
+          save: { label: 'Save', pendingLabel: 'Saving…' },
+          // A 422 names the fields to correct; anything else may be sent again as it is.
+          retry: this.#save.error?.fieldErrors ? undefined : () => void this.#submit(),
+          status: { message: this.status },
+        })}
       </form>
     `;
   }

@@ -1,8 +1,6 @@
-import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { SettingsClient } from '../../api/client.js';
 import type {
   AdminTeamMember,
   AdminTeamMemberInput,
@@ -10,8 +8,8 @@ import type {
   CompanyAccess,
   CompanyRef,
   GrantableOrganizationRole,
+  Page,
 } from '../../api/types.js';
-import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsMemberInviteEvent,
   SettingsMemberInvitedEvent,
@@ -23,14 +21,12 @@ import { msg } from '../../i18n/localize.js';
 import { emailProblem } from '../../internal/email.js';
 import { memberName } from '../../internal/member-cells.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
-import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
-import { gatedArgs } from '../../kit/gate.js';
-import { PagedListController } from '../../kit/paged-list-controller.js';
+import { SectionController } from '../../kit/section-controller.js';
+import { renderButton } from '../../kit/views/button.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { describedBy, focusInvalidField, renderField, renderFieldset } from '../../kit/views/field.js';
-import { renderLoading } from '../../kit/views/paged-list-view.js';
-import { UserChangeController } from '../../kit/user-change-controller.js';
-import { WriteController } from '../../kit/write-controller.js';
+import { renderLoading } from '../../kit/views/skeleton.js';
+import type { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { memberFormStyles } from './settings-admin-team.styles.js';
@@ -60,38 +56,33 @@ type Field = 'email' | 'roleId' | 'companyAccess';
 export class SettingsAdminTeamForm extends LitElement {
   static override styles = [baseStyles, formStyles, memberFormStyles];
 
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  private settings?: SettingsContextValue;
+  /**
+   * The admin team section, for managers only (the panel renders the form only to them). Another
+   * user signed in: what was typed for the last one is not sent for the new one.
+   */
+  #section = new SectionController(this, 'organization/admin-team', { requires: 'manage', userChanged: () => (this.open = false) });
 
-  /** Companies are asked for only while the picker shows, page by page (large orgs have 200). */
-  #companies = new PagedListController<CompanyRef, readonly [SettingsClient]>(this, {
-    args: gatedArgs(() => this.settings, 'organization/admin-team', (s) => (this.#picking ? ([s.client] as const) : null), { requires: 'manage' }),
-    load: ([client], query, signal) => client.listOrganizationCompanies(query, { signal }),
-    // The companies offered are the user's own: another user's are asked for afresh.
-    identity: () => this.settings?.session.user.id,
-    onError: (error) => reportForbidden(this, error, this.settings),
-    onSuccess: () => resetForbidden(this),
+  /**
+   * Companies are asked for only while the picker shows, page by page (large orgs have 200); the
+   * companies offered are the user's own, so another user's are asked for afresh.
+   */
+  #companies = this.#section.pagedList({
+    args: (s) => (this.#picking ? ([s.client] as const) : null),
+    load: ([client], query, signal): Promise<Page<CompanyRef>> => client.listOrganizationCompanies(query, { signal }),
   });
 
   /** Add member: the invitation. */
-  #invite = new WriteController<AdminTeamMemberInput, AdminTeamMember>(this, {
-    settings: () => this.settings,
-    companyScoped: () => false,
-    section: () => 'organization/admin-team',
-    intent: (input) => new SettingsMemberInviteEvent('organization', null, input),
-    run: (input, { client, idempotencyKey }) => client.addAdminTeamMember(input, { idempotencyKey }),
+  #invite = this.#section.write({
+    intent: (input: AdminTeamMemberInput) => new SettingsMemberInviteEvent('organization', null, input),
+    run: (input, { client, idempotencyKey }): Promise<AdminTeamMember> => client.addAdminTeamMember(input, { idempotencyKey }),
     change: (member) => ({ action: 'member.invited', target: { type: 'admin-team-member', id: member.id }, before: null, after: member, fields: adminTeamMemberFields }),
     fact: (member, _, change) => new SettingsMemberInvitedEvent('organization', null, member, change),
   });
 
   /** Edit role and access. */
-  #update = new WriteController<{ member: AdminTeamMember; update: AdminTeamMemberUpdate }, AdminTeamMember>(this, {
-    settings: () => this.settings,
-    companyScoped: () => false,
-    section: () => 'organization/admin-team',
-    intent: ({ member, update }) => new SettingsMemberUpdateEvent('organization', null, member, update),
-    run: ({ member, update }, { client }) => client.updateAdminTeamMember(member.id, update),
+  #update = this.#section.write({
+    intent: ({ member, update }: { member: AdminTeamMember; update: AdminTeamMemberUpdate }) => new SettingsMemberUpdateEvent('organization', null, member, update),
+    run: ({ member, update }, { client }): Promise<AdminTeamMember> => client.updateAdminTeamMember(member.id, update),
     change: (updated, { member }) => ({ action: 'member.updated', target: { type: 'admin-team-member', id: member.id }, before: member, after: updated, fields: ['role', 'companyAccess'] }),
     fact: (updated, _, change) => new SettingsMemberUpdatedEvent('organization', null, updated, change),
   });
@@ -107,12 +98,6 @@ export class SettingsAdminTeamForm extends LitElement {
   /** The user tried to submit: from now on, client-side problems show beside their fields. */
   @state() private submitted = false;
 
-  constructor() {
-    super();
-    // Another user signed in: what was typed for the last one is not sent for the new one.
-    new UserChangeController(this, () => this.settings, () => (this.open = false));
-  }
-
   /**
    * Opens the dialog: empty to add a member, or filled in with `member` to edit their role and
    * access. A new member starts on specific companies, the least access the choice offers.
@@ -127,7 +112,7 @@ export class SettingsAdminTeamForm extends LitElement {
     this.submitted = false;
     this.#invite.reset();
     this.#update.reset();
-    this.#companies.query = '';
+    this.#companies.clearSearch();
     this.open = true;
   }
 
@@ -137,7 +122,7 @@ export class SettingsAdminTeamForm extends LitElement {
   }
 
   get #roles(): GrantableOrganizationRole[] {
-    return this.settings?.session.organization?.grantableRoles ?? [];
+    return this.#section.settings?.session.organization?.grantableRoles ?? [];
   }
 
   get #role(): GrantableOrganizationRole | undefined {
@@ -170,7 +155,7 @@ export class SettingsAdminTeamForm extends LitElement {
     event.preventDefault();
     const role = this.#role;
     // Sending already: the button stays focused (aria-disabled), a second press does nothing.
-    if (this.#write.pending || !this.settings) return;
+    if (this.#write.pending || !this.#section.settings) return;
     this.submitted = true;
     if (!role || Object.values(this.#problems()).some(Boolean)) {
       await focusInvalidField(this);
@@ -201,7 +186,7 @@ export class SettingsAdminTeamForm extends LitElement {
   }
 
   protected override render() {
-    if (!this.settings) return nothing;
+    if (!this.#section.settings) return nothing;
     const write = this.#write;
     return html`
       <settings-dialog
@@ -263,7 +248,7 @@ export class SettingsAdminTeamForm extends LitElement {
 
   /** Only someone with every company may grant every company (the server refuses otherwise). */
   get #mayGrantAll(): boolean {
-    return this.settings?.session.organization?.companyAccess === 'all';
+    return this.#section.settings?.session.organization?.companyAccess === 'all';
   }
 
   #renderAccess() {
@@ -307,14 +292,12 @@ export class SettingsAdminTeamForm extends LitElement {
         <p class="hint" aria-live="polite">${msg('adminTeam.form.selected', { count: formatNumber(this.selected.size) })}</p>
         ${this.#renderCompanyChoices(error)}
         ${list.hasMore
-          ? html`<button
-              type="button"
-              aria-disabled=${String(list.loadingMore)}
-              aria-busy=${String(list.loadingMore)}
-              @click=${() => list.loadingMore || void list.loadMore()}
-            >
-              ${list.loadingMore ? msg('adminTeam.loadingMore') : msg('adminTeam.form.moreCompanies')}
-            </button>`
+          ? renderButton({
+              label: msg('adminTeam.form.moreCompanies'),
+              pendingLabel: msg('adminTeam.loadingMore'),
+              busy: list.loadingMore,
+              onClick: () => void list.loadMore(),
+            })
           : nothing}
       </div>
     `;

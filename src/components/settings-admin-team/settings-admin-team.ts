@@ -16,7 +16,7 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
@@ -24,6 +24,7 @@ import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
 import { adminTeamStyles } from './settings-admin-team.styles.js';
 import { adminTeamMemberFields, invitationFields } from './audit-fields.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(adminTeamMessages);
@@ -53,15 +54,15 @@ addMessages(adminTeamMessages);
 export class SettingsAdminTeam extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, memberCellStyles, adminTeamStyles];
 
-  protected readonly section = 'organization/admin-team' as const;
+  protected readonly sectionId = 'organization/admin-team' as const;
 
-  #members = this.createPagedList({
+  #members = this.section.pagedList({
     args: (settings) => [settings.client] as const,
     load: ([client], query, signal) => client.listAdminTeam(query, { signal }),
   });
 
   /** Resend invitation, from a row's menu; its error shows above the list. */
-  #resend = this.createWrite({
+  #resend = this.section.write({
     intent: (member: AdminTeamMember) => new SettingsInvitationResendEvent('organization', null, member),
     run: (member, { client }) => client.resendAdminTeamInvitation(member.id),
     change: (updated, member) => ({ action: 'invitation.resent', target: { type: 'admin-team-member', id: member.id }, before: member, after: updated, fields: invitationFields }),
@@ -69,7 +70,7 @@ export class SettingsAdminTeam extends SettingsPanel {
   });
 
   /** Remove a member or cancel an invitation, from the confirmation dialog; its error shows there. */
-  #remove = this.createWrite({
+  #remove = this.section.write({
     intent: (member: AdminTeamMember) => new SettingsMemberRemoveEvent('organization', null, member),
     run: (member, { client }) => client.removeAdminTeamMember(member.id).then(() => member),
     change: (member) => ({ action: 'member.removed', target: { type: 'admin-team-member', id: member.id }, before: member, after: null, fields: adminTeamMemberFields }),
@@ -90,7 +91,7 @@ export class SettingsAdminTeam extends SettingsPanel {
   }
 
   #isYou(member: AdminTeamMember): boolean {
-    return member.userId !== null && member.userId === this.settings?.session.user.id;
+    return member.userId !== null && member.userId === this.section.settings?.session.user.id;
   }
 
   /**
@@ -98,7 +99,7 @@ export class SettingsAdminTeam extends SettingsPanel {
    * grant, or company access reaching beyond their own.
    */
   #whyNotChangeable(member: AdminTeamMember): string | undefined {
-    const organization = this.settings?.session.organization;
+    const organization = this.section.settings?.session.organization;
     if (!organization?.grantableRoles.some((role) => role.id === member.role.id)) {
       return msg('adminTeam.reason.notGrantable', { role: member.role.name });
     }
@@ -171,7 +172,7 @@ export class SettingsAdminTeam extends SettingsPanel {
         : msg('adminTeam.done.removed', { name: memberName(member) });
     void this.#members.reload();
     // Removing yourself takes your access away: let the access rules say so.
-    if (this.#isYou(member)) void this.settings?.refreshSession();
+    if (this.#isYou(member)) void this.section.settings?.refreshSession();
   }
 
   #onInvited(event: SettingsMemberInvitedEvent): void {
@@ -192,7 +193,7 @@ export class SettingsAdminTeam extends SettingsPanel {
     if (before?.role.id === member.role.id) return;
     // A role change can move who is the last Owner, and your own role decides what you may do here.
     void this.#members.reload();
-    if (this.#isYou(member)) void this.settings?.refreshSession();
+    if (this.#isYou(member)) void this.section.settings?.refreshSession();
   }
 
   /** Closed, however: the next confirmation starts without this one's error. */
@@ -204,15 +205,15 @@ export class SettingsAdminTeam extends SettingsPanel {
   protected renderPanel() {
     return html`
       ${this.#renderToolbar()} ${renderStatusLine(this.outcome)}
-      ${this.#resend.error && !this.removing ? this.renderError(this.#resend.error) : nothing} ${this.#renderList()}
-      ${this.canManage ? this.#renderDialogs() : nothing}
+      ${this.#resend.error && !this.removing ? renderErrorNotice(this.#resend.error) : nothing} ${this.#renderList()}
+      ${this.section.canManage ? this.#renderDialogs() : nothing}
     `;
   }
 
   #renderToolbar() {
     return renderListToolbar(
       renderListSearch(this.#members, { id: 'admin-team-search', label: msg('adminTeam.search'), placeholder: msg('adminTeam.searchPlaceholder') }),
-      this.canManage ? html`<button type="button" class="primary" @click=${() => this.form?.show()}>${msg('adminTeam.add')}</button>` : nothing,
+      this.section.canManage ? html`<button type="button" class="primary" @click=${() => this.form?.show()}>${msg('adminTeam.add')}</button>` : nothing,
     );
   }
 
@@ -220,14 +221,14 @@ export class SettingsAdminTeam extends SettingsPanel {
     const list = this.#members;
     const table = {
       columns: [msg('adminTeam.column.member'), msg('adminTeam.column.role'), msg('adminTeam.column.access'), msg('adminTeam.column.status')],
-      actions: this.canManage ? msg('adminTeam.column.actions') : undefined,
+      actions: this.section.canManage ? msg('adminTeam.column.actions') : undefined,
     };
-    return this.renderPagedList(list, {
+    return renderPagedList(list, {
       loading: () => renderSkeleton([renderTableSkeleton({ ...table, lines: 2 })]),
       empty: () =>
         list.searched
           ? msg('adminTeam.noMatch', { query: list.searched })
-          : msg(this.canManage ? 'adminTeam.empty' : 'adminTeam.emptyViewOnly'),
+          : msg(this.section.canManage ? 'adminTeam.empty' : 'adminTeam.emptyViewOnly'),
       rows: (members) =>
         renderListTable(members, {
           ...table,
@@ -249,7 +250,7 @@ export class SettingsAdminTeam extends SettingsPanel {
         <td>${member.role.name}</td>
         <td>${renderCompanyAccess(member.companyAccess)}</td>
         <td>${renderMemberStatus(member)}</td>
-        ${this.canManage
+        ${this.section.canManage
           ? html`<td part="row-actions">
               <settings-action-menu
                 label=${msg('adminTeam.actions', { name: memberName(member) })}

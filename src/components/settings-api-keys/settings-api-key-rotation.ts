@@ -1,9 +1,7 @@
-import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy, CreatedApiKey } from '../../api/types.js';
-import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import {
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
@@ -13,19 +11,15 @@ import {
   SettingsApiKeyRevokedEvent,
   SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
-import type { SettingsChange } from '../../events/settings-change.js';
 import { msg } from '../../i18n/localize.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
-import { reportForbidden, resetForbidden } from '../../kit/forbidden.js';
-import { gatedArgs } from '../../kit/gate.js';
-import { ResourceController } from '../../kit/resource-controller.js';
+import { SectionController } from '../../kit/section-controller.js';
+import { renderButton } from '../../kit/views/button.js';
+import { renderResource } from '../../kit/views/resource-view.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog-actions.js';
-import { renderLoading } from '../../kit/views/paged-list-view.js';
-import { UserChangeController } from '../../kit/user-change-controller.js';
-import { WriteController } from '../../kit/write-controller.js';
+import { renderLoading } from '../../kit/views/skeleton.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
@@ -38,9 +32,6 @@ const steps: Step[] = [1, 2, 3, 4];
 const overlapChoices = [0, 24, 168] as const;
 type Overlap = (typeof overlapChoices)[number];
 
-
-/** Steps 2 and 3 write nothing: their buttons are never busy. */
-const idle = { pending: false, error: undefined } as const;
 
 /** The replacement has answered requests since it was created. */
 function hasTraffic(key: ApiKey): boolean {
@@ -73,52 +64,37 @@ function hasTraffic(key: ApiKey): boolean {
 export class SettingsApiKeyRotation extends LitElement {
   static override styles = [baseStyles, formStyles, panelStyles, rotationStyles];
 
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  private settings?: SettingsContextValue;
+  /**
+   * The API keys section, for managers only (the panel renders the rotation only to them). Another
+   * user signed in: the flow, and any secret on screen, belonged to the last one.
+   */
+  #section = new SectionController(this, 'organization/api-keys', { requires: 'manage', userChanged: () => this.#abandon() });
 
   /** Both keys as the server has them now: read on arriving at "Confirm traffic", and on Refresh. */
-  #keys = new ResourceController<[ApiKey, ApiKey], readonly [SettingsClient, string, string]>(this, {
-    args: gatedArgs(
-      () => this.settings,
-      'organization/api-keys',
-      (s) => (this.step >= 3 && this.oldKey && this.newKey ? ([s.client, this.oldKey.id, this.newKey.id] as const) : null),
-      { requires: 'manage' },
-    ),
-    load: ([client], signal) => Promise.all([reread(client, this.oldKey!, signal), reread(client, this.newKey!, signal)]),
-    identity: () => this.settings?.session.user.id,
-    onError: (error) => reportForbidden(this, error, this.settings),
-    onSuccess: () => resetForbidden(this),
+  #keys = this.#section.resource({
+    args: (s) => (this.step >= 3 && this.oldKey && this.newKey ? ([s.client, this.oldKey.id, this.newKey.id] as const) : null),
+    load: ([client], signal): Promise<[ApiKey, ApiKey]> => Promise.all([reread(client, this.oldKey!, signal), reread(client, this.newKey!, signal)]),
   });
 
   /** Step 1: the replacement. Its record reaches the fact event, its secret only the secret view. */
-  #create = new WriteController<ApiKeyInput, CreatedApiKey>(this, {
-    settings: () => this.settings,
-    companyScoped: () => false,
-    section: () => 'organization/api-keys',
-    intent: (input) => new SettingsApiKeyCreateEvent(input),
-    run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
+  #create = this.#section.write({
+    intent: (input: ApiKeyInput) => new SettingsApiKeyCreateEvent(input),
+    run: (input, { client, idempotencyKey }): Promise<CreatedApiKey> => client.createApiKey(input, { idempotencyKey }),
     change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
 
   /** Step 4: the old key, revoked now… */
-  #revoke = new WriteController<ApiKey, ApiKey>(this, {
-    settings: () => this.settings,
-    companyScoped: () => false,
-    section: () => 'organization/api-keys',
-    intent: (key) => new SettingsApiKeyRevokeEvent(key),
+  #revoke = this.#section.write({
+    intent: (key: ApiKey) => new SettingsApiKeyRevokeEvent(key),
     run: (key, { client }) => client.revokeApiKey(key.id),
     change: (revoked, key) => ({ action: 'api-key.revoked', target: { type: 'api-key', id: key.id }, before: key, after: revoked, fields: ['status', 'revokedAt'] }),
-    fact: (revoked, _, change) => this.#ended(new SettingsApiKeyRevokedEvent(revoked, change)),
+    fact: (revoked, _, change) => new SettingsApiKeyRevokedEvent(revoked, change),
   });
 
   /** …or left to expire after the overlap window. */
-  #schedule = new WriteController<{ key: ApiKey; inHours: number }, ApiKey>(this, {
-    settings: () => this.settings,
-    companyScoped: () => false,
-    section: () => 'organization/api-keys',
-    intent: ({ key, inHours }) => new SettingsApiKeyExpiryScheduleEvent(key, inHours),
+  #schedule = this.#section.write({
+    intent: ({ key, inHours }: { key: ApiKey; inHours: number }) => new SettingsApiKeyExpiryScheduleEvent(key, inHours),
     run: ({ key, inHours }, { client }) => client.scheduleApiKeyExpiry(key.id, { inHours }),
     change: (scheduled, { key }) => ({
       action: 'api-key.expiry-scheduled',
@@ -127,16 +103,8 @@ export class SettingsApiKeyRotation extends LitElement {
       after: scheduled,
       fields: ['expiresAt', 'rotationEndsAt'],
     }),
-    fact: (scheduled, _, change) => this.#ended(new SettingsApiKeyExpiryScheduledEvent(scheduled, change)),
+    fact: (scheduled, _, change) => new SettingsApiKeyExpiryScheduledEvent(scheduled, change),
   });
-
-  /** The audit record of the write that ended the rotation, for the completion event. */
-  #endingChange: SettingsChange | undefined;
-
-  #ended<E extends { change: SettingsChange }>(event: E): E {
-    this.#endingChange = event.change;
-    return event;
-  }
 
   @state() private open = false;
   @state() private step: Step = 1;
@@ -155,12 +123,6 @@ export class SettingsApiKeyRotation extends LitElement {
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
 
   @query('h3') private stepHeading?: HTMLElement;
-
-  constructor() {
-    super();
-    // Another user signed in: the flow, and any secret on screen, belonged to the last one.
-    new UserChangeController(this, () => this.settings, () => this.#abandon());
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -234,8 +196,8 @@ export class SettingsApiKeyRotation extends LitElement {
     if (this.#busy || !this.#mayFinish) return;
     const [oldKey, newKey] = this.#pair;
     const result = this.overlap === 0 ? await this.#revoke.run(oldKey) : await this.#schedule.run({ key: oldKey, inHours: this.overlap });
-    if (result.status !== 'done' || !this.#endingChange) return;
-    this.dispatchEvent(new SettingsApiKeyRotationCompletedEvent(result.value, newKey, this.#endingChange));
+    if (result.status !== 'done') return;
+    this.dispatchEvent(new SettingsApiKeyRotationCompletedEvent(result.value, newKey, result.change));
     this.open = false;
   }
 
@@ -265,7 +227,7 @@ export class SettingsApiKeyRotation extends LitElement {
 
   protected override render() {
     const oldKey = this.oldKey;
-    if (!this.settings || !oldKey) return nothing;
+    if (!this.#section.settings || !oldKey) return nothing;
     const busy = this.#busy;
     return html`
       <settings-dialog
@@ -281,12 +243,10 @@ export class SettingsApiKeyRotation extends LitElement {
         <h3 tabindex="-1">${msg('apiKeys.rotate.stepHeading', { step: this.step, title: msg(`apiKeys.rotate.step${this.step}`) })}</h3>
         ${this.#renderStep()}
         ${this.step > 2
-          ? html`<button slot="actions" type="button" aria-disabled=${String(busy)} @click=${() => busy || this.#go((this.step - 1) as Step)}>
-              ${msg('apiKeys.rotate.back')}
-            </button>`
+          ? renderButton({ slot: 'actions', label: msg('apiKeys.rotate.back'), unavailable: busy, onClick: () => this.#go((this.step - 1) as Step) })
           : nothing}
         ${renderDialogActions({
-          write: this.#write ?? idle,
+          write: this.#write,
           dismiss: { label: msg(this.step === 1 ? 'apiKeys.cancel' : 'apiKeys.rotate.later'), onClick: () => (this.open = false) },
           confirm: this.#primary(),
         })}
@@ -325,9 +285,12 @@ export class SettingsApiKeyRotation extends LitElement {
         return html`
           <p>${msg('apiKeys.rotate.confirm')}</p>
           ${this.#renderKeys()}
-          <button type="button" aria-disabled=${String(refreshing)} aria-busy=${String(refreshing)} @click=${() => refreshing || void this.#keys.reload()}>
-            ${msg(refreshing ? 'apiKeys.rotate.refreshing' : 'apiKeys.rotate.refresh')}
-          </button>
+          ${renderButton({
+            label: msg('apiKeys.rotate.refresh'),
+            pendingLabel: msg('apiKeys.rotate.refreshing'),
+            busy: refreshing,
+            onClick: () => void this.#keys.reload(),
+          })}
         `;
       }
       case 4:
@@ -355,10 +318,7 @@ export class SettingsApiKeyRotation extends LitElement {
 
   /** The keys read back: loading, the error with a retry, or the traffic of both. */
   #renderKeys() {
-    const keys = this.#keys;
-    if (keys.status === 'error' && keys.error) return renderErrorNotice(keys.error, () => void keys.reload());
-    if (keys.value === undefined) return renderLoading();
-    return this.#renderTraffic();
+    return renderResource(this.#keys, { complete: () => this.#renderTraffic() });
   }
 
   #renderTraffic() {

@@ -20,7 +20,8 @@ import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { renderField } from '../../kit/views/field.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderLoading, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderLoading } from '../../kit/views/skeleton.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { renderKeyDetails } from './api-key-details.js';
@@ -87,34 +88,34 @@ function usedRecently(key: ApiKey, now = Date.now()): boolean {
 export class SettingsApiKeys extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, apiKeysStyles];
 
-  protected readonly section = 'organization/api-keys' as const;
+  protected readonly sectionId = 'organization/api-keys' as const;
 
-  #keys = this.createPagedList({
+  #keys = this.section.pagedList({
     args: (s) => [s.client, this.filter] as const,
     load: ([client, status], query, signal) => client.listApiKeys({ ...query, status }, { signal }),
   });
 
   /** What keys may be in this organization, and what this user may give them. */
-  #policy = this.createResource({
+  #policy = this.section.resource({
     args: (s) => [s.client] as const,
     load: ([client], signal) => client.getApiKeyPolicy({ signal }),
   });
 
   /** The keys about to expire, for the warning above the list (its `total` is the count). */
-  #expiring = this.createResource({
+  #expiring = this.section.resource({
     args: (s) => [s.client] as const,
     load: ([client], signal) => client.listApiKeys({ status: 'expiring', limit: expiringShown }, { signal }),
   });
 
   /** Create key: its record reaches the fact event, its secret only the secret view. */
-  #create = this.createWrite({
+  #create = this.section.write({
     intent: (input: ReturnType<typeof draftInput>) => new SettingsApiKeyCreateEvent(input),
     run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
     change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
 
-  #revoke = this.createWrite({
+  #revoke = this.section.write({
     intent: (key: ApiKey) => new SettingsApiKeyRevokeEvent(key),
     run: (key, { client }) => client.revokeApiKey(key.id),
     change: (revoked, key) => ({ action: 'api-key.revoked', target: { type: 'api-key', id: key.id }, before: key, after: revoked, fields: ['status', 'revokedAt'] }),
@@ -122,7 +123,7 @@ export class SettingsApiKeys extends SettingsPanel {
   });
 
   /** Disable (`enable: false`) or enable a key. */
-  #toggle = this.createWrite({
+  #toggle = this.section.write({
     intent: ({ key, enable }: { key: ApiKey; enable: boolean }) => new SettingsApiKeyToggleEvent(key, enable),
     run: ({ key, enable }, { client }) => (enable ? client.enableApiKey(key.id) : client.disableApiKey(key.id)),
     change: (toggled, { key, enable }) => ({
@@ -135,12 +136,12 @@ export class SettingsApiKeys extends SettingsPanel {
     fact: (toggled, _, change) => new SettingsApiKeyToggledEvent(toggled, change),
   });
 
-  #savePolicy = this.createWrite({
+  #savePolicy = this.section.write({
     intent: (update: PolicyDraft) => new SettingsApiKeyPolicyUpdateEvent(update),
     run: (update, { client }) => client.updateApiKeyPolicy(update),
     change: (saved) => ({
       action: 'api-key-policy.updated',
-      target: { type: 'api-key-policy', id: this.settings?.session.organization?.id ?? '' },
+      target: { type: 'api-key-policy', id: this.section.settings?.session.organization?.id ?? '' },
       before: this.#policy.value ?? null,
       after: saved,
       fields: ['maxLifetimeDays', 'expiryWarningDays'],
@@ -175,7 +176,7 @@ export class SettingsApiKeys extends SettingsPanel {
   }
 
   get #canEditPolicy(): boolean {
-    return this.settings?.session.organization?.permissions.includes('org.api-keys.policy') ?? false;
+    return this.section.settings?.session.organization?.permissions.includes('org.api-keys.policy') ?? false;
   }
 
   /** Another user is signed in: the last one's dialogs, draft and secret go, unseen by the new one. */
@@ -305,7 +306,7 @@ export class SettingsApiKeys extends SettingsPanel {
     const waiting = (read: { value: unknown; error: unknown }) => read.value === undefined && read.error === undefined;
     if (waiting(this.#policy) || waiting(this.#expiring)) return renderSkeleton(['text', 'field', this.#tableSkeleton()]);
     const list = this.#keys;
-    const create = this.canManage
+    const create = this.section.canManage
       ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
       : nothing;
     const policy = this.#policy.value;
@@ -326,8 +327,8 @@ export class SettingsApiKeys extends SettingsPanel {
         ],
         create,
       )}
-      ${this.#toggle.error && this.dialog?.kind !== 'revoke' ? this.renderError(this.#toggle.error) : nothing}
-      ${this.#renderList()} ${this.canManage ? this.#renderDialogs() : html`<settings-dialog
+      ${this.#toggle.error && this.dialog?.kind !== 'revoke' ? renderErrorNotice(this.#toggle.error) : nothing}
+      ${this.#renderList()} ${this.section.canManage ? this.#renderDialogs() : html`<settings-dialog
             heading=${this.dialog?.kind === 'details' ? msg('apiKeys.details.heading', { name: this.dialog.key.name }) : ''}
             .open=${this.dialog?.kind === 'details'}
             @settings-dialog-closed=${() => (this.dialog = null)}
@@ -348,7 +349,7 @@ export class SettingsApiKeys extends SettingsPanel {
         ${page.items.map(
           (key) => html`<li>
             <span class="name">${key.name}</span> ${key.expiresAt ? renderRelativeTime(key.expiresAt) : nothing}
-            ${this.canManage
+            ${this.section.canManage
               ? html`<button type="button" aria-label=${msg('apiKeys.rotateOf', { name: key.name })} @click=${() => this.#rotate(key, undefined)}>
                   ${msg('apiKeys.rotate')}
                 </button>`
@@ -364,7 +365,7 @@ export class SettingsApiKeys extends SettingsPanel {
 
   #renderList() {
     const list = this.#keys;
-    return this.renderPagedList(list, {
+    return renderPagedList(list, {
       loading: () => renderSkeleton([this.#tableSkeleton()]),
       rows: (items) => this.#renderTable(items, list.status === 'pending'),
       empty: () => this.#renderEmpty(),
@@ -375,7 +376,7 @@ export class SettingsApiKeys extends SettingsPanel {
   }
 
   #table() {
-    return { columns: columns.map((column) => msg(`apiKeys.column.${column}`)), actions: this.canManage ? msg('apiKeys.column.actions') : undefined };
+    return { columns: columns.map((column) => msg(`apiKeys.column.${column}`)), actions: this.section.canManage ? msg('apiKeys.column.actions') : undefined };
   }
 
   /** The keys table while it loads: a key's name, prefix and access are three lines. */
@@ -392,7 +393,7 @@ export class SettingsApiKeys extends SettingsPanel {
     const searched = this.#keys.searched;
     const text = searched ? msg('apiKeys.empty.search', { query: searched }) : msg(`apiKeys.empty.${this.filter}`);
     return html`<p>${text}</p>
-      ${this.canManage && !searched && this.filter !== 'expiring' ? html`<p>${msg('apiKeys.empty.next')}</p>` : nothing}`;
+      ${this.section.canManage && !searched && this.filter !== 'expiring' ? html`<p>${msg('apiKeys.empty.next')}</p>` : nothing}`;
   }
 
   /** A key's row. Its rotation partner comes from the exact pairing in the data (`replacedByKeyId`). */
@@ -423,7 +424,7 @@ export class SettingsApiKeys extends SettingsPanel {
           <span class=${statusBadge[key.status]}>${msg(`apiKeys.status.${key.status}`)}</span>
           ${expiresSoon(key, policy) ? html`<span class="badge warning">${msg('apiKeys.expiresSoon')}</span>` : nothing}
         </td>
-        ${this.canManage ? html`<td part="row-actions">${live ? this.#renderRowActions(key, { scheduled, rotating, replacement }) : nothing}</td>` : nothing}
+        ${this.section.canManage ? html`<td part="row-actions">${live ? this.#renderRowActions(key, { scheduled, rotating, replacement }) : nothing}</td>` : nothing}
       </tr>
     `;
   }

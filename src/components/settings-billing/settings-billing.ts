@@ -12,6 +12,8 @@ import { renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
 import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';
 import { billingStyles } from './settings-billing.styles.js';
+import { renderResource } from '../../kit/views/resource-view.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(billingMessages);
@@ -39,18 +41,18 @@ addMessages(billingMessages);
 export class SettingsBilling extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, billingStyles];
 
-  protected readonly section = 'organization/billing' as const;
+  protected readonly sectionId = 'organization/billing' as const;
 
-  #billing = this.createResource({
+  #billing = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => client.getBilling({ signal }),
   });
 
   /** Save of the billing profile form: its error and 422 field errors show in the form. */
-  #saveProfile = this.createWrite({
+  #saveProfile = this.section.write({
     intent: (update: BillingProfileUpdate) => new SettingsBillingProfileUpdateEvent(update),
     run: (update, { client }) => client.updateBillingProfile(update),
-    change: (profile) => ({ action: 'billing-profile.updated', target: { type: 'billing-profile', id: this.settings?.session.organization?.id ?? '' }, before: this.#billing.value?.profile ?? null, after: profile }),
+    change: (profile) => ({ action: 'billing-profile.updated', target: { type: 'billing-profile', id: this.section.settings?.session.organization?.id ?? '' }, before: this.#billing.value?.profile ?? null, after: profile }),
     fact: (profile, _, change) => new SettingsBillingProfileUpdatedEvent(profile, change),
   });
 
@@ -110,7 +112,7 @@ export class SettingsBilling extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.#billing, { loading: () => this.#renderLoading(), complete: (billing) => this.#renderBilling(billing) });
+    return renderResource(this.#billing, { loading: () => this.#renderLoading(), complete: (billing) => this.#renderBilling(billing) });
   }
 
   /** Plan, billing profile, payment method and invoices, in grey, while they load. */
@@ -145,12 +147,12 @@ export class SettingsBilling extends SettingsPanel {
 
   #renderSaveError() {
     const error = this.#saveProfile.error;
-    return error && this.renderError(error, error.status === 422 ? undefined : () => void this.#save());
+    return error && renderErrorNotice(error, error.status === 422 ? undefined : () => void this.#save());
   }
 
   #renderNotSetUp() {
-    const email = this.settings?.supportEmail;
-    const subject = msg('billing.notSetUp.emailSubject', { organization: this.settings?.session.organization?.name ?? '' });
+    const email = this.section.settings?.supportEmail;
+    const subject = msg('billing.notSetUp.emailSubject', { organization: this.section.settings?.session.organization?.name ?? '' });
     return html`
       <div part="not-set-up" class="notice">
         <h3>${msg('billing.notSetUp.heading')}</h3>
@@ -166,12 +168,12 @@ export class SettingsBilling extends SettingsPanel {
 
   #renderProfileSection(profile: BillingProfile) {
     // Permissions can change under an open form (a 403 refreshes the session): then it goes.
-    const draft = this.canManage ? this.draft : undefined;
+    const draft = this.section.canManage ? this.draft : undefined;
     return html`
       <section part="profile" aria-labelledby="profile-heading">
         <div class="region-header">
           <h3 id="profile-heading">${msg('billing.profile.heading')}</h3>
-          ${this.canManage && !draft ? html`<button id="edit" type="button" @click=${() => this.#onEditClick(profile)}>${msg('billing.profile.edit')}</button>` : nothing}
+          ${this.section.canManage && !draft ? html`<button id="edit" type="button" @click=${() => this.#onEditClick(profile)}>${msg('billing.profile.edit')}</button>` : nothing}
         </div>
         ${draft
           ? renderProfileForm({

@@ -20,13 +20,14 @@ import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { focusInvalidField } from '../../kit/views/field.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderOrganizationSource } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
 import { membersStyles } from './settings-company-members.styles.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(companyMembersMessages);
@@ -60,20 +61,20 @@ type MemberDialog = { kind: 'invite' } | { kind: 'role' | 'remove'; member: Comp
 export class SettingsCompanyMembers extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, memberCellStyles, membersStyles];
 
-  protected readonly section = 'company/members' as const;
+  protected readonly sectionId = 'company/members' as const;
 
   /** The shell's routing, for the link to Admin team; absent when the panel stands alone. */
   @consume({ context: navigationContext, subscribe: true })
   @state()
   private navigation?: SettingsNavigation;
 
-  readonly #members = this.createPagedList({
+  readonly #members = this.section.pagedList({
     args: (settings) => [settings.client, settings.companyId!] as const,
     load: ([client, companyId], query, signal) => client.listCompanyMembers(companyId, query, { signal }),
   });
 
   /** Invite member. Every write names the company it is sent for, in its intent and fact events. */
-  readonly #invite = this.createWrite({
+  readonly #invite = this.section.write({
     intent: ({ companyId, input }: { companyId: string; input: CompanyMemberInput }) => new SettingsMemberInviteEvent('company', companyId, input),
     run: ({ input }, { client, companyId, idempotencyKey }) => client.inviteCompanyMember(companyId!, input, { idempotencyKey }),
     change: (member) => ({ action: 'member.invited', target: { type: 'company-member', id: member.id }, before: null, after: member, fields: memberFields }),
@@ -81,7 +82,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
   });
 
   /** Change role. */
-  readonly #changeRole = this.createWrite({
+  readonly #changeRole = this.section.write({
     intent: ({ companyId, member, update }: { companyId: string; member: CompanyMember; update: CompanyMemberUpdate }) =>
       new SettingsMemberUpdateEvent('company', companyId, member, update),
     run: ({ member, update }, { client, companyId }) => client.updateCompanyMember(companyId!, member.id, update),
@@ -90,7 +91,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
   });
 
   /** Remove a member, or cancel a pending invitation. */
-  readonly #remove = this.createWrite({
+  readonly #remove = this.section.write({
     intent: ({ companyId, member }: { companyId: string; member: CompanyMember }) => new SettingsMemberRemoveEvent('company', companyId, member),
     run: ({ member }, { client, companyId }) => client.removeCompanyMember(companyId!, member.id).then(() => member),
     change: (member) => ({ action: 'member.removed', target: { type: 'company-member', id: member.id }, before: member, after: null, fields: memberFields }),
@@ -98,7 +99,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
   });
 
   /** Resend an invitation, from the row menu (no dialog): its error shows above the list. */
-  readonly #resend = this.createWrite({
+  readonly #resend = this.section.write({
     intent: ({ companyId, member }: { companyId: string; member: CompanyMember }) => new SettingsInvitationResendEvent('company', companyId, member),
     run: ({ member }, { client, companyId }) => client.resendCompanyInvitation(companyId!, member.id),
     change: (resent, { member }) => ({ action: 'invitation.resent', target: { type: 'company-member', id: member.id }, before: member, after: resent, fields: invitationFields }),
@@ -120,20 +121,20 @@ export class SettingsCompanyMembers extends SettingsPanel {
 
   /** The company roles this user may grant; nothing else is offered. */
   get #roles(): readonly Role[] {
-    return this.settings?.company?.grantableRoles ?? [];
+    return this.section.settings?.company?.grantableRoles ?? [];
   }
 
   get #company(): string {
-    return this.settings?.company?.name ?? '';
+    return this.section.settings?.company?.name ?? '';
   }
 
   #isYou(member: CompanyMember): boolean {
-    return member.userId !== null && member.userId === this.settings?.session.user.id;
+    return member.userId !== null && member.userId === this.section.settings?.session.user.id;
   }
 
   /** The company on screen, which a write started now is sent for. */
   get #companyId(): string {
-    return this.settings!.companyId!;
+    return this.section.settings!.companyId!;
   }
 
   /** The write a dialog starts: its pending state and error are what the dialog shows. */
@@ -182,7 +183,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
         this.#members.replace((m) => m.id === updated.id, updated);
         this.#done(msg('companyMembers.done.updated', { name: memberName(updated), role: updated.role.name }), false);
         // Your own role decides what you may do here: ask again.
-        if (this.#isYou(updated)) void this.settings?.refreshSession();
+        if (this.#isYou(updated)) void this.section.settings?.refreshSession();
         return;
       }
       if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
@@ -200,7 +201,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
       true,
     );
     // Without this membership the user may no longer see the company: the session says what is left.
-    if (this.#isYou(member)) void this.settings?.refreshSession();
+    if (this.#isYou(member)) void this.section.settings?.refreshSession();
   }
 
   async #onResend(member: CompanyMember): Promise<void> {
@@ -233,14 +234,14 @@ export class SettingsCompanyMembers extends SettingsPanel {
   };
 
   protected renderPanel() {
-    const canInvite = this.canManage && this.#roles.length > 0;
+    const canInvite = this.section.canManage && this.#roles.length > 0;
     return html`
       <h3 part="header" id="members-heading">${msg('companyMembers.heading', { company: this.#company })}</h3>
       ${renderListToolbar(
         renderListSearch(this.#members, { id: 'member-search', label: msg('companyMembers.search'), placeholder: msg('companyMembers.searchPlaceholder') }),
         canInvite ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'invite' })}>${msg('companyMembers.invite')}</button>` : nothing,
       )}
-      ${renderStatusLine(this.notice)} ${this.#resend.error && !this.dialog ? this.renderError(this.#resend.error) : nothing} ${this.#renderList()}
+      ${renderStatusLine(this.notice)} ${this.#resend.error && !this.dialog ? renderErrorNotice(this.#resend.error) : nothing} ${this.#renderList()}
       ${this.#renderDialog()}
     `;
   }
@@ -249,14 +250,14 @@ export class SettingsCompanyMembers extends SettingsPanel {
     const list = this.#members;
     const table = {
       columns: [msg('companyMembers.column.member'), msg('companyMembers.column.role'), msg('companyMembers.column.status')],
-      actions: this.canManage ? msg('companyMembers.column.actions') : undefined,
+      actions: this.section.canManage ? msg('companyMembers.column.actions') : undefined,
     };
-    return this.renderPagedList(list, {
+    return renderPagedList(list, {
       loading: () => renderSkeleton([renderTableSkeleton({ ...table, lines: 2 })]),
       empty: () => {
         const query = list.searched.trim();
         const text = query ? msg('companyMembers.noMatch', { query }) : msg('companyMembers.empty', { company: this.#company });
-        return html`<p>${text} ${!query && this.canManage ? msg('companyMembers.empty.invite') : nothing}</p>`;
+        return html`<p>${text} ${!query && this.section.canManage ? msg('companyMembers.empty.invite') : nothing}</p>`;
       },
       rows: (members) =>
         renderListTable(members, { ...table, labelledBy: 'members-heading', busy: list.status === 'pending', row: (member) => this.#renderRow(member) }),
@@ -273,7 +274,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
         <th scope="row">${renderMember(member, this.#isYou(member))}</th>
         <td>${member.role.name} ${fromOrganization ? renderOrganizationSource(this.#adminTeamLink(), this.#onAdminTeamClick) : nothing}</td>
         <td>${renderMemberStatus(member)}</td>
-        ${this.canManage ? html`<td part="row-actions">${fromOrganization ? nothing : this.#renderMenu(member)}</td>` : nothing}
+        ${this.section.canManage ? html`<td part="row-actions">${fromOrganization ? nothing : this.#renderMenu(member)}</td>` : nothing}
       </tr>
     `;
   }
@@ -281,7 +282,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
   /** Admin-team members are managed there: a link when the user may go, the path in words otherwise. */
   #adminTeamLink(): string | undefined {
     const navigation = this.navigation;
-    return navigation && this.settings?.access('organization/admin-team').allowed ? navigation.href('organization/admin-team') : undefined;
+    return navigation && this.section.settings?.access('organization/admin-team').allowed ? navigation.href('organization/admin-team') : undefined;
   }
 
   #renderMenu(member: CompanyMember) {

@@ -14,6 +14,8 @@ import { choicesFor, type DataPreferenceField } from './data-preferences-choices
 import { renderPreview } from './data-preferences-preview.js';
 import { changedFrom } from './draft.js';
 import { dataPreferencesStyles } from './settings-data-preferences.styles.js';
+import { renderResource } from '../../kit/views/resource-view.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataPreferencesMessages);
@@ -40,15 +42,15 @@ const fields: readonly DataPreferenceField[] = ['units', 'currency', 'dateFormat
 export class SettingsDataPreferences extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, dataPreferencesStyles];
 
-  protected readonly section = 'company/data-preferences' as const;
+  protected readonly sectionId = 'company/data-preferences' as const;
 
-  protected preferences = this.createResource({
+  protected preferences = this.section.resource({
     args: (settings) => [settings.client, settings.companyId!] as const,
     load: ([client, companyId], signal) => client.getDataPreferences(companyId, { signal }),
   });
 
   /** Save changes: sends the changed fields only, naming the company in its intent and fact events. */
-  readonly #update = this.createWrite({
+  readonly #update = this.section.write({
     intent: ({ companyId, update }: { companyId: string; update: DataPreferencesUpdate }) => new SettingsDataPreferencesUpdateEvent(companyId, update),
     run: ({ update }, { client, companyId }) => client.updateDataPreferences(companyId!, update),
     change: (saved, { companyId }) => ({ action: 'data-preferences.updated', target: { type: 'company', id: companyId }, before: this.preferences.value ?? null, after: saved }),
@@ -78,7 +80,7 @@ export class SettingsDataPreferences extends SettingsPanel {
   }
 
   async #save(): Promise<void> {
-    const settings = this.settings;
+    const settings = this.section.settings;
     const current = this.preferences.value;
     if (!settings?.companyId || !current || this.#update.pending) return;
     const update = changedFrom(this.draft, current);
@@ -101,13 +103,13 @@ export class SettingsDataPreferences extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.preferences, {
+    return renderResource(this.preferences, {
       // The fields (or, view only, their values) beside the preview, then Save.
-      loading: () => renderSkeleton(this.canManage ? [...fields.map(() => 'field' as const), 'actions'] : fields.map(() => 'term' as const)),
+      loading: () => renderSkeleton(this.section.canManage ? [...fields.map(() => 'field' as const), 'actions'] : fields.map(() => 'term' as const)),
       complete: (saved) => {
-        const company = this.settings?.company?.name ?? '';
+        const company = this.section.settings?.company?.name ?? '';
         // Unsaved edits are never shown as values (e.g. after a 403 took the manage permission away).
-        if (!this.canManage) return html`<div class="layout">${this.#renderValues(saved)} ${renderPreview(saved, company)}</div>`;
+        if (!this.section.canManage) return html`<div class="layout">${this.#renderValues(saved)} ${renderPreview(saved, company)}</div>`;
         const values = { ...saved, ...this.draft };
         return html`
           <form part="form" aria-busy=${String(this.#update.pending)} @submit=${this.#onSubmit}>
@@ -148,7 +150,7 @@ export class SettingsDataPreferences extends SettingsPanel {
     // Aria-disabled, never disabled: Save keeps focus while it runs; a click then (or with nothing
     // changed) sends nothing.
     return html`
-      ${error ? this.renderError(error, () => void this.#save()) : nothing}
+      ${error ? renderErrorNotice(error, () => void this.#save()) : nothing}
       ${renderStatusLine(this.justSaved ? msg('dataPreferences.saved', { company }) : undefined)}
       <div part="actions" class="actions">
         <button type="submit" class="primary" aria-disabled=${String(!dirty || pending)} aria-busy=${String(pending)}>

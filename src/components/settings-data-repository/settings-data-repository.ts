@@ -13,6 +13,8 @@ import { describedBy, renderField } from '../../kit/views/field.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
+import { renderResource } from '../../kit/views/resource-view.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataRepositoryMessages);
@@ -38,18 +40,18 @@ type Field = keyof DataRepositoryUpdate;
 export class SettingsDataRepository extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, dataRepositoryStyles];
 
-  protected readonly section = 'organization/data-repository' as const;
+  protected readonly sectionId = 'organization/data-repository' as const;
 
-  #settings = this.createResource({
+  #settings = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => client.getDataRepository({ signal }),
   });
 
   /** Save (after the region-move confirmation when the region changed): its error shows in the form or the dialog. */
-  #update = this.createWrite({
+  #update = this.section.write({
     intent: (update: DataRepositoryUpdate) => new SettingsDataRepositoryUpdateEvent(update),
     run: (update, { client }) => client.updateDataRepository(update),
-    change: (saved) => ({ action: 'data-repository.updated', target: { type: 'data-repository', id: this.settings?.session.organization?.id ?? '' }, before: this.#settings.value ?? null, after: saved }),
+    change: (saved) => ({ action: 'data-repository.updated', target: { type: 'data-repository', id: this.section.settings?.session.organization?.id ?? '' }, before: this.#settings.value ?? null, after: saved }),
     fact: (saved, _, change) => new SettingsDataRepositoryUpdatedEvent(saved, change),
   });
 
@@ -133,9 +135,9 @@ export class SettingsDataRepository extends SettingsPanel {
   protected renderPanel() {
     return html`
       <p part="intro">${msg('scope.organization.description')} ${msg('dataRepository.intro')}</p>
-      ${this.renderResource(this.#settings, {
-        loading: () => renderSkeleton(this.canManage ? ['field', 'field', 'choice', 'text', 'actions'] : ['term', 'term', 'term']),
-        complete: (settings) => (this.canManage ? this.#renderForm(settings) : this.#renderValues(settings)),
+      ${renderResource(this.#settings, {
+        loading: () => renderSkeleton(this.section.canManage ? ['field', 'field', 'choice', 'text', 'actions'] : ['term', 'term', 'term']),
+        complete: (settings) => (this.section.canManage ? this.#renderForm(settings) : this.#renderValues(settings)),
       })}
     `;
   }
@@ -250,7 +252,7 @@ export class SettingsDataRepository extends SettingsPanel {
   /** Field errors are fixed in the form; anything else can be sent again with `retry`. */
   #renderWriteError(retry: () => void) {
     const error = this.#update.error!;
-    return this.renderError(error, error.status === 422 ? undefined : retry);
+    return renderErrorNotice(error, error.status === 422 ? undefined : retry);
   }
 }
 

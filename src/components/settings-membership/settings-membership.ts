@@ -8,6 +8,7 @@ import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { membershipStyles } from './settings-membership.styles.js';
+import { renderResource } from '../../kit/views/resource-view.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(membershipMessages);
@@ -36,9 +37,9 @@ const namedCompanies = 5;
 export class SettingsMembership extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, membershipStyles];
 
-  protected readonly section = 'personal/membership' as const;
+  protected readonly sectionId = 'personal/membership' as const;
 
-  protected memberships = this.createResource({
+  protected memberships = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => client.getMemberships({ signal }),
   });
@@ -55,7 +56,7 @@ export class SettingsMembership extends SettingsPanel {
   };
 
   protected renderPanel() {
-    return this.renderResource(this.memberships, {
+    return renderResource(this.memberships, {
       // The organization's record, then the companies (lines, not a table: it keeps this panel,
       // the smallest, within DESIGN's 22 KB).
       loading: () => renderSkeleton(['heading', 'term', 'term', 'term', 'heading', 'text', 'text', 'text', 'text']),

@@ -16,6 +16,8 @@ import { changedFrom } from '../settings-data-preferences/draft.js';
 import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';
 import { flatten, notificationFields, serverField, toUpdate, type PreferenceField, type PreferenceValues } from './preference-values.js';
 import { preferencesStyles } from './settings-preferences.styles.js';
+import { renderResource } from '../../kit/views/resource-view.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(preferencesMessages);
@@ -60,18 +62,18 @@ const loadingShape: readonly SkeletonBlock[] = [
 export class SettingsPreferences extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, preferencesStyles];
 
-  protected readonly section = 'personal/preferences' as const;
+  protected readonly sectionId = 'personal/preferences' as const;
 
-  protected preferences = this.createResource({
+  protected preferences = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => client.getPreferences({ signal }),
   });
 
   /** Saves changed fields, with Save changes or automatically: one request at a time either way. */
-  #update = this.createWrite({
+  #update = this.section.write({
     intent: (update: PreferencesUpdate) => new SettingsPreferencesUpdateEvent(update),
     run: (update, { client }) => client.updatePreferences(update),
-    change: (saved) => ({ action: 'preferences.updated', target: { type: 'user', id: this.settings?.session.user.id ?? '' }, before: this.preferences.value ?? null, after: saved }),
+    change: (saved) => ({ action: 'preferences.updated', target: { type: 'user', id: this.section.settings?.session.user.id ?? '' }, before: this.preferences.value ?? null, after: saved }),
     fact: (preferences, _, change) => new SettingsPreferencesUpdatedEvent(preferences, change),
   });
 
@@ -203,7 +205,7 @@ export class SettingsPreferences extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.preferences, { loading: () => renderSkeleton(loadingShape), complete: (saved) => this.#renderForm({ ...flatten(saved), ...this.draft }) });
+    return renderResource(this.preferences, { loading: () => renderSkeleton(loadingShape), complete: (saved) => this.#renderForm({ ...flatten(saved), ...this.draft }) });
   }
 
   #renderForm(values: PreferenceValues) {
@@ -326,7 +328,7 @@ export class SettingsPreferences extends SettingsPanel {
     const dirty = this.#changes() !== undefined;
     const { error, pending: saving } = this.#update;
     return html`
-      ${error ? this.renderError(error, () => void this.#save()) : nothing} ${renderStatusLine(this.justSaved ? msg('preferences.saved') : undefined)}
+      ${error ? renderErrorNotice(error, () => void this.#save()) : nothing} ${renderStatusLine(this.justSaved ? msg('preferences.saved') : undefined)}
       <div part="actions" class="actions">
         <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (#save ignores it meanwhile) -->
         <button type="submit" class="primary" aria-disabled=${String(!dirty || saving)} aria-busy=${String(saving)}>

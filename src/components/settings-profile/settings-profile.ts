@@ -18,6 +18,8 @@ import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js'
 import { renderAvatar } from './profile-avatar.js';
 import { RetryCountdown } from './retry-countdown.js';
 import { profileStyles } from './settings-profile.styles.js';
+import { renderResource } from '../../kit/views/resource-view.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(profileMessages);
@@ -56,15 +58,15 @@ interface FieldOptions {
 export class SettingsProfile extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, profileStyles];
 
-  protected readonly section = 'personal/general' as const;
+  protected readonly sectionId = 'personal/general' as const;
 
-  protected profile = this.createResource({
+  protected profile = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => client.getProfile({ signal }),
   });
 
   /** Save: sends only the changed fields; its error and 422 field errors show in the form. */
-  #saveProfile = this.createWrite({
+  #saveProfile = this.section.write({
     intent: (update: ProfileUpdate) => new SettingsProfileUpdateEvent(update),
     run: (update, { client }) => client.updateProfile(update),
     change: (saved) => ({ action: 'profile.updated', target: { type: 'user', id: saved.id }, before: this.profile.value ?? null, after: saved, fields: profileFields }),
@@ -72,10 +74,10 @@ export class SettingsProfile extends SettingsPanel {
   });
 
   /** Send password reset email: its error shows in the password section. */
-  #passwordReset = this.createWrite({
+  #passwordReset = this.section.write({
     intent: () => new SettingsPasswordResetRequestEvent(),
     run: (_: void, { client }) => client.requestPasswordReset(),
-    change: ({ sentTo }) => ({ action: 'password-reset.requested', target: { type: 'user', id: this.settings?.session.user.id ?? '' }, before: null, after: { sentTo } }),
+    change: ({ sentTo }) => ({ action: 'password-reset.requested', target: { type: 'user', id: this.section.settings?.session.user.id ?? '' }, before: null, after: { sentTo } }),
     fact: ({ sentTo }, _, change) => new SettingsPasswordResetRequestedEvent(sentTo, change),
   });
 
@@ -163,7 +165,7 @@ export class SettingsProfile extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.profile, {
+    return renderResource(this.profile, {
       loading: () => renderSkeleton(loadingShape),
       complete: (profile) => html`${this.#renderProfile(profile)} ${this.#renderPassword(profile)}`,
     });
@@ -187,7 +189,7 @@ export class SettingsProfile extends SettingsPanel {
             { id: 'email', label: msg('profile.email'), hint: sso ? msg('profile.email.sso', { provider: sso }) : msg('profile.email.hint') },
             (f) => html`<input id=${f.id} type="email" readonly .value=${profile.email} aria-describedby=${ifDefined(f.describedBy)} />`,
           )}
-          ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#save()) : nothing}
+          ${error ? renderErrorNotice(error, error.fieldErrors ? undefined : () => void this.#save()) : nothing}
           <div class="actions">
             <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (#save ignores it meanwhile) -->
             <button class="primary" type="submit" aria-disabled=${String(unchanged || saving)} aria-busy=${String(saving)}>
@@ -238,7 +240,7 @@ export class SettingsProfile extends SettingsPanel {
     const wait = this.#resetCountdown.remaining;
     return html`
       <p id="password-intro">${msg('profile.password.intro')}</p>
-      ${error ? this.renderError(error) : nothing}
+      ${error ? renderErrorNotice(error) : nothing}
       <div class="actions">
         <!-- Busy or waiting for the rate limit: aria-disabled, never disabled, so the focused button keeps focus; a click does nothing. -->
         <button

@@ -17,7 +17,7 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { focusInvalidField, renderField } from '../../kit/views/field.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
@@ -53,15 +53,15 @@ const statusFilters: readonly StatusFilter[] = ['active', 'archived', 'all'];
 export class SettingsSites extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, sitesStyles];
 
-  protected readonly section = 'company/sites' as const;
+  protected readonly sectionId = 'company/sites' as const;
 
-  readonly #sites = this.createPagedList({
+  readonly #sites = this.section.pagedList({
     args: (settings) => [settings.client, settings.companyId!, this.statusFilter] as const,
     load: ([client, companyId, status], query, signal) => client.listSites(companyId, { ...query, status }, { signal }),
   });
 
   /** Add site. Every write names the company it is sent for, in its intent and fact events. */
-  readonly #create = this.createWrite({
+  readonly #create = this.section.write({
     intent: ({ companyId, input }: { companyId: string; input: SiteInput }) => new SettingsSiteCreateEvent(companyId, input),
     run: ({ input }, { client, companyId, idempotencyKey }) => client.createSite(companyId!, input, { idempotencyKey }),
     change: (created) => ({ action: 'site.created', target: { type: 'site', id: created.id }, before: null, after: created }),
@@ -69,21 +69,21 @@ export class SettingsSites extends SettingsPanel {
   });
 
   /** Edit: name, address and time zone. */
-  readonly #update = this.createWrite({
+  readonly #update = this.section.write({
     intent: ({ companyId, site, input }: { companyId: string; site: Site; input: SiteInput }) => new SettingsSiteUpdateEvent(companyId, site, input),
     run: ({ site, input }, { client, companyId }) => client.updateSite(companyId!, site.id, input),
     change: (updated, { site }) => ({ action: 'site.updated', target: { type: 'site', id: site.id }, before: site, after: updated }),
     fact: (updated, { companyId }, change) => new SettingsSiteUpdatedEvent(companyId, updated, change),
   });
 
-  readonly #archive = this.createWrite({
+  readonly #archive = this.section.write({
     intent: ({ companyId, site }: { companyId: string; site: Site }) => new SettingsSiteArchiveEvent(companyId, site),
     run: ({ site }, { client, companyId }) => client.updateSite(companyId!, site.id, { status: 'archived' }),
     change: (archived, { site }) => ({ action: 'site.archived', target: { type: 'site', id: site.id }, before: site, after: archived, fields: ['status'] }),
     fact: (archived, { companyId }, change) => new SettingsSiteArchivedEvent(companyId, archived, change),
   });
 
-  readonly #restore = this.createWrite({
+  readonly #restore = this.section.write({
     intent: ({ companyId, site }: { companyId: string; site: Site }) => new SettingsSiteRestoreEvent(companyId, site),
     run: ({ site }, { client, companyId }) => client.updateSite(companyId!, site.id, { status: 'active' }),
     change: (restored, { site }) => ({ action: 'site.restored', target: { type: 'site', id: site.id }, before: site, after: restored, fields: ['status'] }),
@@ -175,12 +175,12 @@ export class SettingsSites extends SettingsPanel {
 
   /** The company on screen, which a write started now is sent for. */
   get #companyId(): string {
-    return this.settings!.companyId!;
+    return this.section.settings!.companyId!;
   }
 
   protected renderPanel() {
     return html`
-      <h3 part="header" id="sites-heading">${msg('sites.heading', { company: this.settings?.company?.name ?? '' })}</h3>
+      <h3 part="header" id="sites-heading">${msg('sites.heading', { company: this.section.settings?.company?.name ?? '' })}</h3>
       ${this.#renderToolbar()} ${renderStatusLine(this.notice)} ${this.#renderList()} ${this.#renderDialog()}
     `;
   }
@@ -195,7 +195,7 @@ export class SettingsSites extends SettingsPanel {
           </select>
         `)}
       `,
-      this.canManage ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'add' })}>${msg('sites.add')}</button>` : nothing,
+      this.section.canManage ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'add' })}>${msg('sites.add')}</button>` : nothing,
     );
   }
 
@@ -203,9 +203,9 @@ export class SettingsSites extends SettingsPanel {
     const list = this.#sites;
     const table = {
       columns: [msg('sites.name'), msg('sites.address'), msg('sites.timeZone'), msg('sites.status')],
-      actions: this.canManage ? msg('sites.actions') : undefined,
+      actions: this.section.canManage ? msg('sites.actions') : undefined,
     };
-    return this.renderPagedList(list, {
+    return renderPagedList(list, {
       loading: () => renderSkeleton([renderTableSkeleton(table)]),
       empty: () => html`<p>${this.#emptyText()}</p>`,
       rows: (sites) =>
@@ -219,8 +219,8 @@ export class SettingsSites extends SettingsPanel {
   #emptyText(): string {
     const query = this.#sites.searched.trim();
     if (query) return msg('sites.empty.search', { query });
-    const text = msg(`sites.empty.${this.statusFilter}`, { company: this.settings?.company?.name ?? '' });
-    return this.canManage && this.statusFilter !== 'archived' ? `${text} ${msg('sites.empty.add')}` : text;
+    const text = msg(`sites.empty.${this.statusFilter}`, { company: this.section.settings?.company?.name ?? '' });
+    return this.section.canManage && this.statusFilter !== 'archived' ? `${text} ${msg('sites.empty.add')}` : text;
   }
 
   #renderRow(site: Site) {
@@ -235,7 +235,7 @@ export class SettingsSites extends SettingsPanel {
         <td>${site.address}</td>
         <td>${site.timeZone}</td>
         <td><span class="badge">${msg(`sites.status.${site.status}`)}</span></td>
-        ${this.canManage
+        ${this.section.canManage
           ? html`<td part="row-actions">
               <settings-action-menu
                 label=${msg('sites.actionsFor', { name: site.name })}

@@ -1,17 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SettingsApiError } from '../../api/errors.js';
 import { renderErrorNotice } from '../error-notice.js';
+import { renderButton } from './button.js';
 
 export interface DialogActionsOptions {
-  /** The write the dialog starts (a `WriteController`): its error shows above the buttons. */
-  readonly write: { readonly pending: boolean; readonly error: SettingsApiError | undefined };
+  /** The write the dialog starts (a `WriteController`): its error shows above the buttons. None for a dialog that writes nothing. */
+  readonly write?: { readonly pending: boolean; readonly error: SettingsApiError | undefined } | undefined;
   /** Closes the dialog without changing anything ("Cancel", "Keep invitation"). */
   readonly dismiss: { readonly label: string; readonly onClick: () => void };
   readonly confirm: {
     /** The button's words, and what it says while the write runs ("Add site" / "Adding…"). */
     readonly label: string;
-    readonly pendingLabel: string;
+    readonly pendingLabel?: string;
     /** Destructive actions (remove, archive, revoke) are drawn in the danger colour. */
     readonly danger?: boolean;
     /** Filled as the dialog's main action (the default); `false` draws it as an ordinary button. */
@@ -31,27 +31,22 @@ export interface DialogActionsOptions {
  * is never lost to a disabled button; a click then does nothing.
  */
 export function renderDialogActions(options: DialogActionsOptions): TemplateResult {
-  const { write, dismiss, confirm } = options;
-  const unavailable = write.pending || confirm.unavailable === true;
+  const { dismiss, confirm } = options;
+  const pending = options.write?.pending === true;
+  const error = options.write?.error;
   return html`
-    ${write.error ? renderErrorNotice(write.error) : nothing}
-    <button slot="actions" type="button" aria-disabled=${String(write.pending)} @click=${() => write.pending || dismiss.onClick()}>
-      ${dismiss.label}
-    </button>
-    <button
-      slot="actions"
-      type=${confirm.form ? 'submit' : 'button'}
-      form=${ifDefined(confirm.form)}
-      class=${[confirm.danger ? 'danger' : '', confirm.primary === false ? '' : 'primary'].join(' ').trim()}
-      aria-disabled=${String(unavailable)}
-      aria-busy=${String(write.pending)}
-      @click=${(event: Event) => {
-        // A submit button cannot be stopped by aria-disabled alone: the form would still submit.
-        if (unavailable) event.preventDefault();
-        else confirm.onClick?.();
-      }}
-    >
-      ${write.pending ? confirm.pendingLabel : confirm.label}
-    </button>
+    ${error ? renderErrorNotice(error) : nothing}
+    ${renderButton({ slot: 'actions', label: dismiss.label, unavailable: pending, onClick: dismiss.onClick })}
+    ${renderButton({
+      slot: 'actions',
+      type: confirm.form ? 'submit' : 'button',
+      form: confirm.form,
+      look: confirm.primary === false ? (confirm.danger ? 'danger' : undefined) : confirm.danger ? 'primary danger' : 'primary',
+      label: confirm.label,
+      pendingLabel: confirm.pendingLabel,
+      busy: pending,
+      unavailable: confirm.unavailable,
+      onClick: confirm.onClick,
+    })}
   `;
 }

@@ -60,7 +60,8 @@ export function renderFieldset(options: Omit<FieldOptions, 'label'> & { readonly
   `;
 }
 
-function renderFieldNotes(id: string, hint: unknown, error: string | undefined) {
+/** A field's hint and error, with the ids `aria-describedby` names. */
+export function renderFieldNotes(id: string, hint: unknown, error: string | undefined) {
   return html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}${error
     ? html`<p class="field-error" id="${id}-error">${error}</p>`
     : nothing}`;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { msg } from '../../i18n/localize.js';
 import { renderErrorNotice } from '../error-notice.js';
-import { bone } from './skeleton.js';
+import { renderButton } from './button.js';
+import { bone, renderLoading } from './skeleton.js';
 import type { PagedListState } from '../paged-list-controller.js';
 
 /** What a list says about itself; the strings are the panel's own ("Showing 25 of 1,000 sites"). */
@@ -18,11 +18,6 @@ export interface PagedListRendering<T> {
   readonly loadingMore: string;
   /** Before the first page: usually `renderSkeleton([renderTableSkeleton(…)])` with the table's columns; "Loading…" without it. */
   readonly loading?: () => unknown;
-}
-
-/** The loading state every list and resource shows before its first answer ("Loading…" unless told). */
-export function renderLoading(label: string = msg('state.loading')): TemplateResult {
-  return html`<div part="state" role="status" aria-busy="true">${label}</div>`;
 }
 
 /**
@@ -41,14 +36,7 @@ export function renderPagedList<T>(list: PagedListState<T>, rendering: PagedList
       ${list.error
         ? renderErrorNotice(list.error, () => void list.loadMore())
         : list.hasMore
-          ? html`<button
-              type="button"
-              aria-disabled=${String(list.loadingMore)}
-              aria-busy=${String(list.loadingMore)}
-              @click=${() => list.loadingMore || void list.loadMore()}
-            >
-              ${list.loadingMore ? rendering.loadingMore : rendering.more}
-            </button>`
+          ? renderButton({ label: rendering.more, pendingLabel: rendering.loadingMore, busy: list.loadingMore, onClick: () => void list.loadMore() })
           : nothing}
     </div>
   `;

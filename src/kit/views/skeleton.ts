@@ -28,11 +28,11 @@ const blocks: Record<Extract<SkeletonBlock, string>, TemplateResult> = {
  * arrives. Assistive technology hears only the label ("Loading…"), as with `renderLoading`:
  *
  * ```ts
- * this.renderResource(this.profile, {
+ * renderResource(this.#profile, {
  *   loading: () => renderSkeleton(['heading', 'field', 'field', 'actions']),
  *   complete: (profile) => …,
  * });
- * this.renderPagedList(this.sites, { loading: () => renderSkeleton([renderTableSkeleton({ columns, actions })]), … });
+ * renderPagedList(this.#sites, { loading: () => renderSkeleton([renderTableSkeleton({ columns, actions })]), … });
  * ```
  */
 export function renderSkeleton(shape: readonly SkeletonBlock[], label: string = msg('state.loading')): TemplateResult {
@@ -40,6 +40,11 @@ export function renderSkeleton(shape: readonly SkeletonBlock[], label: string = 
     <span class="visually-hidden">${label}</span>
     <div aria-hidden="true">${shape.map((block) => (typeof block === 'string' ? blocks[block] : block))}</div>
   </div>`;
+}
+
+/** The loading state before a read's first answer when no skeleton is given: one "Loading…" line. */
+export function renderLoading(label: string = msg('state.loading')): TemplateResult {
+  return html`<div part="state" role="status" aria-busy="true">${label}</div>`;
 }
 
 /**

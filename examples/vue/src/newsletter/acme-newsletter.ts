@@ -7,9 +7,9 @@
  * Reactive state is declared with `static properties` rather than decorators, so the file compiles
  * with whatever TypeScript settings the host app already has.
  */
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderField, renderStatusLine, SettingsPanel } from 'settings-elements';
+import { renderChoice, renderField, renderFormActions, renderResource, SettingsPanel } from 'settings-elements';
 import { frequencies, newsletterApi, type Frequency, type Newsletter } from './newsletter-api.js';
 import { AcmeNewsletterUpdatedEvent, AcmeNewsletterUpdateEvent } from './newsletter-events.js';
 
@@ -27,24 +27,24 @@ export class AcmeNewsletter extends SettingsPanel {
     `,
   ];
 
-  protected readonly section = 'acme/newsletter';
+  protected readonly sectionId = 'acme/newsletter';
 
   /** The user's unsaved choice; it survives a failed save. */
   declare private draft: Newsletter | undefined;
   /** The outcome of the last save, for the status line. */
   declare private status: string;
 
-  #newsletter = this.createResource({
+  #newsletter = this.section.resource({
     args: (settings) => [settings.client] as const,
     load: ([client], signal) => newsletterApi(client).getNewsletter({ signal }),
   });
 
-  #save = this.createWrite({
+  #save = this.section.write({
     intent: (choice: Newsletter) => new AcmeNewsletterUpdateEvent(choice),
     run: (choice, { client }) => newsletterApi(client).updateNewsletter(choice),
     change: (saved) => ({
       action: 'newsletter.updated',
-      target: { type: 'user', id: this.settings?.session.user.id ?? '' },
+      target: { type: 'user', id: this.section.settings?.session.user.id ?? '' },
       before: this.#newsletter.value ?? null,
       after: saved,
     }),
@@ -84,23 +84,19 @@ export class AcmeNewsletter extends SettingsPanel {
   }
 
   protected renderPanel() {
-    return this.renderResource(this.#newsletter, { complete: (saved) => this.#renderForm(this.draft ?? saved) });
+    return renderResource(this.#newsletter, { complete: (saved) => this.#renderForm(this.draft ?? saved) });
   }
 
   #renderForm(choice: Newsletter) {
-    const pending = this.#save.pending;
-    const error = this.#save.error;
     return html`
       <form @submit=${this.#onSubmit}>
         <div class="field">
-          <label>
-            <input
-              type="checkbox"
-              .checked=${choice.subscribed}
-              @change=${(e: Event) => this.#choose({ subscribed: (e.target as HTMLInputElement).checked })}
-            />
-            Send me the Acme newsletter
-          </label>
+          ${renderChoice({
+            id: 'subscribed',
+            label: 'Send me the Acme newsletter',
+            checked: choice.subscribed,
+            onChange: (subscribed) => this.#choose({ subscribed }),
+          })}
         </div>
         ${renderField(
           { id: 'frequency', label: 'How often', error: this.#save.fieldError('frequency') },
@@ -115,13 +111,14 @@ export class AcmeNewsletter extends SettingsPanel {
             </select>
           `,
         )}
-        ${error ? this.renderError(error, error.fieldErrors ? undefined : () => void this.#submit()) : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" aria-disabled=${String(!this.draft || pending)} aria-busy=${String(pending)}>
-            ${pending ? 'Saving…' : 'Save'}
-          </button>
-        </div>
-        ${renderStatusLine(this.status)}
+        ${renderFormActions({
+          write: this.#save,
+          unchanged: !this.draft,
+          save: { label: 'Save', pendingLabel: 'Saving…' },
+          // A 422 names the fields to correct; anything else may be sent again as it is.
+          retry: this.#save.error?.fieldErrors ? undefined : () => void this.#submit(),
+          status: { message: this.status },
+        })}
       </form>
     `;
   }
