@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyCssLiterals } from './scripts/build/minify-css-literals.js';
 
 /**
  * The build inputs, derived rather than kept by hand: the index, `define` (everything), one

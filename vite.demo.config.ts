@@ -1,6 +1,6 @@
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyCssLiterals } from './scripts/build/minify-css-literals.js';
 
 /**
  * A production build of the demo (`index.html` → `dist-demo/`), as a host would ship it: minified,

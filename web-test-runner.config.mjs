@@ -2,7 +2,7 @@
 // service worker. See /work/shared/notes/toolchain.md §7 and failures F1, F2, F4.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/browser/chromium.mjs';
 
 /** Lit prints this once per page in development builds; every other Lit warning must stay visible. */
 const LIT_DEV_MODE_NOTICE = 'Lit is in dev mode';

@@ -6,7 +6,7 @@ import contract from '../openapi.json' with { type: 'json' };
  * The REST contract a backend implements, rendered from the shipped `openapi.json` (OpenAPI 3.1):
  * every operation with who may call it (`x-access`), its success and error statuses. The same
  * document validates every mock answer in CI and drives the conformance suite a backend team runs
- * against its own server (`npm run conformance -- --base-url …`, see the README).
+ * against its own server (`node conformance/run.mjs --base-url …`, see conformance/README.md).
  */
 const meta: Meta = { title: 'Backend/REST contract' };
 export default meta;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define.js';
-import { minifyCss, minifyCssTemplates } from '../../scripts/minify-css-literals.js';
+import { minifyCss, minifyCssTemplates } from '../../scripts/build/minify-css-literals.js';
 
 /**
  * What the browser makes of a stylesheet: its rules as it serializes them. A `var()` keeps its

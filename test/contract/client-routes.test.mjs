@@ -4,8 +4,8 @@
 // methods and the operations are the same set (contract-types.check.ts); this says they meet.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadDocument, operationsOf, resolve } from '../../scripts/conformance-document.mjs';
-import { loadMocks } from '../../scripts/mock-api-server.mjs';
+import { loadDocument, operationsOf, resolve } from '../../conformance/lib/document.mjs';
+import { loadMocks } from '../../scripts/mock-api/server.mjs';
 
 const doc = loadDocument();
 const operations = operationsOf(doc);

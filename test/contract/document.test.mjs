@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { compileErrors, validate } from '@readme/openapi-parser';
-import { createSchemaSet, loadDocument, operationsOf, resolve } from '../../scripts/conformance-document.mjs';
+import { createSchemaSet, loadDocument, operationsOf, resolve } from '../../conformance/lib/document.mjs';
 
 const doc = loadDocument();
 const operations = operationsOf(doc);

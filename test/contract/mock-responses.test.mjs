@@ -5,9 +5,9 @@
 // cannot reach on its own are set up in support/scenarios.mjs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { accessAllows } from '../../scripts/conformance-access.mjs';
-import { collectionOf, fillPath, loadDocument, operationsOf, representatives } from '../../scripts/conformance-document.mjs';
-import { loadMocks } from '../../scripts/mock-api-server.mjs';
+import { accessAllows } from '../../conformance/lib/access.mjs';
+import { collectionOf, fillPath, loadDocument, operationsOf, representatives } from '../../conformance/lib/document.mjs';
+import { loadMocks } from '../../scripts/mock-api/server.mjs';
 import { createRecorder } from './support/recorder.mjs';
 import { scenarios } from './support/scenarios.mjs';
 import { variantsOf } from './support/sweep.mjs';

@@ -35,8 +35,10 @@ export async function renderInProvider<T extends HTMLElement>(
       >${content}</settings-provider
     >
   `);
-  await settle(provider);
-  return { provider, element: provider.firstElementChild as T };
+  await provider.taskComplete;
+  const element = provider.firstElementChild as T;
+  await (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+  return { provider, element };
 }
 
 /** Waits for pending microtasks and Lit updates of `root` and every custom element inside it. */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, registeredFor, registerTranslation, setLocale, type Translation } from '../../i18n/localize.js';
+import { LoadTracker } from '../../kit/load-tracker.js';
 
 /** Loads the catalog of a locale no module has registered yet (e.g. `loadLocale` from `settings-elements/locales`). */
 export type TranslationLoader = (tag: string) => Promise<Translation | undefined>;
@@ -26,11 +27,17 @@ export class LocaleController implements ReactiveController {
   /** The locale in effect; the provider puts it in the context so every element re-renders. */
   active = 'en';
   #wrote = { lang: false, dir: false };
+  #loads = new LoadTracker();
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => LocaleSource) {
     this.#host = host;
     this.#source = source;
     host.addController(this);
+  }
+
+  /** Settles when the language asked for last is in effect (its catalog loaded, or English instead). */
+  get taskComplete(): Promise<void> {
+    return this.#loads.complete;
   }
 
   hostUpdate(): void {
@@ -49,14 +56,19 @@ export class LocaleController implements ReactiveController {
   }
 
   async #apply(tag: string): Promise<void> {
-    if (!isEnglish(tag) && !registeredFor(tag)) {
-      const loaded = await this.#source()
-        .loader?.(tag)
-        .catch(() => undefined);
-      if (this.#requested !== tag) return;
-      if (loaded) registerTranslation(tag, loaded);
+    const ticket = this.#loads.begin();
+    try {
+      if (!isEnglish(tag) && !registeredFor(tag)) {
+        const loaded = await this.#source()
+          .loader?.(tag)
+          .catch(() => undefined);
+        if (this.#requested !== tag) return;
+        if (loaded) registerTranslation(tag, loaded);
+      }
+      this.#commit(isEnglish(tag) || registeredFor(tag) ? tag : 'en');
+    } finally {
+      this.#loads.end(ticket);
     }
-    this.#commit(isEnglish(tag) || registeredFor(tag) ? tag : 'en');
   }
 
   #commit(tag: string): void {

@@ -17,6 +17,7 @@ import { describeError } from '../../internal/describe-error.js';
 import { msg, type Translation } from '../../i18n/localize.js';
 import { LocaleController } from './locale-controller.js';
 import { baseStyles, t } from '../../styles/tokens.js';
+import { LoadTracker } from '../../kit/load-tracker.js';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'error'; error: SettingsApiError };
 
@@ -119,11 +120,13 @@ export class SettingsProvider extends LitElement {
   #registry: SectionRegistry = defaultSectionRegistry;
   #abort?: AbortController;
   #refreshing?: Promise<void>;
+  #sessionLoads = new LoadTracker();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('settings-preferences-updated', this.#onPreferencesUpdated);
     this.#abort?.abort();
+    this.#sessionLoads.cancel();
   }
 
   override connectedCallback(): void {
@@ -155,6 +158,21 @@ export class SettingsProvider extends LitElement {
     const theme = this.theme ?? this.userTheme;
     // `system` follows the operating system; no preference leaves the host page's scheme alone.
     this.style.colorScheme = theme === 'light' ? 'light' : theme === 'dark' ? 'dark' : theme === 'system' ? 'light dark' : '';
+  }
+
+  /**
+   * Settles when the session and the language asked for last have loaded (or failed) and the
+   * provider has rendered them — at once when nothing is loading. Await it instead of polling; each
+   * element inside has its own (`panel.taskComplete`) for its data.
+   */
+  get taskComplete(): Promise<void> {
+    return this.#settle();
+  }
+
+  async #settle(): Promise<void> {
+    do {
+      await Promise.all([this.#sessionLoads.complete, this.#locale.taskComplete]);
+    } while (!(await this.updateComplete));
   }
 
   /**
@@ -216,6 +234,7 @@ export class SettingsProvider extends LitElement {
     if (!client) return;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
+    const ticket = this.#sessionLoads.begin();
     try {
       const session = await client.getSession({ signal: abort.signal });
       if (abort.signal.aborted) return;
@@ -231,6 +250,8 @@ export class SettingsProvider extends LitElement {
       this.load = { status: 'error', error: apiError };
       this.context = undefined;
       if (apiError.status !== 401) this.dispatchEvent(new SettingsSessionErrorEvent(apiError));
+    } finally {
+      this.#sessionLoads.end(ticket);
     }
   }
 

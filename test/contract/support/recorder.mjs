@@ -1,6 +1,6 @@
 // Every response the contract tests provoke passes through here: checked against openapi.json and
 // counted per operation and status, so the tests can say what conforms and what was never reached.
-import { createResponseChecker } from '../../../scripts/conformance-document.mjs';
+import { createResponseChecker } from '../../../conformance/lib/document.mjs';
 
 export function createRecorder(doc) {
   const check = createResponseChecker(doc);

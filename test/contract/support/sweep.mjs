@@ -2,7 +2,7 @@
 // documented: its body and parameter examples, a malformed body, every persona, every company
 // (theirs, others', an unknown one) and, for `…/{id}` routes, records in each state the
 // collection's list shows (plus another tenant's and an unknown id).
-import { resolve } from '../../../scripts/conformance-document.mjs';
+import { resolve } from '../../../conformance/lib/document.mjs';
 
 /** Named examples of a media type or parameter, in document order. */
 function examplesOf(holder) {

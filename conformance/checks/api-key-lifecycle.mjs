@@ -1,0 +1,91 @@
+// The API-key lifecycle beyond create and revoke — one key by id, disable and enable, a rotation
+// whose old key is scheduled to expire, scopes never wider than the creator's, the lifetime policy.
+// Each check runs once its routes are in openapi.json, and is skipped until then.
+import { keyMaker, ownerKeyAccess } from './api-keys.mjs';
+import { expect } from '../lib/runner.mjs';
+
+const keys = '/organization/api-keys';
+const enc = encodeURIComponent;
+
+export async function apiKeyLifecycleChecks(s) {
+  s.group('API keys: by id, disable/enable, rotation, scopes, policy');
+  const owner = s.role('owner');
+  const documented = (...ids) => {
+    const missing = ids.filter((id) => !s.operations.some((o) => o.id === id));
+    if (missing.length) return `${missing.join(', ')} not in this openapi.json`;
+    return owner.session.features.apiKeys ? undefined : 'the owner’s tenant has no API keys';
+  };
+  const create = keyMaker(s);
+  const access = ownerKeyAccess(s.doc);
+
+  await s.check(
+    'owner: GET one key (no secret) → disable → 409 again → enable → 409 again',
+    async ({ call }) => {
+      const created = await create(call, owner.token, { name: s.name('disable'), expiresInDays: 1, ...access });
+      expect(created.status === 201, `create answered ${created.status}`);
+      const path = `${keys}/${enc(created.body.apiKey.id)}`;
+      const one = await call(owner.token, 'GET', path);
+      expect(one.status === 200 && one.body.id === created.body.apiKey.id, `GET answered ${one.status}`);
+      expect(!one.text.includes(created.body.secret), 'GET of one key carries the secret');
+      const disabled = await call(owner.token, 'POST', `${path}/disable`);
+      expect(disabled.status === 200 && disabled.body.status === 'disabled' && disabled.body.disabledAt, `disable answered ${disabled.status}`);
+      expect((await call(owner.token, 'POST', `${path}/disable`)).status === 409, 'disabling twice did not answer 409');
+      const enabled = await call(owner.token, 'POST', `${path}/enable`);
+      expect(enabled.status === 200 && enabled.body.status === 'active' && enabled.body.disabledAt === null, `enable answered ${enabled.status}`);
+      expect((await call(owner.token, 'POST', `${path}/enable`)).status === 409, 'enabling an enabled key did not answer 409');
+    },
+    { unless: documented('getApiKey', 'disableApiKey', 'enableApiKey') },
+  );
+
+  await s.check(
+    'owner: rotate a key → the old one names its replacement → schedule its expiry in 1 hour',
+    async ({ call }) => {
+      const old = await create(call, owner.token, { name: s.name('rotation'), expiresInDays: 1, ...access });
+      expect(old.status === 201, `create answered ${old.status}`);
+      const oldPath = `${keys}/${enc(old.body.apiKey.id)}`;
+      expect((await call(owner.token, 'POST', `${oldPath}/schedule-expiry`, { body: { inHours: 1 } })).status === 409, 'scheduling a key that is not rotating did not answer 409');
+      const replacement = await create(call, owner.token, { name: s.name('rotation'), expiresInDays: 1, ...access, replacesKeyId: old.body.apiKey.id });
+      expect(replacement.status === 201 && replacement.body.apiKey.replacesKeyId === old.body.apiKey.id, `the replacement answered ${replacement.status}`);
+      const paired = await call(owner.token, 'GET', oldPath);
+      expect(paired.body.replacedByKeyId === replacement.body.apiKey.id, `the old key’s replacedByKeyId is ${paired.body.replacedByKeyId}`);
+      const scheduled = await call(owner.token, 'POST', `${oldPath}/schedule-expiry`, { body: { inHours: 1 } });
+      expect(scheduled.status === 200 && scheduled.body.rotationEndsAt === scheduled.body.expiresAt, `schedule answered ${scheduled.status}`);
+      const inAnHour = Date.now() + 3_600_000;
+      expect(Math.abs(Date.parse(scheduled.body.expiresAt) - inAnHour) < 120_000, `expiresAt ${scheduled.body.expiresAt}, not in an hour`);
+    },
+    { unless: documented('getApiKey', 'scheduleApiKeyExpiry') },
+  );
+
+  const admin = s.role('admin');
+  await s.check(
+    'admin may not give a key scopes they do not hold, nor full access (403)',
+    async ({ call, note }) => {
+      const policy = await call(admin.token, 'GET', '/organization/api-key-policy');
+      expect(policy.status === 200, `GET policy answered ${policy.status}`);
+      const beyond = policy.body.scopes.find((scope) => !scope.grantable);
+      if (beyond) {
+        const scoped = await create(call, admin.token, { name: s.name('beyond'), expiresInDays: 1, scopes: [beyond.id] });
+        expect(scoped.status === 403, `scope ${beyond.id} answered ${scoped.status}`);
+      } else note('the admin holds every scope');
+      if (!policy.body.fullAccessGrantable) {
+        const full = await create(call, admin.token, { name: s.name('full'), expiresInDays: 1, fullAccess: true });
+        expect(full.status === 403, `full access answered ${full.status}`);
+      }
+    },
+    { needs: ['admin'], unless: documented('getApiKeyPolicy') },
+  );
+
+  await s.check(
+    'owner: PATCH the policy with its current values; admin may not change it (403)',
+    async ({ call }) => {
+      const before = (await call(owner.token, 'GET', '/organization/api-key-policy')).body;
+      const current = { maxLifetimeDays: before.maxLifetimeDays, expiryWarningDays: before.expiryWarningDays };
+      const same = await call(owner.token, 'PATCH', '/organization/api-key-policy', { body: current });
+      expect(same.status === 200 && same.body.maxLifetimeDays === current.maxLifetimeDays, `owner PATCH answered ${same.status}`);
+      if (admin && !admin.session.organization?.permissions.includes('org.api-keys.policy')) {
+        expect((await call(admin.token, 'PATCH', '/organization/api-key-policy', { body: current })).status === 403, 'the admin could change the policy');
+      }
+    },
+    { unless: documented('getApiKeyPolicy', 'updateApiKeyPolicy') },
+  );
+}

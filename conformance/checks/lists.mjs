@@ -1,0 +1,79 @@
+// Paging and search on every list of the document, as the owner: pages that add up to `total`
+// with no record twice, `nextCursor` null at the end, limits and cursors validated (422 with the
+// field), larger limits capped rather than refused, and search on the server.
+import { fillPath, resolve } from '../lib/document.mjs';
+import { expect } from '../lib/runner.mjs';
+
+/** GET operations answering a page (`{ items, nextCursor, total }`). */
+function listsOf(s) {
+  return s.operations.filter((op) => {
+    if (op.method !== 'get') return false;
+    const schema = resolve(s.doc, resolve(s.doc, op.operation.responses['200'])?.content?.['application/json']?.schema);
+    return (schema?.allOf ?? []).some((part) => part.$ref === '#/components/schemas/PageInfo');
+  });
+}
+
+const queryParams = (s, op) => (op.operation.parameters ?? []).map((p) => resolve(s.doc, p)).filter((p) => p.in === 'query');
+
+export async function listChecks(s) {
+  s.group('Lists: paging, limits, search');
+  const owner = s.token('owner');
+
+  for (const op of listsOf(s)) {
+    const path = fillPath(op.path, { companyId: s.companyIds[0] });
+    const names = queryParams(s, op).map((p) => p.name);
+
+    await s.check(`GET ${op.path}: pages add up to total, no record twice, the last nextCursor is null`, async ({ call, note }) => {
+      const first = await call(owner, 'GET', path, { query: { limit: '1' } });
+      expect(first.status === 200, `limit=1 answered ${first.status}`);
+      expect(first.body.items.length <= 1, `limit=1 gave ${first.body.items.length} items`);
+      const total = first.body.total;
+      // At most ~6 pages, whatever the size of the list; a large list is walked for 6 pages only.
+      const limit = Math.min(100, Math.max(1, Math.ceil(total / 5)));
+      const ids = new Set();
+      let cursor;
+      let pages = 0;
+      do {
+        const page = await call(owner, 'GET', path, { query: { limit: String(limit), ...(cursor ? { cursor } : {}) } });
+        expect(page.status === 200, `page ${pages + 1} answered ${page.status}`);
+        expect(page.body.items.length <= limit, `page ${pages + 1} has ${page.body.items.length} items for limit ${limit}`);
+        expect(page.body.total === total, `total changed from ${total} to ${page.body.total}`);
+        for (const item of page.body.items) {
+          expect(!ids.has(item.id), `${item.id} came twice`);
+          ids.add(item.id);
+        }
+        cursor = page.body.nextCursor;
+        pages += 1;
+        if (cursor) expect(page.body.items.length > 0, 'an empty page with a nextCursor');
+      } while (cursor && pages < 6);
+      if (!cursor) expect(ids.size === total, `the pages hold ${ids.size} records, total says ${total}`);
+      note(`${total} records, ${pages} pages of ${limit}`);
+    });
+
+    await s.check(`GET ${op.path}: limit=0, a made-up cursor${names.includes('status') ? ' and an unknown status' : ''} answer 422 naming the parameter`, async ({ call }) => {
+      const bad = [
+        ['limit', '0'],
+        ['cursor', 'conformance-not-a-cursor'],
+        ...(names.includes('status') ? [['status', 'conformance-bogus']] : []),
+      ];
+      for (const [name, value] of bad) {
+        const response = await call(owner, 'GET', path, { query: { [name]: value } });
+        expect(response.status === 422, `${name}=${value} answered ${response.status}`);
+        expect(response.body.error.fields?.[name], `${name}=${value}: no fields.${name} in ${response.text.slice(0, 120)}`);
+      }
+    });
+
+    await s.check(`GET ${op.path}: a limit above the maximum is capped, not refused`, async ({ call, note }) => {
+      const response = await call(owner, 'GET', path, { query: { limit: '100000' } });
+      expect(response.status === 200, `limit=100000 answered ${response.status}`);
+      note(`${response.body.items.length} items`);
+    });
+  }
+
+  await s.check('GET /organization/admin-team?q= searches on the server, ignoring case', async ({ call }) => {
+    const { user } = s.session('owner');
+    const response = await call(owner, 'GET', '/organization/admin-team', { query: { q: user.email.toUpperCase() } });
+    expect(response.status === 200, `answered ${response.status}`);
+    expect(response.body.items.some((m) => m.userId === user.id), `the owner (${user.email}) is not among the results`);
+  });
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Writes the framework bindings from custom-elements.json (run `npm run analyze` first), so every
+// element and every documented event reaches React, Vue and Svelte hosts without a hand-kept list:
+//   src/react/index.ts      @lit/react wrappers          → settings-elements/react
+//   src/types/react-jsx.ts  React 19 JSX IntrinsicElements → settings-elements/react-jsx
+//   src/types/vue.ts        Vue GlobalComponents          → settings-elements/vue
+//   src/types/svelte.d.ts   svelte/elements augmentation   → settings-elements/svelte
+// `--check` only compares, for CI: it fails when an element, property or event changed without
+// running this (or when src/define/ and the manifest disagree on the tags).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { definedTags, elementsFrom } from './framework-bindings/elements.mjs';
+import { reactJsxTypes } from './framework-bindings/react-jsx.mjs';
+import { reactWrappers } from './framework-bindings/react-wrappers.mjs';
+import { svelteTypes } from './framework-bindings/svelte.mjs';
+import { vueTypes } from './framework-bindings/vue.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const manifestPath = `${root}custom-elements.json`;
+const check = process.argv.includes('--check');
+
+if (!existsSync(manifestPath)) {
+  console.error('sync-bindings: custom-elements.json is missing; run `npm run analyze` first.');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const { elements, problems } = elementsFrom(manifest, definedTags(new URL('../../src/define/', import.meta.url)));
+if (problems.length) {
+  console.error(`sync-bindings: the manifest and src/define/ disagree:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+
+const header = '// Written by `npm run sync-bindings` from custom-elements.json: do not edit by hand.';
+const outputs = {
+  'src/react/index.ts': reactWrappers(elements, header),
+  'src/types/react-jsx.ts': reactJsxTypes(elements, header),
+  'src/types/vue.ts': vueTypes(elements, header),
+  'src/types/svelte.d.ts': svelteTypes(elements, header),
+};
+
+const events = elements.reduce((n, e) => n + e.events.length, 0);
+const stale = [];
+for (const [path, text] of Object.entries(outputs)) {
+  const file = `${root}${path}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  if (current === text) continue;
+  if (check) stale.push(path);
+  else writeFileSync(file, text);
+}
+if (stale.length) {
+  console.error(`sync-bindings: out of date with custom-elements.json: ${stale.join(', ')}. Run \`npm run analyze && npm run sync-bindings\` and commit them.`);
+  process.exit(1);
+}
+console.log(`sync-bindings: ${elements.length} elements, ${events} element events ${check ? 'match' : 'written to'} ${Object.keys(outputs).join(', ')}.`);
