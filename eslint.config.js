@@ -1,5 +1,4 @@
 // ESLint flat config: type-aware typescript-eslint, eslint-plugin-lit, eslint-plugin-wc.
-// See /work/shared/notes/toolchain.md §11 and failures F18–F20.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { configs as litConfigs } from 'eslint-plugin-lit';

@@ -1,5 +1,5 @@
 // @web/test-runner: tests in Debian's headless Chromium, TS through esbuild, MSW through its real
-// service worker. See /work/shared/notes/toolchain.md §7 and failures F1, F2, F4.
+// service worker.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/browser/chromium.mjs';

@@ -43,7 +43,7 @@ const preview: Preview = {
       },
     },
     persona: {
-      description: 'Mock persona (DESIGN §4): who is signed in',
+      description: 'Mock persona (mocks/personas.ts): who is signed in',
       toolbar: {
         title: 'Persona',
         icon: 'user',

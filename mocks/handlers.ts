@@ -20,7 +20,7 @@ export interface HandlerOptions {
 }
 
 /**
- * MSW handlers for the whole REST contract (DESIGN §5), answered from `db` as the persona named by
+ * MSW handlers for the whole REST contract (openapi.json), answered from `db` as the persona named by
  * the bearer token `mock-<persona id>`. Every request under `baseUrl` is answered here: unknown
  * endpoints get a 404 rather than reaching the network.
  */

@@ -2,7 +2,7 @@ import type { TenantId } from './db/records.js';
 import { contosoUserIds, fabrikamUserIds, globexUserIds, northwindUserIds } from './scenarios/index.js';
 
 /**
- * The named personas of DESIGN §4. A persona is a user in a tenant; the mock server recognises it
+ * The named personas. A persona is a user in a tenant; the mock server recognises it
  * by the bearer token `mock-<persona id>`. What it may do is computed from that user's roles, never
  * declared here, so a persona changes when its memberships change.
  */

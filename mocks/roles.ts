@@ -1,7 +1,7 @@
 import type { CompanyPermission, OrganizationPermission, Role } from '../src/api/types.js';
 
 /**
- * The mocks' default role → permission mapping (DESIGN §3). Role names are display text only; the
+ * The mocks' default role → permission mapping. Role names are display text only; the
  * session carries the permissions, and the components decide on those.
  */
 

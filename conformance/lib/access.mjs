@@ -1,5 +1,5 @@
 // The access rule of an operation (`x-access` in openapi.json) applied to a session: what the
-// server must allow. DESIGN §3 in one function, for the conformance suite and the contract tests.
+// server must allow. The access rules in one function, for the conformance suite and the contract tests.
 
 /** A manage permission also grants its view (`org.billing.manage` ⇒ `org.billing.view`). */
 function holds(granted, permission) {

@@ -52,7 +52,7 @@ export function resolve(doc, value) {
 }
 
 /**
- * Strict Ajv over the document (the settings of /work/shared/notes/toolchain-hosts.md §4): every
+ * Strict Ajv over the document (strict mode, all errors, formats): every
  * component schema, plus each operation's request body, parameters and responses under
  * `$defs`, so their `#/components/…` references resolve against the document.
  */

@@ -1,4 +1,4 @@
-// Who the conformance suite signs in as. Each role is a kind of user DESIGN §3 and the mock
+// Who the conformance suite signs in as. Each role is a kind of user the role table and the mock
 // personas describe; a backend team passes one token per role for a test tenant of theirs. Only
 // `owner` is required: checks that need a missing role are skipped, and so are checks whose
 // premise the token's session does not meet (e.g. an admin who holds every company).

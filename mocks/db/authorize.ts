@@ -5,7 +5,7 @@ import type { CompanyRecord } from './records.js';
 import type { Actor } from './session.js';
 
 /**
- * The server's side of DESIGN §3: the same rules `evaluateAccess` applies in the UI (organization
+ * The server's side of the access rules: the same rules `evaluateAccess` applies in the UI (organization
  * membership → feature → permission; company assignment → permission), enforced on every request.
  * The section registry says which permission and feature gate each section. `view` is satisfied
  * by the view or the manage permission; writes need `manage`.

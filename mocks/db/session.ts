@@ -17,7 +17,7 @@ export function createActor(tenant: TenantRecord, user: UserRecord, now: Date): 
 }
 
 /**
- * Computes what the user may do, server side, from their roles (DESIGN §3): the organization
+ * Computes what the user may do, server side, from their roles (roles.ts): the organization
  * membership (active admin-team record) and, per company, either the access the organization role
  * confers (`grantedBy: 'organization'`) or a direct company membership (`grantedBy: 'company'`).
  * Where both exist the organization grant wins: it is an Admin role, a superset of any other.

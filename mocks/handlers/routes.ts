@@ -2,7 +2,7 @@ import type { ListQuery } from '../../src/api/types.js';
 import type { MockOperations } from '../db.js';
 
 /**
- * The REST contract of DESIGN §5 as a table: method, path and which db operation answers. Each
+ * The REST contract (openapi.json) as a table: method, path and which db operation answers. Each
  * handler only translates HTTP into a call; permissions and rules live in the db operations.
  */
 

@@ -2,7 +2,7 @@
 // bundled as a host ships it), served under a strict Content-Security-Policy — `default-src 'self'`,
 // no 'unsafe-inline', no 'unsafe-eval' — so every check also fails on a CSP violation. Opens every
 // persona in Debian chromium
-// and checks what DESIGN §4 promises — the navigation each persona sees, every hidden section
+// and checks what the personas promise — the navigation each persona sees, every hidden section
 // explained, and that a company-only member following a deep link to API keys sends no request
 // under /organization/ — and, as a QA engineer would, fills and submits Create key, Add member and
 // Add site through role-scoped locators only (getByRole('dialog', { name }).getByLabel(…)), and that
@@ -104,7 +104,7 @@ await check('the persona switcher lists all ten personas, and Reset mock data is
 });
 
 for (const [persona, nav] of Object.entries(expectedNav)) {
-  await check(`${persona}: navigation matches DESIGN §4 and every hidden section is explained`, async (page) => {
+  await check(`${persona}: navigation matches the persona and every hidden section is explained`, async (page) => {
     await page.goto(`${base}?persona=${persona}`);
     const shell = await readShell(page);
     if (!same(shell.nav, nav)) throw new Error(`nav ${JSON.stringify(shell.nav)}`);

@@ -2,10 +2,10 @@
 //   - the whole library with lit and @lit/context bundled: ≤ 62.3 KB min+gzip;
 //   - one panel + <settings-provider>, deps bundled: ≤ 33.3 KB min+gzip each;
 //   - msw (and the mocks) never appear in dist/.
-// DESIGN.md §7 sets 40 KB / 22 KB. Measured 57–59 KB / 29–32 KB with Floating UI; our own
+// The target is 40 KB / 22 KB (README, "Size and speed"). Measured 57–59 KB / 29–32 KB with Floating UI; our own
 // top-layer positioning (src/internal/floating-controller.ts) replaced it and the figures fell to
 // ~52.7 KB / 19–26 KB. The budgets sit just above what ships, so any growth fails CI; the distance
-// to DESIGN's figures is reported in the issue notes and is the goal.
+// to the target is reported in the README and is the goal.
 // Each figure: esbuild bundle + minify (es2022, browser, production exports), then zlib gzip -9 and
 // brotli (max quality). Panels are found by reading dist/define/, so new panels are picked up as
 // they are added. Exits 1 on any failure.
@@ -26,7 +26,7 @@ const KB = 1024;
 // Raised from 53 / 27 KB by issue 10 (API-key scopes, policy, overlap rotation, audit records: +6.8 KB,
 // +5.9 KB of it in the API keys panel) and issue 9 (the provider's locale choice +0.8 KB, the
 // container-query layout +1.1 KB; loading skeletons, compact stacked rows and the email rule +1.1 KB,
-// 0.4–0.6 KB per panel), to what ships; DESIGN's 40 / 22 KB stays the goal. Language catalogs are
+// 0.4–0.6 KB per panel), to what ships; the 40 / 22 KB target stays the goal. Language catalogs are
 // separate entries, not counted.
 const BUDGET_WHOLE = Math.round(62.3 * KB); // 63795 B gzip, deps bundled
 const BUDGET_PANEL = Math.round(33.3 * KB); // 34099 B gzip, panel + provider, deps bundled
@@ -64,7 +64,7 @@ async function measure(name, contents, { external = [] } = {}) {
     logLevel: 'silent',
   });
   for (const warning of result.warnings) {
-    // e.g. an import dropped because of package.json "sideEffects" (toolchain notes F6)
+    // e.g. an import dropped because of package.json "sideEffects" (an import kept only for its side effects must be listed there)
     const where = warning.location ? ` (${warning.location.file}:${warning.location.line})` : '';
     console.warn(`warning [${name}]: ${warning.text}${where}`);
   }

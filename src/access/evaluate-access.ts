@@ -26,7 +26,7 @@ export type AccessDecision =
 
 /**
  * Decides whether the session's user may see a section, and why not. The only place visibility is
- * decided (DESIGN §3): permission- and assignment-based, never by role name. Pure: no DOM, no I/O.
+ * decided: permission- and assignment-based, never by role name. Pure: no DOM, no I/O.
  *
  * For a company section pass the selected company; without one, the user's first company is used
  * (what the shell selects by default).

@@ -4,7 +4,7 @@ import type { RequestOptions } from './types.js';
 
 export type { HttpClientOptions } from './http-request.js';
 
-/** Creates a `SettingsClient` for the REST contract of DESIGN §5. */
+/** Creates a `SettingsClient` for the REST contract (openapi.json). */
 export function createHttpClient(options: HttpClientOptions): SettingsClient {
   const request = createHttpRequest(options);
   const get = <T>(path: string, query?: Query, o?: RequestOptions) => request<T>('GET', path, { query, signal: o?.signal });

@@ -1,9 +1,9 @@
 /**
- * Domain types of the settings REST contract (DESIGN §5). Dates are ISO-8601 strings, money is in
+ * Domain types of the settings REST contract (openapi.json). Dates are ISO-8601 strings, money is in
  * minor units (cents) with an ISO-4217 currency, so values survive JSON unchanged.
  */
 
-/** Permission strings. Visibility is decided by these, never by role names (DESIGN §3). */
+/** Permission strings. Visibility is decided by these, never by role names. */
 export type OrganizationPermission =
   | 'org.admin-team.view'
   | 'org.admin-team.manage'

@@ -15,7 +15,7 @@ const noCompany = 'no-company-access';
 const noFeature = 'feature-unavailable';
 
 /**
- * DESIGN §4 as a matrix: what every persona may do in every section (for its default company).
+ * The personas (mocks/personas.ts) as a matrix: what every persona may do in every section (for its default company).
  * Columns follow `sectionIds`: general, preferences, membership | sites, data preferences, members |
  * admin team, API keys, billing, data repository.
  */
@@ -43,7 +43,7 @@ describe('evaluateAccess', () => {
   });
 
   for (const persona of personaIds) {
-    it(`matches DESIGN §4 for ${persona}`, () => {
+    it(`matches the access matrix for ${persona}`, () => {
       const actual = sectionIds.map((section) => outcome(persona, section));
       const mismatches = sectionIds.filter((_, i) => actual[i] !== matrix[persona][i]).map((s, i) => `${s}: ${actual[i]}`);
       expect(actual, `mismatches: ${mismatches.join(', ')}`).to.deep.equal(matrix[persona]);

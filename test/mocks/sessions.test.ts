@@ -4,7 +4,7 @@ import { createMockDb } from '../../mocks/db.js';
 import { personaIds } from '../../mocks/personas.js';
 import { globexSize, northwindCompanyIds } from '../../mocks/scenarios/index.js';
 
-/** What DESIGN §3's role table grants, spelled out so a change to roles.ts has to match it. */
+/** What the role table grants, spelled out so a change to roles.ts has to match it. */
 const orgPermissions: Record<'Owner' | 'Admin' | 'Billing manager', OrganizationPermission[]> = {
   Owner: [
     'org.admin-team.view',
@@ -31,7 +31,7 @@ const roleIds = (roles: readonly { id: string }[]) => roles.map((role) => role.i
 const companyIds = (session: Session) => session.companies.map((company) => company.id);
 const { retail, logistics, health } = northwindCompanyIds;
 
-describe('mock sessions (DESIGN §3/§4)', () => {
+describe('mock sessions (roles and personas)', () => {
   const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
   const session = (persona: (typeof personaIds)[number]) => db.sessionFor(persona);
 

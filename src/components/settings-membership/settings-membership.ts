@@ -58,7 +58,7 @@ export class SettingsMembership extends SettingsPanel {
   protected renderPanel() {
     return renderResource(this.memberships, {
       // The organization's record, then the companies (lines, not a table: it keeps this panel,
-      // the smallest, within DESIGN's 22 KB).
+      // the smallest, within the 22 KB per-panel target).
       loading: () => renderSkeleton(['heading', 'term', 'term', 'term', 'heading', 'text', 'text', 'text', 'text']),
       complete: (memberships) => html`${this.#renderOrganization(memberships.organization)} ${this.#renderCompanies(memberships.companies)}`,
     });

@@ -1,6 +1,6 @@
 /** Strings of the shell, the provider, the access rules and the shared states (English). */
 export const coreMessages = {
-  // scopes and sections (DESIGN §2)
+  // scopes and sections
   'scope.personal': 'Personal',
   'scope.company': 'Company',
   'scope.organization': 'Organization',
@@ -19,7 +19,7 @@ export const coreMessages = {
   'scope.company.descriptionNoCompany': 'Company settings apply only to the currently selected company.',
   'scope.personal.description': 'Personal settings are your own.',
 
-  // access reasons (DESIGN §3)
+  // access reasons
   'access.notOrganizationMember':
     'The Organization section is only visible to users who belong to an organization. Contact an organization admin to be added.',
   'access.missingPermission': (p: { section: string; role: string }) =>
