@@ -25,7 +25,7 @@ export default defineConfig(
     'coverage/',
     'public/mockServiceWorker.js',
     'custom-elements.json',
-    'src/api/openapi.d.ts', // generated from openapi.json (npm run contract:types)
+    'src/generated/openapi.d.ts', // generated from openapi.json (npm run contract:types)
     'examples/*/dist/',
     'examples/html/mockServiceWorker.js',
   ]),
@@ -83,7 +83,7 @@ export default defineConfig(
   {
     // Augments svelte/elements, which this repository does not install, so every Svelte type in it
     // is an error type here; examples/svelte-types checks it against a stand-in instead.
-    files: ['src/types/svelte.d.ts'],
+    files: ['src/generated/types/svelte.d.ts'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );

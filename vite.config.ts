@@ -18,7 +18,7 @@ function libraryEntries(): Record<string, string> {
     index: 'src/index.ts',
     define: 'src/define.ts',
     ...Object.fromEntries(tags.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
-    'react/index': 'src/react/index.ts',
+    'generated/react/index': 'src/generated/react/index.ts',
     ...Object.fromEntries(
       readdirSync(new URL('./src/locales/', import.meta.url))
         .filter((file) => file.endsWith('.ts'))
@@ -28,12 +28,12 @@ function libraryEntries(): Record<string, string> {
 }
 
 /**
- * Ships the declaration files of src/types/ (the Svelte types) as they are: tsc emits declarations
+ * Ships the declaration files of src/generated/types/ (the Svelte types) as they are: tsc emits declarations
  * only for .ts sources, and this one cannot be a .ts source here because it augments `svelte/elements`,
  * which is not installed in this repository.
  */
 function handWrittenDeclarations(): Plugin {
-  const dir = new URL('./src/types/', import.meta.url);
+  const dir = new URL('./src/generated/types/', import.meta.url);
   let library = false;
   return {
     name: 'settings-declarations-as-they-are',
@@ -45,7 +45,7 @@ function handWrittenDeclarations(): Plugin {
     generateBundle() {
       if (!library) return;
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.d.ts'))) {
-        this.emitFile({ type: 'asset', fileName: `types/${file}`, source: readFileSync(new URL(file, dir), 'utf8') });
+        this.emitFile({ type: 'asset', fileName: `generated/types/${file}`, source: readFileSync(new URL(file, dir), 'utf8') });
       }
     },
   };

@@ -1,4 +1,4 @@
-// Type-checks settings-elements/svelte (dist/types/svelte.d.ts) against the stand-in for
+// Type-checks settings-elements/svelte (dist/generated/types/svelte.d.ts) against the stand-in for
 // svelte/elements: what a `<settings-app …>` in a Svelte template is checked against.
 import type { SvelteHTMLElements } from 'svelte/elements';
 import type { SettingsNavigateEvent } from 'settings-elements';

@@ -25,7 +25,7 @@ const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s
 const noBuild = process.argv.includes('--no-build');
 
 // --- build ---------------------------------------------------------------------------------------
-const libraryBuilt = ['dist/index.js', 'dist/define.js', 'dist/react/index.js', 'dist-mocks/index.js'].every((f) => existsSync(join(root, f)));
+const libraryBuilt = ['dist/index.js', 'dist/define.js', 'dist/generated/react/index.js', 'dist-mocks/index.js'].every((f) => existsSync(join(root, f)));
 if (!libraryBuilt) {
   if (noBuild) throw new Error('examples-smoke: dist/ is missing; run `npm run build` (or drop --no-build).');
   const since = performance.now();

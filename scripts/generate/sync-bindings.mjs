@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Writes the framework bindings from custom-elements.json (run `npm run analyze` first), so every
 // element and every documented event reaches React, Vue and Svelte hosts without a hand-kept list:
-//   src/react/index.ts      @lit/react wrappers          → settings-elements/react
-//   src/types/react-jsx.ts  React 19 JSX IntrinsicElements → settings-elements/react-jsx
-//   src/types/vue.ts        Vue GlobalComponents          → settings-elements/vue
-//   src/types/svelte.d.ts   svelte/elements augmentation   → settings-elements/svelte
+//   src/generated/react/index.ts      @lit/react wrappers            → settings-elements/react
+//   src/generated/types/react-jsx.ts  React 19 JSX IntrinsicElements → settings-elements/react-jsx
+//   src/generated/types/vue.ts        Vue GlobalComponents           → settings-elements/vue
+//   src/generated/types/svelte.d.ts   svelte/elements augmentation   → settings-elements/svelte
 // `--check` only compares, for CI: it fails when an element, property or event changed without
 // running this (or when src/define/ and the manifest disagree on the tags).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,10 +32,10 @@ if (problems.length) {
 
 const header = '// Written by `npm run sync-bindings` from custom-elements.json: do not edit by hand.';
 const outputs = {
-  'src/react/index.ts': reactWrappers(elements, header),
-  'src/types/react-jsx.ts': reactJsxTypes(elements, header),
-  'src/types/vue.ts': vueTypes(elements, header),
-  'src/types/svelte.d.ts': svelteTypes(elements, header),
+  'src/generated/react/index.ts': reactWrappers(elements, header),
+  'src/generated/types/react-jsx.ts': reactJsxTypes(elements, header),
+  'src/generated/types/vue.ts': vueTypes(elements, header),
+  'src/generated/types/svelte.d.ts': svelteTypes(elements, header),
 };
 
 const events = elements.reduce((n, e) => n + e.events.length, 0);

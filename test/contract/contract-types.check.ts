@@ -1,12 +1,12 @@
 /**
  * The client's types against openapi.json, at compile time (`npm run typecheck`; nothing runs).
- * `src/api/openapi.d.ts` is generated from the document (`npm run contract:types`), so a change on
+ * `src/generated/openapi.d.ts` is generated from the document (`npm run contract:types`), so a change on
  * either side that the other does not make fails here, naming the schema or operation:
  * `Type '"ApiKey"' does not satisfy the constraint 'never'`.
  */
 import type { SettingsClient } from '../../src/api/client.js';
 import type { FieldErrors } from '../../src/api/errors.js';
-import type { components, operations } from '../../src/api/openapi.js';
+import type { components, operations } from '../../src/generated/openapi.js';
 import type * as Api from '../../src/api/types.js';
 
 /** True only for identical types (not merely mutually assignable: `?` and `| null` count). */

@@ -37,12 +37,12 @@ export function usesAttributeValue(elements) {
 }
 
 /**
- * `import type { SettingsApp, SettingsNavigateEvent, … } from '../index.js';`: the event classes,
+ * `import type { SettingsApp, SettingsNavigateEvent, … } from '../../index.js';`: the event classes,
  * and the element classes (all of them, or, with `usedBy: 'properties'`, those whose properties
  * the file names).
  */
 export function typeImports(elements, { usedBy = 'all' } = {}) {
   const classes = elements.filter((e) => usedBy === 'all' || e.properties.length > 0).map((e) => e.className);
   const names = [...new Set([...classes, ...elements.flatMap((e) => e.events.map((event) => event.type))])].sort();
-  return `import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '../index.js';`;
+  return `import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '../../index.js';`;
 }

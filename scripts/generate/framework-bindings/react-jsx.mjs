@@ -1,4 +1,4 @@
-// src/types/react-jsx.ts: the tags in React 19's own JSX (no wrapper). React 19 sets a prop as a
+// src/generated/types/react-jsx.ts: the tags in React 19's own JSX (no wrapper). React 19 sets a prop as a
 // property when the defined element has it, and listens to `on` + the exact event name
 // (`onsettings-navigate`), so that is how the listeners are spelled.
 import { memberLines, objectType, typeImports, usesAttributeValue } from './members.mjs';

@@ -1,4 +1,4 @@
-// src/react/index.ts: one @lit/react wrapper per element, with a typed `on<Event>` callback for
+// src/generated/react/index.ts: one @lit/react wrapper per element, with a typed `on<Event>` callback for
 // every event the element documents.
 import { eventClasses, pascalCase } from './elements.mjs';
 
@@ -6,7 +6,7 @@ import { eventClasses, pascalCase } from './elements.mjs';
 export function reactWrappers(elements, header) {
   const eventTypes = eventClasses(elements);
   const imports = elements
-    .map((e) => `import { ${e.className} as ${e.className}Element } from '../${e.modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`)
+    .map((e) => `import { ${e.className} as ${e.className}Element } from '../../${e.modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`)
     .sort();
   const wrappers = elements.map((e) => {
     const events = e.events.map((event) => `    on${pascalCase(event.name)}: '${event.name}' as EventName<${event.type}>,`);
@@ -30,7 +30,7 @@ import * as React from 'react';
 ${imports.join('\n')}
 import type {
 ${eventTypes.map((type) => `  ${type},`).join('\n')}
-} from '../index.js';
+} from '../../index.js';
 
 ${wrappers.join('\n\n')}
 `;

@@ -1,4 +1,4 @@
-// src/types/svelte.d.ts: the tags in Svelte's element types (`svelte/elements`, Svelte 4.2+ and 5).
+// src/generated/types/svelte.d.ts: the tags in Svelte's element types (`svelte/elements`, Svelte 4.2+ and 5).
 // A declaration file, not compiled: svelte is not a dependency of this repository, so the library
 // build copies it to dist/types/ as it is (examples/svelte-types checks it against a stand-in).
 // Both listener spellings: `onsettings-navigate={…}` (Svelte 5) and `on:settings-navigate={…}` (4).

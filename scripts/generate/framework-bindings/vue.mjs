@@ -1,4 +1,4 @@
-// src/types/vue.ts: the tags as Vue global components, for vue-tsc (with strictTemplates too).
+// src/generated/types/vue.ts: the tags as Vue global components, for vue-tsc (with strictTemplates too).
 // Vue maps `link-template` to `linkTemplate` and `@settings-navigate` to `onSettingsNavigate`
 // itself, so only the property names and the camel-cased listeners are written.
 import { pascalCase } from './elements.mjs';

@@ -70,7 +70,7 @@ import type {
   SettingsSiteUpdatedEvent,
   SettingsSites,
   SettingsUnauthorizedEvent,
-} from '../index.js';
+} from '../../index.js';
 import type { AttributeValue } from './attribute-value.js';
 
 /** What React gives any element (`id`, `className`, `ref`, `children`, …). */

@@ -69,7 +69,7 @@ import type {
   SettingsSiteUpdatedEvent,
   SettingsSites,
   SettingsUnauthorizedEvent,
-} from '../index.js';
+} from '../../index.js';
 import type { AttributeValue } from './attribute-value.js';
 
 declare module 'svelte/elements' {

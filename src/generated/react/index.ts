@@ -6,24 +6,24 @@
 // bundler drops the wrappers it does not use.
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { SettingsActionMenu as SettingsActionMenuElement } from '../components/settings-action-menu/settings-action-menu.js';
-import { SettingsAdminTeam as SettingsAdminTeamElement } from '../components/settings-admin-team/settings-admin-team.js';
-import { SettingsAdminTeamForm as SettingsAdminTeamFormElement } from '../components/settings-admin-team/settings-admin-team-form.js';
-import { SettingsApiKeyRotation as SettingsApiKeyRotationElement } from '../components/settings-api-keys/settings-api-key-rotation.js';
-import { SettingsApiKeySecret as SettingsApiKeySecretElement } from '../components/settings-api-keys/settings-api-key-secret.js';
-import { SettingsApiKeys as SettingsApiKeysElement } from '../components/settings-api-keys/settings-api-keys.js';
-import { SettingsApp as SettingsAppElement } from '../components/settings-app/settings-app.js';
-import { SettingsBilling as SettingsBillingElement } from '../components/settings-billing/settings-billing.js';
-import { SettingsCompanyMembers as SettingsCompanyMembersElement } from '../components/settings-company-members/settings-company-members.js';
-import { SettingsCompanySwitcher as SettingsCompanySwitcherElement } from '../components/settings-company-switcher/settings-company-switcher.js';
-import { SettingsDataPreferences as SettingsDataPreferencesElement } from '../components/settings-data-preferences/settings-data-preferences.js';
-import { SettingsDataRepository as SettingsDataRepositoryElement } from '../components/settings-data-repository/settings-data-repository.js';
-import { SettingsDialog as SettingsDialogElement } from '../components/settings-dialog/settings-dialog.js';
-import { SettingsMembership as SettingsMembershipElement } from '../components/settings-membership/settings-membership.js';
-import { SettingsPreferences as SettingsPreferencesElement } from '../components/settings-preferences/settings-preferences.js';
-import { SettingsProfile as SettingsProfileElement } from '../components/settings-profile/settings-profile.js';
-import { SettingsProvider as SettingsProviderElement } from '../components/settings-provider/settings-provider.js';
-import { SettingsSites as SettingsSitesElement } from '../components/settings-sites/settings-sites.js';
+import { SettingsActionMenu as SettingsActionMenuElement } from '../../components/settings-action-menu/settings-action-menu.js';
+import { SettingsAdminTeam as SettingsAdminTeamElement } from '../../components/settings-admin-team/settings-admin-team.js';
+import { SettingsAdminTeamForm as SettingsAdminTeamFormElement } from '../../components/settings-admin-team/settings-admin-team-form.js';
+import { SettingsApiKeyRotation as SettingsApiKeyRotationElement } from '../../components/settings-api-keys/settings-api-key-rotation.js';
+import { SettingsApiKeySecret as SettingsApiKeySecretElement } from '../../components/settings-api-keys/settings-api-key-secret.js';
+import { SettingsApiKeys as SettingsApiKeysElement } from '../../components/settings-api-keys/settings-api-keys.js';
+import { SettingsApp as SettingsAppElement } from '../../components/settings-app/settings-app.js';
+import { SettingsBilling as SettingsBillingElement } from '../../components/settings-billing/settings-billing.js';
+import { SettingsCompanyMembers as SettingsCompanyMembersElement } from '../../components/settings-company-members/settings-company-members.js';
+import { SettingsCompanySwitcher as SettingsCompanySwitcherElement } from '../../components/settings-company-switcher/settings-company-switcher.js';
+import { SettingsDataPreferences as SettingsDataPreferencesElement } from '../../components/settings-data-preferences/settings-data-preferences.js';
+import { SettingsDataRepository as SettingsDataRepositoryElement } from '../../components/settings-data-repository/settings-data-repository.js';
+import { SettingsDialog as SettingsDialogElement } from '../../components/settings-dialog/settings-dialog.js';
+import { SettingsMembership as SettingsMembershipElement } from '../../components/settings-membership/settings-membership.js';
+import { SettingsPreferences as SettingsPreferencesElement } from '../../components/settings-preferences/settings-preferences.js';
+import { SettingsProfile as SettingsProfileElement } from '../../components/settings-profile/settings-profile.js';
+import { SettingsProvider as SettingsProviderElement } from '../../components/settings-provider/settings-provider.js';
+import { SettingsSites as SettingsSitesElement } from '../../components/settings-sites/settings-sites.js';
 import type {
   SettingsActionEvent,
   SettingsApiKeyCreateEvent,
@@ -72,7 +72,7 @@ import type {
   SettingsSiteUpdateEvent,
   SettingsSiteUpdatedEvent,
   SettingsUnauthorizedEvent,
-} from '../index.js';
+} from '../../index.js';
 
 /** `<settings-action-menu>`: Row actions menu used by the panels. */
 export const SettingsActionMenu = /* @__PURE__ */ createComponent({

@@ -59,7 +59,7 @@ import type {
   SettingsSiteUpdateEvent,
   SettingsSiteUpdatedEvent,
   SettingsUnauthorizedEvent,
-} from '../index.js';
+} from '../../index.js';
 
 /** A tag's props: what Vue allows on any element, then the tag's own. */
 type Tag<Props = unknown> = DefineComponent<HTMLAttributes & Props>;
