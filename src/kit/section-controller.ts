@@ -80,11 +80,6 @@ export class SectionController implements ReactiveController {
     return this.#context.value;
   }
 
-  /** The section's id. */
-  get id(): SectionId {
-    return this.#section();
-  }
-
   /** Whether (and how) the user may see the section; `undefined` before the session loaded. */
   get access(): AccessDecision | undefined {
     return this.settings?.access(this.#section());
