@@ -16,7 +16,8 @@ export type DialogWrites<D extends { readonly kind: string }> = { readonly [K in
  * and whatever it is about (`{ kind: 'edit'; site: Site }`). Opening one forgets every write's last
  * error (a new dialog starts clean); while its write runs the dialog may not be dismissed
  * (`renderDialog` sets `no-dismiss`, `renderDialogActions` ignores Cancel). Made by
- * `SectionController.dialog()`, which closes it when another company or user comes on screen.
+ * `SectionController.dialog()`, which closes it when another user comes on screen (in a company
+ * section, another company too).
  */
 export class DialogController<D extends { readonly kind: string }> {
   #host: ReactiveControllerHost;

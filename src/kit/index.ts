@@ -34,8 +34,10 @@ export {
   renderListTable,
   renderListToolbar,
   renderPagedList,
+  renderPagedTable,
   renderTableSkeleton,
   type ListTableOptions,
   type PagedListRendering,
+  type PagedTableRendering,
   type SearchableList,
 } from './views/paged-list-view.js';

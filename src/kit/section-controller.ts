@@ -149,7 +149,8 @@ export class SectionController implements ReactiveController {
 
   /**
    * The element's dialogs: which one is open, each kind's write (reset when a dialog opens, and
-   * holding the dialog open while it runs). It closes when another company or user comes on screen.
+   * holding the dialog open while it runs). It closes when another user comes on screen, and in a
+   * company section when another company does.
    */
   dialog<D extends { readonly kind: string }>(writes: DialogWrites<D> = {}): DialogController<D> {
     const dialog = new DialogController<D>(this.#host, writes);
@@ -170,7 +171,8 @@ export class SectionController implements ReactiveController {
       this.#dialogsClose();
       (this.#options.userChanged ?? this.#options.companyChanged)?.();
     } else if (companyChanged) {
-      this.#dialogsClose();
+      // A company section's dialog is about the company that left; another section's is not.
+      if (settings.sections.get(this.#section())?.scope === 'company') this.#dialogsClose();
       this.#options.companyChanged?.();
     }
   }

@@ -586,7 +586,7 @@ describe('settings-admin-team', () => {
       const { element } = await renderInProvider<SettingsAdminTeam>(html`<settings-admin-team></settings-admin-team>`, {
         client: createMockClient({ persona: 'large-org' }),
       });
-      await waitUntil(() => element.shadowRoot!.querySelectorAll('tr[part=row]').length > 0, 'the team loads');
+      await element.taskComplete;
       expect(element.shadowRoot!.querySelectorAll('tr[part=row]')).to.have.length(25);
       expect(shadowText(element)).to.contain('Showing 25 of 10,000');
     });

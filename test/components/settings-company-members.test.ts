@@ -443,7 +443,7 @@ describe('settings-company-members', () => {
     it('invites a member as Editor and lists the invitation', async () => {
       const client = createMockClient({ persona: 'company-admin' });
       const { element } = await renderInProvider<SettingsCompanyMembers>(html`<settings-company-members></settings-company-members>`, { client });
-      await waitFor(element, () => root(element).querySelector('tbody') !== null);
+      await element.taskComplete;
       expect(rowOf(element, 'Lucas Moreau').textContent).to.contain('(you)');
       button(element, 'Invite member')!.click();
       await settle(element);

@@ -62,6 +62,11 @@ export class SettingsAdminTeamForm extends LitElement {
    */
   #section = new SectionController(this, 'organization/admin-team', { requires: 'manage', userChanged: () => (this.open = false) });
 
+  /** Settles when every read and write of the dialog has settled and it has rendered the outcome. */
+  get taskComplete(): Promise<void> {
+    return this.#section.taskComplete;
+  }
+
   /**
    * Companies are asked for only while the picker shows, page by page (large orgs have 200); the
    * companies offered are the user's own, so another user's are asked for afresh.
@@ -154,7 +159,7 @@ export class SettingsAdminTeamForm extends LitElement {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const role = this.#role;
-    // Sending already: the button stays focused (aria-disabled), a second press does nothing.
+    // Sending already: the button stays focused (announced busy), a second press does nothing.
     if (this.#write.pending || !this.#section.settings) return;
     this.submitted = true;
     if (!role || Object.values(this.#problems()).some(Boolean)) {

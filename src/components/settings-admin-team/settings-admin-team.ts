@@ -15,10 +15,10 @@ import { adminTeamMessages } from '../../i18n/en/admin-team.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderDialog } from '../../kit/views/dialog.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
-import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
@@ -28,6 +28,9 @@ import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(adminTeamMessages);
+
+/** The confirmation of removing a member, or of cancelling their invitation. */
+type RemoveDialog = { kind: 'remove'; member: AdminTeamMember };
 
 /**
  * Settings > Organization > Admin team: who administers the organization and which companies each
@@ -77,16 +80,15 @@ export class SettingsAdminTeam extends SettingsPanel {
     fact: (member, _, change) => new SettingsMemberRemovedEvent('organization', null, member, change),
   });
 
-  /** The member the confirmation dialog is about: removing, or cancelling their invitation. */
-  @state() private removing: AdminTeamMember | undefined;
+  /** The confirmation dialog (Add member and Edit are `<settings-admin-team-form>`'s); the kit closes it when another user comes on screen. */
+  readonly #dialog = this.section.dialog<RemoveDialog>({ remove: this.#remove });
   /** The outcome of the last action, announced by the status line. */
   @state() private outcome: string | undefined;
 
   @query('settings-admin-team-form') private form?: SettingsAdminTeamForm;
 
-  /** Another user is signed in: the last one's confirmation and outcome go. */
+  /** Another user is signed in: the last one's outcome goes (the kit closes the confirmation). */
   protected override userChanged(): void {
-    this.removing = undefined;
     this.outcome = undefined;
   }
 
@@ -138,10 +140,9 @@ export class SettingsAdminTeam extends SettingsPanel {
     if (action === 'edit') this.form?.show(member);
     else if (action === 'resend') void this.#onResend(member);
     else {
-      // A new action: the last one's error no longer applies.
+      // A new action: the last one's error no longer applies (opening forgets the removal's).
       this.#resend.reset();
-      this.#remove.reset();
-      this.removing = member;
+      this.#dialog.open({ kind: 'remove', member });
     }
   }
 
@@ -159,13 +160,13 @@ export class SettingsAdminTeam extends SettingsPanel {
   }
 
   async #onConfirmRemove(): Promise<void> {
-    const member = this.removing;
-    if (!member || this.#remove.pending) return;
+    const member = this.#dialog.current?.member;
+    if (!member || this.#dialog.pending) return;
     const result = await this.#remove.run(member);
     // The row was stale (someone else became the last Owner): show the list as the server has it.
     if (result.status === 'failed' && result.error.code === 'last_owner') void this.#members.reload();
     if (result.status !== 'done') return;
-    this.removing = undefined;
+    this.#dialog.close();
     this.outcome =
       member.status === 'invited'
         ? msg('adminTeam.done.cancelled', { email: member.email })
@@ -196,16 +197,10 @@ export class SettingsAdminTeam extends SettingsPanel {
     if (this.#isYou(member)) void this.section.settings?.refreshSession();
   }
 
-  /** Closed, however: the next confirmation starts without this one's error. */
-  #onConfirmClose(): void {
-    this.removing = undefined;
-    this.#remove.reset();
-  }
-
   protected renderPanel() {
     return html`
       ${this.#renderToolbar()} ${renderStatusLine(this.outcome)}
-      ${this.#resend.error && !this.removing ? renderErrorNotice(this.#resend.error) : nothing} ${this.#renderList()}
+      ${this.#resend.error && !this.#dialog.current ? renderErrorNotice(this.#resend.error) : nothing} ${this.#renderList()}
       ${this.section.canManage ? this.#renderDialogs() : nothing}
     `;
   }
@@ -219,24 +214,17 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   #renderList() {
     const list = this.#members;
-    const table = {
+    return renderPagedTable(list, {
       columns: [msg('adminTeam.column.member'), msg('adminTeam.column.role'), msg('adminTeam.column.access'), msg('adminTeam.column.status')],
       actions: this.section.canManage ? msg('adminTeam.column.actions') : undefined,
-    };
-    return renderPagedList(list, {
-      loading: () => renderSkeleton([renderTableSkeleton({ ...table, lines: 2 })]),
+      // The shell's heading is outside this shadow root: the table is named after the section.
+      label: msg('section.organization/admin-team'),
+      skeletonLines: 2,
+      row: (member) => this.#renderRow(member),
       empty: () =>
         list.searched
           ? msg('adminTeam.noMatch', { query: list.searched })
           : msg(this.section.canManage ? 'adminTeam.empty' : 'adminTeam.emptyViewOnly'),
-      rows: (members) =>
-        renderListTable(members, {
-          ...table,
-          // The shell's heading is outside this shadow root: the table is named after the section.
-          label: msg('section.organization/admin-team'),
-          busy: list.status === 'pending',
-          row: (member) => this.#renderRow(member),
-        }),
       count: msg('adminTeam.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total) }),
       more: msg('adminTeam.more'),
       loadingMore: msg('adminTeam.loadingMore'),
@@ -264,39 +252,34 @@ export class SettingsAdminTeam extends SettingsPanel {
   }
 
   #renderDialogs() {
-    const member = this.removing;
-    const invited = member?.status === 'invited';
-    let heading = '';
-    if (member) {
-      heading = invited
-        ? msg('adminTeam.cancelInvitation.heading', { email: member.email })
-        : msg('adminTeam.remove.heading', { name: memberName(member) });
-    }
     return html`
       <settings-admin-team-form @settings-member-invited=${this.#onInvited} @settings-member-updated=${this.#onUpdated}></settings-admin-team-form>
-      <settings-dialog
-        heading=${heading}
-        .open=${member !== undefined}
-        ?no-dismiss=${this.#remove.pending}
-        @settings-dialog-closed=${this.#onConfirmClose}
-      >
-        ${member
-          ? html`
-              <p>${invited ? msg('adminTeam.cancelInvitation.body') : msg('adminTeam.remove.body', { name: memberName(member) })}</p>
-              ${this.#isYou(member) ? html`<p class="notice"><strong>${msg('adminTeam.remove.self')}</strong></p>` : nothing}
-            `
-          : nothing}
-        ${renderDialogActions({
-          write: this.#remove,
-          dismiss: { label: msg(invited ? 'adminTeam.cancelInvitation.keep' : 'adminTeam.form.cancel'), onClick: () => (this.removing = undefined) },
-          confirm: {
-            danger: true,
-            label: msg(invited ? 'adminTeam.action.cancel' : 'adminTeam.remove.confirm'),
-            pendingLabel: msg(invited ? 'adminTeam.cancelInvitation.cancelling' : 'adminTeam.remove.removing'),
-            onClick: () => void this.#onConfirmRemove(),
-          },
-        })}
-      </settings-dialog>
+      ${renderDialog(this.#dialog, {
+        heading: ({ member }) =>
+          member.status === 'invited'
+            ? msg('adminTeam.cancelInvitation.heading', { email: member.email })
+            : msg('adminTeam.remove.heading', { name: memberName(member) }),
+        content: ({ member }) => this.#renderRemove(member),
+      })}
+    `;
+  }
+
+  /** Remove a member, or cancel their invitation; removing yourself says what you lose. */
+  #renderRemove(member: AdminTeamMember) {
+    const invited = member.status === 'invited';
+    return html`
+      <p>${invited ? msg('adminTeam.cancelInvitation.body') : msg('adminTeam.remove.body', { name: memberName(member) })}</p>
+      ${this.#isYou(member) ? html`<p class="notice"><strong>${msg('adminTeam.remove.self')}</strong></p>` : nothing}
+      ${renderDialogActions({
+        write: this.#remove,
+        dismiss: { label: msg(invited ? 'adminTeam.cancelInvitation.keep' : 'adminTeam.form.cancel'), onClick: this.#dialog.close },
+        confirm: {
+          danger: true,
+          label: msg(invited ? 'adminTeam.action.cancel' : 'adminTeam.remove.confirm'),
+          pendingLabel: msg(invited ? 'adminTeam.cancelInvitation.cancelling' : 'adminTeam.remove.removing'),
+          onClick: () => void this.#onConfirmRemove(),
+        },
+      })}
     `;
   }
 }

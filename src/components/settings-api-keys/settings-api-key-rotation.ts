@@ -70,6 +70,11 @@ export class SettingsApiKeyRotation extends LitElement {
    */
   #section = new SectionController(this, 'organization/api-keys', { requires: 'manage', userChanged: () => this.#abandon() });
 
+  /** Settles when every read and write of the dialog has settled and it has rendered the outcome. */
+  get taskComplete(): Promise<void> {
+    return this.#section.taskComplete;
+  }
+
   /** Both keys as the server has them now: read on arriving at "Confirm traffic", and on Refresh. */
   #keys = this.#section.resource({
     args: (s) => (this.step >= 3 && this.oldKey && this.newKey ? ([s.client, this.oldKey.id, this.newKey.id] as const) : null),
@@ -191,8 +196,8 @@ export class SettingsApiKeyRotation extends LitElement {
   }
 
   async #onRevoke(): Promise<void> {
-    // Revoking now: not before the new key has traffic or "Revoke anyway" is ticked (the button
-    // says so with aria-disabled). An overlap needs no acknowledgment: both keys keep working.
+    // Revoking now: not before the new key has traffic or "Revoke anyway" is ticked (the button is
+    // announced unavailable). An overlap needs no acknowledgment: both keys keep working.
     if (this.#busy || !this.#mayFinish) return;
     const [oldKey, newKey] = this.#pair;
     const result = this.overlap === 0 ? await this.#revoke.run(oldKey) : await this.#schedule.run({ key: oldKey, inHours: this.overlap });
@@ -336,7 +341,7 @@ export class SettingsApiKeyRotation extends LitElement {
 
   /**
    * The step's forward button: create the replacement (submits the form), Next, or revoke the old
-   * key, unavailable (aria-disabled, still focusable) until the new key has traffic or "Revoke
+   * key, unavailable (announced so, still focusable) until the new key has traffic or "Revoke
    * anyway" is ticked.
    */
   #primary(): DialogActionsOptions['confirm'] {

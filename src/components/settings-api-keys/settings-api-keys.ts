@@ -16,8 +16,11 @@ import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
 import { apiKeysMessages } from '../../i18n/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
+import type { DialogWrite } from '../../kit/dialog-controller.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderButton } from '../../kit/views/button.js';
+import { renderDialog } from '../../kit/views/dialog.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { renderField } from '../../kit/views/field.js';
 import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
@@ -54,6 +57,27 @@ function expiresSoon(key: ApiKey, policy: ApiKeyPolicy | undefined, now = Date.n
 
 function usedRecently(key: ApiKey, now = Date.now()): boolean {
   return key.lastUsedAt !== null && now - Date.parse(key.lastUsedAt) < recentUseMs;
+}
+
+/**
+ * The revoke dialog starts one of two writes: Revoke, or "Disable instead". It shows (and is held
+ * open by) the disable while that runs or after it failed, the revoke otherwise; opening it
+ * forgets both errors.
+ */
+function revokeOrDisable(revoke: DialogWrite, disable: DialogWrite): DialogWrite {
+  const current = () => (disable.pending || disable.error ? disable : revoke);
+  return {
+    get pending() {
+      return current().pending;
+    },
+    get error() {
+      return current().error;
+    },
+    reset() {
+      revoke.reset();
+      disable.reset();
+    },
+  };
 }
 
 /**
@@ -149,8 +173,15 @@ export class SettingsApiKeys extends SettingsPanel {
     fact: (saved, _, change) => new SettingsApiKeyPolicyUpdatedEvent(saved, change),
   });
 
+  /**
+   * The open dialog and the write each kind starts (details writes nothing). The kit closes it when
+   * another user (or company) comes on screen.
+   */
+  readonly #dialog = this.section.dialog<Dialog>({ create: this.#create, revoke: revokeOrDisable(this.#revoke, this.#toggle), policy: this.#savePolicy });
+  /** The key whose Disable or Enable runs: its button is the busy one. */
+  #toggling: ApiKey | undefined;
+
   @state() private filter: Filter = 'active';
-  @state() private dialog: Dialog | null = null;
   @state() private draft: KeyDraft = newDraft(undefined);
   @state() private policyEdit: PolicyDraft = { maxLifetimeDays: null, expiryWarningDays: 14 };
   /** The form's own check of the access choice, before anything is sent. */
@@ -171,44 +202,32 @@ export class SettingsApiKeys extends SettingsPanel {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const dialog = this.#dialog.current;
+    // The user may no longer manage keys (their role changed): only a key's details stay open.
+    if (dialog && dialog.kind !== 'details' && !this.section.canManage) this.#dialog.close();
     // "Create key" opened while the policy was still loading: its defaults arrive with it.
-    if (this.dialog?.kind === 'create') this.draft = withPolicyDefaults(this.draft, this.#policy.value);
+    if (this.#dialog.current?.kind === 'create') this.draft = withPolicyDefaults(this.draft, this.#policy.value);
   }
 
   get #canEditPolicy(): boolean {
     return this.section.settings?.session.organization?.permissions.includes('org.api-keys.policy') ?? false;
   }
 
-  /** Another user is signed in: the last one's dialogs, draft and secret go, unseen by the new one. */
+  /** Another user is signed in: the last one's draft and secret go, unseen by the new one (the kit closes the dialogs). */
   protected override userChanged(): void {
     this.secretView?.forget();
-    this.dialog = null;
     this.draft = newDraft(undefined);
     this.accessProblem = undefined;
     this.confirmation = '';
     this.notice = '';
   }
 
-  /** The write of a dialog: its pending state and error are what the dialog shows. */
-  #writeOf(dialog: Dialog | null) {
-    switch (dialog?.kind) {
-      case 'revoke':
-        return this.#toggle.pending || this.#toggle.error ? this.#toggle : this.#revoke;
-      case 'policy':
-        return this.#savePolicy;
-      case 'details':
-        return { pending: false, error: undefined };
-      default:
-        return this.#create;
-    }
-  }
-
+  /** Opens `dialog` clean: the writes' last errors (the controller's), the notice and what was typed go. */
   #open(dialog: Dialog): void {
-    for (const write of [this.#create, this.#revoke, this.#toggle, this.#savePolicy]) write.reset();
     this.notice = '';
     this.confirmation = '';
     this.accessProblem = undefined;
-    this.dialog = dialog;
+    this.#dialog.open(dialog);
   }
 
   #openCreate(): void {
@@ -231,7 +250,7 @@ export class SettingsApiKeys extends SettingsPanel {
     if (result.status !== 'done') return;
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
-    this.dialog = null;
+    this.#dialog.close();
     this.#reload();
     const name = apiKey.name;
     void this.secretView?.show(secret, name).then(() => this.#report(msg('apiKeys.created', { name })));
@@ -243,25 +262,28 @@ export class SettingsApiKeys extends SettingsPanel {
    * panel says so, so the user can revoke the key and create another.
    */
   #createdWhileAway(apiKey: ApiKey): void {
-    this.dialog = null;
+    this.#dialog.close();
     this.#reload();
     this.notice = msg('apiKeys.createdWhileAway', { name: apiKey.name });
   }
 
   async #onRevoke(key: ApiKey): Promise<void> {
-    // Not until the exact name is typed (the button says so with aria-disabled, keeping focus).
+    // Not until the exact name is typed (the button is announced unavailable, keeping focus).
     if (this.#revoke.pending || this.confirmation !== key.name) return;
     const result = await this.#revoke.run(key);
     if (result.status !== 'done') return;
-    this.dialog = null;
+    this.#dialog.close();
     this.#reload();
     await this.#report(msg('apiKeys.revoked', { name: key.name }));
   }
 
   async #onToggle(key: ApiKey, enable: boolean): Promise<void> {
+    if (this.#toggle.pending) return;
+    this.#toggling = key;
     const result = await this.#toggle.run({ key, enable });
+    this.#toggling = undefined;
     if (result.status !== 'done') return;
-    this.dialog = null;
+    this.#dialog.close();
     this.#reload();
     await this.#report(msg(enable ? 'apiKeys.enabled' : 'apiKeys.disabled', { name: key.name }));
   }
@@ -270,7 +292,7 @@ export class SettingsApiKeys extends SettingsPanel {
     event.preventDefault();
     const result = await this.#savePolicy.run(this.policyEdit);
     if (result.status !== 'done') return;
-    this.dialog = null;
+    this.#dialog.close();
     void this.#policy.reload();
     this.#reload();
     await this.#report(msg('apiKeys.policy.saved'));
@@ -327,13 +349,10 @@ export class SettingsApiKeys extends SettingsPanel {
         ],
         create,
       )}
-      ${this.#toggle.error && this.dialog?.kind !== 'revoke' ? renderErrorNotice(this.#toggle.error) : nothing}
-      ${this.#renderList()} ${this.section.canManage ? this.#renderDialogs() : html`<settings-dialog
-            heading=${this.dialog?.kind === 'details' ? msg('apiKeys.details.heading', { name: this.dialog.key.name }) : ''}
-            .open=${this.dialog?.kind === 'details'}
-            @settings-dialog-closed=${() => (this.dialog = null)}
-            >${this.dialog?.kind === 'details' ? this.#renderDetails(this.dialog.key) : nothing}</settings-dialog
-          >`}
+      ${this.#toggle.error && this.#dialog.current?.kind !== 'revoke' ? renderErrorNotice(this.#toggle.error) : nothing}
+      ${this.#renderList()}
+      ${renderDialog(this.#dialog, { heading: (dialog) => this.#heading(dialog), content: (dialog) => this.#renderDialog(dialog) })}
+      ${this.section.canManage ? this.#renderFlows() : nothing}
     `;
   }
 
@@ -433,16 +452,17 @@ export class SettingsApiKeys extends SettingsPanel {
     const name = key.name;
     const button = (label: string, ariaLabel: string, onClick: () => void, danger = false) =>
       html`<button type="button" class=${danger ? 'danger' : ''} aria-label=${ariaLabel} @click=${onClick}>${label}</button>`;
-    const busy = this.#toggle.pending;
+    // One disable or enable at a time: the pressed button is busy, the others unavailable meanwhile.
+    const pending = this.#toggle.pending;
     const toggle = (enable: boolean) =>
-      html`<button
-        type="button"
-        aria-label=${msg(enable ? 'apiKeys.enableOf' : 'apiKeys.disableOf', { name })}
-        aria-disabled=${String(busy)}
-        @click=${() => busy || void this.#onToggle(key, enable)}
-      >
-        ${msg(enable ? 'apiKeys.enable' : 'apiKeys.disable')}
-      </button>`;
+      renderButton({
+        // The row shows the verb; its name says which key ("Disable CI deploy").
+        label: html`<span aria-hidden="true">${msg(enable ? 'apiKeys.enable' : 'apiKeys.disable')}</span
+          ><span class="visually-hidden">${msg(enable ? 'apiKeys.enableOf' : 'apiKeys.disableOf', { name })}</span>`,
+        busy: pending && this.#toggling?.id === key.id,
+        unavailable: pending,
+        onClick: () => void this.#onToggle(key, enable),
+      });
     return html`<div class="actions">
       ${key.status === 'active' && !state.scheduled
         ? state.rotating
@@ -456,27 +476,36 @@ export class SettingsApiKeys extends SettingsPanel {
     </div>`;
   }
 
-  #heading(dialog: Dialog | null): string {
-    switch (dialog?.kind) {
+  #heading(dialog: Dialog): string {
+    switch (dialog.kind) {
       case 'revoke':
         return msg('apiKeys.revoke.heading', { name: dialog.key.name });
       case 'details':
         return msg('apiKeys.details.heading', { name: dialog.key.name });
       case 'policy':
         return msg('apiKeys.policy.heading');
-      default:
+      case 'create':
         return msg('apiKeys.create');
     }
   }
 
-  #renderDialogs() {
-    const dialog = this.dialog;
-    const write = this.#writeOf(dialog);
+  /** What a dialog shows; view-only users open only a key's details. */
+  #renderDialog(dialog: Dialog) {
+    switch (dialog.kind) {
+      case 'create':
+        return this.#renderCreate();
+      case 'revoke':
+        return this.#renderRevoke(dialog.key);
+      case 'details':
+        return this.#renderDetails(dialog.key);
+      case 'policy':
+        return this.#renderPolicy();
+    }
+  }
+
+  /** For managers: the secret's one-time view (the only holder of a new secret) and the guided rotation. */
+  #renderFlows() {
     return html`
-      <settings-dialog heading=${this.#heading(dialog)} .open=${dialog !== null} ?no-dismiss=${write.pending} @settings-dialog-closed=${() => (this.dialog = null)}>
-        ${dialog?.kind === 'create' ? this.#renderCreate() : nothing} ${dialog?.kind === 'revoke' ? this.#renderRevoke(dialog.key) : nothing}
-        ${dialog?.kind === 'details' ? this.#renderDetails(dialog.key) : nothing} ${dialog?.kind === 'policy' ? this.#renderPolicy() : nothing}
-      </settings-dialog>
       <settings-api-key-secret></settings-api-key-secret>
       <settings-api-key-rotation
         .policy=${this.#policy.value}
@@ -491,7 +520,7 @@ export class SettingsApiKeys extends SettingsPanel {
   #renderDetails(key: ApiKey) {
     const names = new Map(this.#keys.items.map((k) => [k.id, k.name]));
     return html`${renderKeyDetails(key, this.#policy.value, (id) => names.get(id))}
-      <button slot="actions" type="button" @click=${() => (this.dialog = null)}>${msg('apiKeys.details.close')}</button>`;
+      <button slot="actions" type="button" @click=${this.#dialog.close}>${msg('apiKeys.details.close')}</button>`;
   }
 
   /** The form needs the policy (lifetimes, scopes): loading, its error with Retry, or the form. */
@@ -503,7 +532,7 @@ export class SettingsApiKeys extends SettingsPanel {
     }
     if (cannotGrantAnything(policy)) {
       return html`<p class="notice">${msg('apiKeys.access.noneGrantable')}</p>
-        <button slot="actions" type="button" @click=${() => (this.dialog = null)}>${msg('apiKeys.details.close')}</button>`;
+        <button slot="actions" type="button" @click=${this.#dialog.close}>${msg('apiKeys.details.close')}</button>`;
     }
     return html`
       <form id="create" @submit=${this.#onCreate}>
@@ -520,7 +549,7 @@ export class SettingsApiKeys extends SettingsPanel {
       </form>
       ${renderDialogActions({
         write: this.#create,
-        dismiss: { label: msg('apiKeys.cancel'), onClick: () => (this.dialog = null) },
+        dismiss: { label: msg('apiKeys.cancel'), onClick: this.#dialog.close },
         confirm: { label: msg('apiKeys.create'), pendingLabel: msg('apiKeys.creating'), form: 'create' },
       })}
     `;
@@ -533,14 +562,14 @@ export class SettingsApiKeys extends SettingsPanel {
       </form>
       ${renderDialogActions({
         write: this.#savePolicy,
-        dismiss: { label: msg('apiKeys.cancel'), onClick: () => (this.dialog = null) },
+        dismiss: { label: msg('apiKeys.cancel'), onClick: this.#dialog.close },
         confirm: { label: msg('apiKeys.policy.save'), pendingLabel: msg('apiKeys.policy.saving'), form: 'policy' },
       })}
     `;
   }
 
   /**
-   * Revoke is unavailable (aria-disabled, still focusable) until the exact name is typed, and while
+   * Revoke is unavailable (announced so, still focusable) until the exact name is typed, and while
    * revoking. A key used recently gets the advice to disable it first, with the button to do so.
    */
   #renderRevoke(key: ApiKey) {
@@ -551,9 +580,7 @@ export class SettingsApiKeys extends SettingsPanel {
       ${suggestDisable
         ? html`<div class="notice">
             <p>${msg('apiKeys.revoke.recentlyUsed', { name: key.name })}</p>
-            <button type="button" aria-disabled=${String(this.#toggle.pending)} aria-busy=${String(this.#toggle.pending)} @click=${() => this.#toggle.pending || void this.#onToggle(key, false)}>
-              ${msg('apiKeys.revoke.disableInstead')}
-            </button>
+            ${renderButton({ label: msg('apiKeys.revoke.disableInstead'), busy: this.#toggle.pending, onClick: () => void this.#onToggle(key, false) })}
           </div>`
         : nothing}
       ${renderField(
@@ -567,8 +594,8 @@ export class SettingsApiKeys extends SettingsPanel {
         />`,
       )}
       ${renderDialogActions({
-        write: this.#writeOf(this.dialog),
-        dismiss: { label: msg('apiKeys.cancel'), onClick: () => (this.dialog = null) },
+        write: this.#dialog.write,
+        dismiss: { label: msg('apiKeys.cancel'), onClick: this.#dialog.close },
         confirm: {
           label: msg('apiKeys.revoke'),
           pendingLabel: msg('apiKeys.revoking'),

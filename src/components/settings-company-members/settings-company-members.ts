@@ -19,10 +19,10 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { focusInvalidField } from '../../kit/views/field.js';
+import { renderDialog } from '../../kit/views/dialog.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
-import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderOrganizationSource } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
@@ -106,16 +106,16 @@ export class SettingsCompanyMembers extends SettingsPanel {
     fact: (member, { companyId }, change) => new SettingsInvitationResentEvent('company', companyId, member, change),
   });
 
-  /** The open dialog, if any. */
-  @state() private dialog: MemberDialog | undefined;
+  /** The open dialog and the write each kind starts; it closes by itself when another company is on screen. */
+  readonly #dialog = this.section.dialog<MemberDialog>({ invite: this.#invite, role: this.#changeRole, remove: this.#remove });
+
   /** Problems found in the form before sending it. */
   @state() private formErrors: MemberFieldErrors = {};
   /** The outcome of the last change (or the one in progress). */
   @state() private notice = '';
 
-  /** A dialog or a confirmation about one company must not stay open under another's name. */
+  /** A confirmation about one company must not stay under another's name (its dialogs close by themselves). */
   protected override companySwitched(): void {
-    this.dialog = undefined;
     this.notice = '';
   }
 
@@ -137,26 +137,13 @@ export class SettingsCompanyMembers extends SettingsPanel {
     return this.section.settings!.companyId!;
   }
 
-  /** The write a dialog starts: its pending state and error are what the dialog shows. */
-  #writeOf(dialog: MemberDialog) {
-    return dialog.kind === 'invite' ? this.#invite : dialog.kind === 'role' ? this.#changeRole : this.#remove;
-  }
-
+  /** Opens `dialog` clean: the dialogs' last errors (the controller's) and the resend's go with the form's. */
   #open(dialog: MemberDialog): void {
-    for (const write of [this.#invite, this.#changeRole, this.#remove, this.#resend]) write.reset();
+    this.#resend.reset();
     this.formErrors = {};
     this.notice = '';
-    this.dialog = dialog;
+    this.#dialog.open(dialog);
   }
-
-  #close = (): void => {
-    const dialog = this.dialog;
-    this.dialog = undefined;
-    // The error belonged to the dialog's write; it must not reappear when the dialog opens again.
-    if (dialog) this.#writeOf(dialog).reset();
-  };
-
-  #errorOf = (field: MemberField): string | undefined => this.formErrors[field] ?? (this.dialog ? this.#writeOf(this.dialog).fieldError(field) : undefined);
 
   #onAction(member: CompanyMember, action: string): void {
     if (action === 'resend') void this.#onResend(member);
@@ -165,8 +152,8 @@ export class SettingsCompanyMembers extends SettingsPanel {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const dialog = this.dialog;
-    if (!dialog || dialog.kind === 'remove' || this.#writeOf(dialog).pending) return;
+    const dialog = this.#dialog.current;
+    if (!dialog || dialog.kind === 'remove' || this.#dialog.pending) return;
     const inviting = dialog.kind === 'invite';
     const input = readMemberForm(event.target as HTMLFormElement);
     this.formErrors = validateMember(input, inviting);
@@ -221,7 +208,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
   }
 
   #done(notice: string, reload: boolean): void {
-    this.dialog = undefined;
+    this.#dialog.close();
     this.notice = notice;
     if (reload) void this.#members.reload();
   }
@@ -241,26 +228,24 @@ export class SettingsCompanyMembers extends SettingsPanel {
         renderListSearch(this.#members, { id: 'member-search', label: msg('companyMembers.search'), placeholder: msg('companyMembers.searchPlaceholder') }),
         canInvite ? html`<button type="button" class="primary" @click=${() => this.#open({ kind: 'invite' })}>${msg('companyMembers.invite')}</button>` : nothing,
       )}
-      ${renderStatusLine(this.notice)} ${this.#resend.error && !this.dialog ? renderErrorNotice(this.#resend.error) : nothing} ${this.#renderList()}
-      ${this.#renderDialog()}
+      ${renderStatusLine(this.notice)} ${this.#resend.error && !this.#dialog.current ? renderErrorNotice(this.#resend.error) : nothing} ${this.#renderList()}
+      ${renderDialog(this.#dialog, { heading: (dialog) => this.#heading(dialog), content: (dialog) => this.#renderDialog(dialog) })}
     `;
   }
 
   #renderList() {
     const list = this.#members;
-    const table = {
+    return renderPagedTable(list, {
       columns: [msg('companyMembers.column.member'), msg('companyMembers.column.role'), msg('companyMembers.column.status')],
       actions: this.section.canManage ? msg('companyMembers.column.actions') : undefined,
-    };
-    return renderPagedList(list, {
-      loading: () => renderSkeleton([renderTableSkeleton({ ...table, lines: 2 })]),
+      labelledBy: 'members-heading',
+      skeletonLines: 2,
+      row: (member) => this.#renderRow(member),
       empty: () => {
         const query = list.searched.trim();
         const text = query ? msg('companyMembers.noMatch', { query }) : msg('companyMembers.empty', { company: this.#company });
         return html`<p>${text} ${!query && this.section.canManage ? msg('companyMembers.empty.invite') : nothing}</p>`;
       },
-      rows: (members) =>
-        renderListTable(members, { ...table, labelledBy: 'members-heading', busy: list.status === 'pending', row: (member) => this.#renderRow(member) }),
       count: msg('companyMembers.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
       more: msg('companyMembers.more'),
       loadingMore: msg('companyMembers.loadingMore'),
@@ -307,38 +292,30 @@ export class SettingsCompanyMembers extends SettingsPanel {
     `;
   }
 
-  #renderDialog() {
-    const dialog = this.dialog;
-    let heading = '';
-    let body: unknown = nothing;
-    if (dialog?.kind === 'invite') {
-      heading = msg('companyMembers.form.inviteHeading', { company: this.#company });
-      body = this.#renderForm(undefined);
-    } else if (dialog?.kind === 'role') {
-      heading = msg('companyMembers.role.heading', { name: memberName(dialog.member) });
-      body = this.#renderForm(dialog.member);
-    } else if (dialog) {
-      heading =
-        dialog.member.status === 'invited'
-          ? msg('companyMembers.cancelInvitation.heading', { email: dialog.member.email })
-          : msg('companyMembers.remove.heading', { name: memberName(dialog.member), company: this.#company });
-      body = this.#renderRemove(dialog.member);
-    }
-    return html`
-      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${dialog ? this.#writeOf(dialog).pending : false} @settings-dialog-closed=${this.#close}>
-        ${body}
-      </settings-dialog>
-    `;
+  #heading(dialog: MemberDialog): string {
+    if (dialog.kind === 'invite') return msg('companyMembers.form.inviteHeading', { company: this.#company });
+    if (dialog.kind === 'role') return msg('companyMembers.role.heading', { name: memberName(dialog.member) });
+    return dialog.member.status === 'invited'
+      ? msg('companyMembers.cancelInvitation.heading', { email: dialog.member.email })
+      : msg('companyMembers.remove.heading', { name: memberName(dialog.member), company: this.#company });
   }
 
-  /** Invite member (no `member`) or Change role. */
+  #renderDialog(dialog: MemberDialog) {
+    if (dialog.kind === 'invite') return this.#renderForm(undefined);
+    if (dialog.kind === 'role') return this.#renderForm(dialog.member);
+    return this.#renderRemove(dialog.member);
+  }
+
+  /** Invite member (no `member`) or Change role; a field shows our own check first, else the server's 422. */
   #renderForm(member: CompanyMember | undefined) {
     const selfWarning = member && this.#isYou(member) ? msg('companyMembers.role.self', { company: this.#company }) : undefined;
+    const write = member ? this.#changeRole : this.#invite;
+    const errorOf = (field: MemberField) => this.formErrors[field] ?? write.fieldError(field);
     return html`
-      ${renderMemberForm({ member, roles: this.#roles, selfWarning, errorOf: this.#errorOf, onSubmit: (event) => void this.#onSubmit(event) })}
+      ${renderMemberForm({ member, roles: this.#roles, selfWarning, errorOf, onSubmit: (event) => void this.#onSubmit(event) })}
       ${renderDialogActions({
-        write: member ? this.#changeRole : this.#invite,
-        dismiss: { label: msg('companyMembers.form.cancel'), onClick: this.#close },
+        write,
+        dismiss: { label: msg('companyMembers.form.cancel'), onClick: this.#dialog.close },
         confirm: member
           ? { label: msg('companyMembers.role.save'), pendingLabel: msg('companyMembers.role.saving'), form: memberFormId }
           : { label: msg('companyMembers.form.send'), pendingLabel: msg('companyMembers.form.sending'), form: memberFormId },
@@ -357,7 +334,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
       ${this.#isYou(member) ? html`<p class="notice self-warning">${msg('companyMembers.remove.self', { company: this.#company })}</p>` : nothing}
       ${renderDialogActions({
         write: this.#remove,
-        dismiss: { label: dismiss, onClick: this.#close },
+        dismiss: { label: dismiss, onClick: this.#dialog.close },
         confirm: { label, pendingLabel, danger: true, onClick: () => void this.#onRemove(member) },
       })}
     `;

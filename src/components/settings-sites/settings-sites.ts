@@ -15,11 +15,11 @@ import { formatNumber } from '../../i18n/format.js';
 import { sitesMessages } from '../../i18n/en/sites.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderDialog } from '../../kit/views/dialog.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { focusInvalidField, renderField } from '../../kit/views/field.js';
-import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
+import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
-import { renderSkeleton } from '../../kit/views/skeleton.js';
 import type { SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { sitesStyles } from './settings-sites.styles.js';
 import { readSiteForm, renderSiteForm, siteFormId, validateSite, type SiteField, type SiteFieldErrors } from './site-form.js';
@@ -90,52 +90,31 @@ export class SettingsSites extends SettingsPanel {
     fact: (restored, { companyId }, change) => new SettingsSiteRestoredEvent(companyId, restored, change),
   });
 
+  /** The open dialog and the write each kind starts; it closes by itself when another company is on screen. */
+  readonly #dialog = this.section.dialog<SiteDialog>({ add: this.#create, edit: this.#update, archive: this.#archive, restore: this.#restore });
+
   /** Which sites the list shows. */
   @state() private statusFilter: StatusFilter = 'active';
-  /** The open dialog, if any. */
-  @state() private dialog: SiteDialog | undefined;
   /** Problems found in the form before sending it. */
   @state() private formErrors: SiteFieldErrors = {};
   /** The confirmation of the last change. */
   @state() private notice = '';
 
-  /** A dialog or a confirmation about one company must not stay open under another's name. */
+  /** A confirmation about one company must not stay under another's name (its dialogs close by themselves). */
   protected override companySwitched(): void {
-    this.dialog = undefined;
     this.notice = '';
-  }
-
-  /** The write a dialog starts: its pending state and error are what the dialog shows. */
-  #writeOf(dialog: SiteDialog) {
-    switch (dialog.kind) {
-      case 'add':
-        return this.#create;
-      case 'edit':
-        return this.#update;
-      case 'archive':
-        return this.#archive;
-      case 'restore':
-        return this.#restore;
-    }
   }
 
   #open(dialog: SiteDialog): void {
-    for (const write of [this.#create, this.#update, this.#archive, this.#restore]) write.reset();
     this.formErrors = {};
     this.notice = '';
-    this.dialog = dialog;
+    this.#dialog.open(dialog);
   }
-
-  #close = (): void => {
-    this.dialog = undefined;
-  };
-
-  #errorOf = (field: SiteField): string | undefined => this.formErrors[field] ?? (this.dialog ? this.#writeOf(this.dialog).fieldError(field) : undefined);
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const dialog = this.dialog;
-    if (!dialog || (dialog.kind !== 'add' && dialog.kind !== 'edit') || this.#writeOf(dialog).pending) return;
+    const dialog = this.#dialog.current;
+    if (!dialog || (dialog.kind !== 'add' && dialog.kind !== 'edit') || this.#dialog.pending) return;
     const input = readSiteForm(event.target as HTMLFormElement);
     this.formErrors = validateSite(input);
     if (Object.keys(this.formErrors).length > 0) return focusInvalidField(this);
@@ -168,7 +147,7 @@ export class SettingsSites extends SettingsPanel {
   }
 
   #done(notice: string, reload: boolean): void {
-    this.dialog = undefined;
+    this.#dialog.close();
     this.notice = notice;
     if (reload) void this.#sites.reload();
   }
@@ -181,7 +160,8 @@ export class SettingsSites extends SettingsPanel {
   protected renderPanel() {
     return html`
       <h3 part="header" id="sites-heading">${msg('sites.heading', { company: this.section.settings?.company?.name ?? '' })}</h3>
-      ${this.#renderToolbar()} ${renderStatusLine(this.notice)} ${this.#renderList()} ${this.#renderDialog()}
+      ${this.#renderToolbar()} ${renderStatusLine(this.notice)} ${this.#renderList()}
+      ${renderDialog(this.#dialog, { heading: (dialog) => this.#heading(dialog), content: (dialog) => this.#renderDialog(dialog) })}
     `;
   }
 
@@ -201,15 +181,12 @@ export class SettingsSites extends SettingsPanel {
 
   #renderList() {
     const list = this.#sites;
-    const table = {
+    return renderPagedTable(list, {
       columns: [msg('sites.name'), msg('sites.address'), msg('sites.timeZone'), msg('sites.status')],
       actions: this.section.canManage ? msg('sites.actions') : undefined,
-    };
-    return renderPagedList(list, {
-      loading: () => renderSkeleton([renderTableSkeleton(table)]),
+      labelledBy: 'sites-heading',
+      row: (site) => this.#renderRow(site),
       empty: () => html`<p>${this.#emptyText()}</p>`,
-      rows: (sites) =>
-        renderListTable(sites, { ...table, labelledBy: 'sites-heading', busy: list.status === 'pending', row: (site) => this.#renderRow(site) }),
       count: msg('sites.count', { shown: formatNumber(list.items.length), total: formatNumber(list.total), count: list.total }),
       more: msg('sites.more'),
       loadingMore: msg('sites.loadingMore'),
@@ -248,37 +225,28 @@ export class SettingsSites extends SettingsPanel {
     `;
   }
 
-  #renderDialog() {
-    const dialog = this.dialog;
-    const heading = !dialog
-      ? ''
-      : dialog.kind === 'add'
-        ? msg('sites.add')
-        : dialog.kind === 'edit'
-          ? msg('sites.form.editHeading', { name: dialog.site.name })
-          : msg(`sites.${dialog.kind}.heading`, { name: dialog.site.name });
-    const pending = dialog ? this.#writeOf(dialog).pending : false;
-    return html`
-      <settings-dialog heading=${heading} .open=${dialog !== undefined} ?no-dismiss=${pending} @settings-dialog-closed=${this.#close}>
-        ${!dialog
-          ? nothing
-          : dialog.kind === 'add'
-            ? this.#renderForm(undefined)
-            : dialog.kind === 'edit'
-              ? this.#renderForm(dialog.site)
-              : this.#renderConfirm(dialog.site, dialog.kind === 'archive')}
-      </settings-dialog>
-    `;
+  #heading(dialog: SiteDialog): string {
+    if (dialog.kind === 'add') return msg('sites.add');
+    if (dialog.kind === 'edit') return msg('sites.form.editHeading', { name: dialog.site.name });
+    return msg(`sites.${dialog.kind}.heading`, { name: dialog.site.name });
   }
 
-  /** Add site (no `site`) or Edit. */
+  #renderDialog(dialog: SiteDialog) {
+    if (dialog.kind === 'add') return this.#renderForm(undefined);
+    if (dialog.kind === 'edit') return this.#renderForm(dialog.site);
+    return this.#renderConfirm(dialog.site, dialog.kind === 'archive');
+  }
+
+  /** Add site (no `site`) or Edit; a field shows our own check first, else the server's 422. */
   #renderForm(site: Site | undefined) {
     const adding = !site;
+    const write = adding ? this.#create : this.#update;
+    const errorOf = (field: SiteField) => this.formErrors[field] ?? write.fieldError(field);
     return html`
-      ${renderSiteForm(site, this.#errorOf, (event) => void this.#onSubmit(event))}
+      ${renderSiteForm(site, errorOf, (event) => void this.#onSubmit(event))}
       ${renderDialogActions({
-        write: adding ? this.#create : this.#update,
-        dismiss: { label: msg('sites.cancel'), onClick: this.#close },
+        write,
+        dismiss: { label: msg('sites.cancel'), onClick: this.#dialog.close },
         confirm: {
           label: msg(adding ? 'sites.add' : 'sites.form.save'),
           pendingLabel: msg(adding ? 'sites.form.adding' : 'sites.form.saving'),
@@ -294,7 +262,7 @@ export class SettingsSites extends SettingsPanel {
       <p>${msg(`sites.${kind}.body`)}</p>
       ${renderDialogActions({
         write: archive ? this.#archive : this.#restore,
-        dismiss: { label: msg('sites.cancel'), onClick: this.#close },
+        dismiss: { label: msg('sites.cancel'), onClick: this.#dialog.close },
         confirm: {
           label: msg(`sites.${kind}.confirm`),
           pendingLabel: msg(`sites.${kind}.pending`),

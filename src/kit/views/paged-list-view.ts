@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { renderErrorNotice } from '../error-notice.js';
 import { renderButton } from './button.js';
-import { bone, renderLoading } from './skeleton.js';
+import { bone, renderLoading, renderSkeleton } from './skeleton.js';
 import type { PagedListState } from '../paged-list-controller.js';
 
 /** What a list says about itself; the strings are the panel's own ("Showing 25 of 1,000 sites"). */
@@ -18,6 +18,27 @@ export interface PagedListRendering<T> {
   readonly loadingMore: string;
   /** Before the first page: usually `renderSkeleton([renderTableSkeleton(…)])` with the table's columns; "Loading…" without it. */
   readonly loading?: () => unknown;
+}
+
+/** A paged list drawn as the kit's table: what `renderPagedTable` needs. */
+export interface PagedTableRendering<T> extends Omit<PagedListRendering<T>, 'rows' | 'loading'>, Omit<ListTableOptions<T>, 'busy'> {
+  /** Lines in the first cell of the skeleton's rows while the first page loads (1 unless told; 2 for a name over an email). */
+  readonly skeletonLines?: number;
+}
+
+/**
+ * A paged list as a table, in one call: its skeleton (the table's own head over grey rows) while
+ * the first page loads, the table — busy while a search or reload replaces its rows —, the count
+ * and Show more. `renderPagedList` with `renderListTable` and `renderTableSkeleton`, for a list
+ * that is nothing but its table.
+ */
+export function renderPagedTable<T>(list: PagedListState<T>, rendering: PagedTableRendering<T>): unknown {
+  const { columns, actions } = rendering;
+  return renderPagedList(list, {
+    ...rendering,
+    loading: () => renderSkeleton([renderTableSkeleton({ columns, actions, lines: rendering.skeletonLines })]),
+    rows: (items) => renderListTable(items, { ...rendering, busy: list.status === 'pending' }),
+  });
 }
 
 /**
