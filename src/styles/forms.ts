@@ -94,6 +94,10 @@ export const formStyles = css`
   [part='status'].idle {
     margin: 0;
   }
+  /* renderFormActions: the outcome under the buttons, at a distance from them. */
+  .actions + [part='status']:not(.idle) {
+    margin-block: ${t.space4} 0;
+  }
   table.list {
     inline-size: 100%;
     border-collapse: collapse;

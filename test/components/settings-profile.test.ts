@@ -42,7 +42,12 @@ function type(root: ShadowRoot, id: string, value: string): void {
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
+/**
+ * Clicks Save once what was typed has rendered, as a user's click always comes: Save (the kit's
+ * renderButton) takes its availability from the last render.
+ */
 async function submit(element: HTMLElement, root: ShadowRoot): Promise<void> {
+  await settle(element);
   button(root, 'Save').click();
   await settle(element);
 }
@@ -55,8 +60,9 @@ describe('settings-profile', () => {
     firstLoadValue: ownerProfile,
     writeControls: 'form button, [part=password] button',
     write: {
-      start: (element) => {
+      start: async (element) => {
         type(element.shadowRoot!, 'jobTitle', 'Chief Executive Officer');
+        await settle(element);
         button(element.shadowRoot!, 'Save').click();
       },
       method: 'updateProfile',

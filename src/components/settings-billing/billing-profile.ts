@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Address, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
 import { getLocale, msg, type MessageKey } from '../../i18n/localize.js';
+import { renderFormActions } from '../../kit/views/form-actions.js';
 import { renderField } from '../../kit/views/field.js';
 
 /**
@@ -95,15 +96,23 @@ export function renderProfileForm(options: ProfileFormOptions) {
   return html`
     <form part="form" novalidate aria-labelledby="profile-heading" @submit=${submit}>
       ${fields.map((field) => renderProfileField(field, options))} ${options.error ?? nothing}
-      <div class="actions">
-        <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (the panel ignores it meanwhile) -->
-        <button type="submit" class="primary" aria-disabled=${String(!options.dirty || options.saving)} aria-busy=${String(options.saving)}>
-          ${msg(options.saving ? 'billing.profile.saving' : 'billing.profile.save')}
-        </button>
-        <button type="button" aria-disabled=${String(options.saving)} @click=${options.onCancel}>${msg('billing.profile.cancel')}</button>
-      </div>
+      ${renderActions(options)}
     </form>
   `;
+}
+
+/**
+ * Save and Cancel under the kit's busy rule. Cancel closes the form, so it stays available while
+ * nothing changed; only a running save holds it. The failed save is shown above the fields' own
+ * errors (`options.error`), and the status line is the section's: the form goes away when it saves.
+ */
+function renderActions(options: ProfileFormOptions) {
+  return renderFormActions({
+    write: { pending: options.saving, error: undefined },
+    unchanged: !options.dirty,
+    save: { label: msg('billing.profile.save'), pendingLabel: msg('billing.profile.saving') },
+    cancel: { label: msg('billing.profile.cancel'), onClick: options.onCancel, unavailable: false },
+  });
 }
 
 function renderProfileField(field: FieldSpec, options: ProfileFormOptions) {

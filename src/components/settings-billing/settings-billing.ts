@@ -31,6 +31,7 @@ addMessages(billingMessages);
  * @csspart plan - The plan region.
  * @csspart profile - The billing profile region.
  * @csspart form - The billing profile's edit form.
+ * @csspart actions - The edit form's Save and Cancel buttons.
  * @csspart payment-method - The payment method region.
  * @csspart invoices - The invoices region.
  * @csspart empty - "No invoices yet".
@@ -78,8 +79,8 @@ export class SettingsBilling extends SettingsPanel {
     if (this.draft) this.draft = { ...this.draft, [field]: value };
   }
 
+  /** Runs only while Cancel is available: no save runs. */
   #onCancel(): void {
-    if (this.#saveProfile.pending) return;
     this.draft = undefined;
     this.#saveProfile.reset();
     this.#focusEdit();
@@ -90,7 +91,7 @@ export class SettingsBilling extends SettingsPanel {
     if (!saved || !this.draft || this.#saveProfile.pending) return;
     const sent = this.draft;
     const update = changesIn(sent, saved);
-    // Nothing changed (Save says so with aria-disabled; Enter in a field still submits): nothing to send.
+    // Nothing changed (Save is announced unavailable, but Enter in a field still submits): nothing to send.
     if (Object.keys(update).length === 0) return;
     const result = await this.#saveProfile.run(update);
     if (result.status === 'failed' && result.error.fieldErrors) {

@@ -1,6 +1,6 @@
 import type { DataPreferences, Units, Weekday } from '../../api/types.js';
 import { getLocale, msg } from '../../i18n/localize.js';
-import { dateFormatLabel, dateFormats } from './date-formats.js';
+import { dateFormatLabel, dateFormats } from '../../internal/date-formats.js';
 
 export type DataPreferenceField = keyof DataPreferences;
 

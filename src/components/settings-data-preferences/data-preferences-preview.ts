@@ -3,7 +3,7 @@ import type { DataPreferences } from '../../api/types.js';
 import { formatList, formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { weekdayIndex, weekdayName } from './data-preferences-choices.js';
-import { formatDatePattern, sampleDate } from './date-formats.js';
+import { formatDatePattern, sampleDate } from '../../internal/date-formats.js';
 
 /**
  * Samples written with a company's data preferences, so the user sees what a choice means before

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -8,14 +8,13 @@ import { dataPreferencesMessages } from '../../i18n/en/data-preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderField } from '../../kit/views/field.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderFormActions } from '../../kit/views/form-actions.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
+import { changedFrom } from '../../internal/draft.js';
 import { choicesFor, type DataPreferenceField } from './data-preferences-choices.js';
 import { renderPreview } from './data-preferences-preview.js';
-import { changedFrom } from './draft.js';
 import { dataPreferencesStyles } from './settings-data-preferences.styles.js';
 import { renderResource } from '../../kit/views/resource-view.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataPreferencesMessages);
@@ -94,10 +93,8 @@ export class SettingsDataPreferences extends SettingsPanel {
     this.justSaved = true;
   }
 
+  /** Runs only while Cancel is available: something changed and no save runs. */
   #onCancel(): void {
-    // Aria-disabled (focusable) while nothing changed or a save is in flight: the click does nothing.
-    const saved = this.preferences.value;
-    if (this.#update.pending || !saved || Object.keys(changedFrom(this.draft, saved)).length === 0) return;
     this.draft = {};
     this.#update.reset();
   }
@@ -145,20 +142,15 @@ export class SettingsDataPreferences extends SettingsPanel {
   }
 
   #renderFooter(saved: DataPreferences, company: string) {
-    const dirty = Object.keys(changedFrom(this.draft, saved)).length > 0;
-    const { pending, error } = this.#update;
-    // Aria-disabled, never disabled: Save keeps focus while it runs; a click then (or with nothing
-    // changed) sends nothing.
-    return html`
-      ${error ? renderErrorNotice(error, () => void this.#save()) : nothing}
-      ${renderStatusLine(this.justSaved ? msg('dataPreferences.saved', { company }) : undefined)}
-      <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${String(!dirty || pending)} aria-busy=${String(pending)}>
-          ${pending ? msg('dataPreferences.saving') : msg('dataPreferences.save')}
-        </button>
-        <button type="button" aria-disabled=${String(!dirty || pending)} @click=${this.#onCancel}>${msg('dataPreferences.cancel')}</button>
-      </div>
-    `;
+    return renderFormActions({
+      write: this.#update,
+      unchanged: Object.keys(changedFrom(this.draft, saved)).length === 0,
+      save: { label: msg('dataPreferences.save'), pendingLabel: msg('dataPreferences.saving') },
+      cancel: { label: msg('dataPreferences.cancel'), onClick: () => this.#onCancel() },
+      // After any failure, a 422 included, as this panel has always offered it.
+      retry: () => void this.#save(),
+      status: { message: this.justSaved ? msg('dataPreferences.saved', { company }) : undefined },
+    });
   }
 
   #renderValues(values: DataPreferences) {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -8,13 +8,13 @@ import { formatNumber } from '../../i18n/format.js';
 import { dataRepositoryMessages } from '../../i18n/en/data-repository.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderChoice } from '../../kit/views/choice.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
-import { describedBy, renderField } from '../../kit/views/field.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderField } from '../../kit/views/field.js';
+import { renderFormActions } from '../../kit/views/form-actions.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
 import { renderResource } from '../../kit/views/resource-view.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataRepositoryMessages);
@@ -32,6 +32,7 @@ type Field = keyof DataRepositoryUpdate;
  * @tag settings-data-repository
  * @csspart intro - What these settings apply to.
  * @csspart form - The settings form (manage permission).
+ * @csspart actions - The form's Save and Cancel buttons.
  * @csspart values - The settings as text (view permission).
  * @cssprop [--settings-data-repository-max-width=40rem] - Maximum width of the panel's content.
  * @fires {SettingsDataRepositoryUpdateEvent} settings-data-repository-update - Before saving, with the changed settings; cancelable.
@@ -88,14 +89,14 @@ export class SettingsDataRepository extends SettingsPanel {
 
   /** A region move is confirmed first, every time (also when retrying a failed save). */
   #submit(): void {
-    // Save says so with aria-disabled while nothing changed or it saves; Enter in the form still submits.
+    // Save is unavailable while nothing changed or it saves, but Enter in a field still submits the form.
     if (this.#update.pending || !this.#dirty) return;
     if (this.edits.storageRegion !== undefined) this.confirming = true;
     else void this.#save();
   }
 
+  /** Runs only while Cancel is available: something changed and no save runs. */
   #onCancel(): void {
-    if (this.#update.pending || !this.#dirty) return;
     this.edits = {};
     this.#update.reset();
     this.#keepFocus();
@@ -124,11 +125,15 @@ export class SettingsDataRepository extends SettingsPanel {
     this.#keepFocus();
   }
 
-  /** Save and Cancel are unavailable once nothing is left to save: move focus from them to the form. */
+  /**
+   * Save and Cancel are unavailable once nothing is left to save: move focus from them to the
+   * form, as when focus is nowhere after the dialog. A control of the form keeps it.
+   */
   #keepFocus(): void {
     void this.updateComplete.then(() => {
-      const active = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
-      if (!active || active.disabled || active.getAttribute('aria-disabled') === 'true') this.renderRoot.querySelector<HTMLElement>('#region')?.focus();
+      const active = this.shadowRoot?.activeElement;
+      const onUnavailableAction = !this.#dirty && active?.closest('[part=actions]');
+      if (!active || onUnavailableAction) this.renderRoot.querySelector<HTMLElement>('#region')?.focus();
     });
   }
 
@@ -157,12 +162,7 @@ export class SettingsDataRepository extends SettingsPanel {
 
   #renderForm(saved: DataRepositorySettings) {
     const value = { ...saved, ...this.edits };
-    const dirty = this.#dirty;
-    // aria-disabled, never disabled, while saving: the control that saved (Save, or the switch on
-    // Enter) keeps focus; changes are ignored meanwhile.
-    const busy = this.#update.pending;
-    const sharingError = this.#update.fieldError('crossCompanySharing');
-    const sharingHint = msg('dataRepository.sharingHint');
+    const { pending, error } = this.#update;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
         ${this.#renderSelect('region', 'storageRegion', (e) => e.value, {
@@ -177,49 +177,47 @@ export class SettingsDataRepository extends SettingsPanel {
             (days) => html`<option value=${days ?? ''} .selected=${live(days === value.retentionDays)}>${retentionLabel(days)}</option>`,
           ),
         })}
-        <!-- A switch reads its label after it, so it is not a renderField; the same hint and error ids. -->
+        <!-- spaced like the fields above it -->
         <div class="field">
-          <div class="choice">
-            <input
-              id="sharing"
-              type="checkbox"
-              role="switch"
-              aria-disabled=${String(busy)}
-              .checked=${live(value.crossCompanySharing)}
-              aria-invalid=${sharingError ? 'true' : 'false'}
-              aria-describedby=${ifDefined(describedBy('sharing', sharingHint, sharingError))}
-              @click=${(e: Event) => busy && e.preventDefault()}
-              @change=${(e: Event) => this.#change('crossCompanySharing', (e.target as HTMLInputElement).checked)}
-            />
-            <label for="sharing">${msg('dataRepository.sharing')}</label>
-          </div>
-          <p class="hint" id="sharing-hint">${sharingHint}</p>
-          ${sharingError ? html`<p class="field-error" id="sharing-error">${sharingError}</p>` : nothing}
+          ${renderChoice({
+            id: 'sharing',
+            role: 'switch',
+            label: msg('dataRepository.sharing'),
+            hint: msg('dataRepository.sharingHint'),
+            error: this.#update.fieldError('crossCompanySharing'),
+            checked: value.crossCompanySharing,
+            // Held while saving: the switch keeps focus (Enter on it saves), a click changes nothing.
+            busy: pending,
+            onChange: (on) => this.#change('crossCompanySharing', on),
+          })}
         </div>
-        ${renderStatusLine(this.saved ? msg('dataRepository.saved') : undefined, { idle: dirty ? msg('dataRepository.unsaved') : undefined })}
-        ${this.#update.error && !this.confirming ? this.#renderWriteError(() => this.#submit()) : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" aria-disabled=${String(!dirty || busy)} aria-busy=${String(busy)}>
-            ${msg(busy ? 'dataRepository.saving' : 'dataRepository.save')}
-          </button>
-          <button type="button" aria-disabled=${String(!dirty || busy)} @click=${this.#onCancel}>${msg('dataRepository.cancel')}</button>
-        </div>
+        ${renderFormActions({
+          // While the confirmation is open, its dialog shows the failure (and sends it again).
+          write: { pending, error: this.confirming ? undefined : error },
+          unchanged: !this.#dirty,
+          save: { label: msg('dataRepository.save'), pendingLabel: msg('dataRepository.saving') },
+          cancel: { label: msg('dataRepository.cancel'), onClick: () => this.#onCancel() },
+          // Field errors are fixed in the form; anything else can be sent again (a region move is confirmed again).
+          retry: error?.status === 422 ? undefined : () => this.#submit(),
+          status: { message: this.saved ? msg('dataRepository.saved') : undefined, idle: this.#dirty ? msg('dataRepository.unsaved') : undefined },
+        })}
       </form>
       ${this.#renderConfirm(saved)}
     `;
   }
 
-  /** Region and retention: held still (aria-disabled) while a save runs, so focus stays on them. */
+  /** Region and retention: held still while a save runs (changes are ignored), and focus stays on them. */
   #renderSelect<K extends 'storageRegion' | 'retentionDays'>(
     id: string,
     field: K,
     parse: (select: HTMLSelectElement) => DataRepositorySettings[K],
     content: { label: string; hint: string; options: unknown },
   ) {
-    return renderField({ id, label: content.label, hint: content.hint, error: this.#update.fieldError(field) }, (f) => html`
+    const options = { id, label: content.label, hint: content.hint, error: this.#update.fieldError(field), busy: this.#update.pending };
+    return renderField(options, (f) => html`
       <select
+        ${f.held}
         id=${f.id}
-        aria-disabled=${String(this.#update.pending)}
         aria-invalid=${f.invalid}
         aria-describedby=${ifDefined(f.describedBy)}
         @change=${(e: Event) => this.#change(field, parse(e.target as HTMLSelectElement))}
@@ -247,12 +245,6 @@ export class SettingsDataRepository extends SettingsPanel {
         })}
       </settings-dialog>
     `;
-  }
-
-  /** Field errors are fixed in the form; anything else can be sent again with `retry`. */
-  #renderWriteError(retry: () => void) {
-    const error = this.#update.error!;
-    return renderErrorNotice(error, error.status === 422 ? undefined : retry);
   }
 }
 

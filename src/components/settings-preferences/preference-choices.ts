@@ -1,5 +1,5 @@
 import { getLocale, msg } from '../../i18n/localize.js';
-import { dateFormatLabel, dateFormats } from '../settings-data-preferences/date-formats.js';
+import { dateFormatLabel, dateFormats } from '../../internal/date-formats.js';
 
 export interface Choice {
   value: string;

@@ -8,16 +8,16 @@ import { preferencesMessages } from '../../i18n/en/preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { describeError } from '../../internal/describe-error.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderChoice } from '../../kit/views/choice.js';
 import { describedBy, renderField, renderFieldset } from '../../kit/views/field.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderFormActions } from '../../kit/views/form-actions.js';
 import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import type { WriteResult } from '../../kit/write-controller.js';
-import { changedFrom } from '../settings-data-preferences/draft.js';
+import { changedFrom } from '../../internal/draft.js';
 import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';
 import { flatten, notificationFields, serverField, toUpdate, type PreferenceField, type PreferenceValues } from './preference-values.js';
 import { preferencesStyles } from './settings-preferences.styles.js';
 import { renderResource } from '../../kit/views/resource-view.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(preferencesMessages);
@@ -173,8 +173,8 @@ export class SettingsPreferences extends SettingsPanel {
     void this.#autoSave();
   }
 
-  #onAutoSaveChange(event: Event): void {
-    this.autoSave = (event.target as HTMLInputElement).checked;
+  #onAutoSaveChange(on: boolean): void {
+    this.autoSave = on;
     // Each mode reports on its own terms; switching on saves what was already changed.
     this.fieldStatus = {};
     this.#update.reset();
@@ -182,8 +182,8 @@ export class SettingsPreferences extends SettingsPanel {
     void this.#autoSave();
   }
 
+  /** Runs only while Cancel is available: something changed and no save runs. */
   #onCancel(): void {
-    if (this.#update.pending || !this.#changes()) return;
     this.draft = {};
     this.#update.reset();
   }
@@ -211,11 +211,14 @@ export class SettingsPreferences extends SettingsPanel {
   #renderForm(values: PreferenceValues) {
     return html`
       <form part="form" aria-busy=${String(this.#update.pending)} @submit=${this.#onSubmit}>
-        <div part="auto-save" class="choice">
-          <input id="auto-save" type="checkbox" .checked=${this.autoSave} aria-describedby="auto-save-hint" @change=${this.#onAutoSaveChange} />
-          <label for="auto-save">${msg('preferences.autoSave')}</label>
-        </div>
-        <p class="hint" id="auto-save-hint">${msg('preferences.autoSave.hint')}</p>
+        ${renderChoice({
+          id: 'auto-save',
+          part: 'auto-save',
+          label: msg('preferences.autoSave'),
+          hint: msg('preferences.autoSave.hint'),
+          checked: this.autoSave,
+          onChange: (on) => this.#onAutoSaveChange(on),
+        })}
         ${this.#renderSelect('language', languageChoices(this.languages, values.language), values)} ${this.#renderTimeZone(values)}
         ${this.#renderSelect('dateFormat', dateFormatChoices(), values)} ${this.#renderTheme(values)} ${this.#renderNotifications(values)}
         ${this.autoSave ? nothing : this.#renderActions()}
@@ -278,23 +281,18 @@ export class SettingsPreferences extends SettingsPanel {
   }
 
   #renderNotifications(values: PreferenceValues) {
-    const switches = notificationFields.map((field) => {
-      const error = this.#fieldError(field);
-      return html`
-        <div class="choice">
-          <input
-            type="checkbox"
-            id=${field}
-            .checked=${live(values[field])}
-            aria-invalid=${this.#invalid(field)}
-            aria-describedby=${ifDefined(this.#describedBy(field))}
-            @change=${(event: Event) => this.#set(field, (event.target as HTMLInputElement).checked)}
-          />
-          <label for=${field}>${msg(`preferences.${field}`)}</label>
-          ${error ? html`<span class="field-error" id="${field}-error">${error}</span>` : nothing} ${this.#renderStatus(field)}
-        </div>
-      `;
-    });
+    // Saving automatically, a refused change is invalid while its message is in the field's save status.
+    const switches = notificationFields.map(
+      (field) => html`${renderChoice({
+        id: field,
+        label: msg(`preferences.${field}`),
+        error: this.#fieldError(field),
+        invalid: this.#invalid(field) === 'true',
+        checked: values[field],
+        describedBy: this.autoSave ? `${field}-status` : undefined,
+        onChange: (checked) => this.#set(field, checked),
+      })}${this.#renderStatus(field)}`,
+    );
     return renderFieldset({ id: 'emailNotifications', legend: msg('preferences.emailNotifications') }, switches);
   }
 
@@ -325,18 +323,15 @@ export class SettingsPreferences extends SettingsPanel {
   }
 
   #renderActions() {
-    const dirty = this.#changes() !== undefined;
-    const { error, pending: saving } = this.#update;
-    return html`
-      ${error ? renderErrorNotice(error, () => void this.#save()) : nothing} ${renderStatusLine(this.justSaved ? msg('preferences.saved') : undefined)}
-      <div part="actions" class="actions">
-        <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (#save ignores it meanwhile) -->
-        <button type="submit" class="primary" aria-disabled=${String(!dirty || saving)} aria-busy=${String(saving)}>
-          ${saving ? msg('preferences.saving') : msg('preferences.save')}
-        </button>
-        <button type="button" aria-disabled=${String(!dirty || saving)} @click=${this.#onCancel}>${msg('preferences.cancel')}</button>
-      </div>
-    `;
+    return renderFormActions({
+      write: this.#update,
+      unchanged: this.#changes() === undefined,
+      save: { label: msg('preferences.save'), pendingLabel: msg('preferences.saving') },
+      cancel: { label: msg('preferences.cancel'), onClick: () => this.#onCancel() },
+      // After any failure, a 422 included, as this panel has always offered it.
+      retry: () => void this.#save(),
+      status: { message: this.justSaved ? msg('preferences.saved') : undefined },
+    });
   }
 }
 

@@ -35,8 +35,4 @@ export const profileStyles = css`
   input[readonly] {
     background: ${t.colorSurfaceRaised};
   }
-  /* The status line follows the buttons here, so the buttons do not move when it appears. */
-  .actions + [part='status'].success {
-    margin-block: ${t.space4} 0;
-  }
 `;

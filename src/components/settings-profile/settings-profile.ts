@@ -12,7 +12,9 @@ import {
 import { profileMessages } from '../../i18n/en/profile.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import { renderButton } from '../../kit/views/button.js';
 import { focusInvalidField, renderField } from '../../kit/views/field.js';
+import { renderFormActions } from '../../kit/views/form-actions.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import { renderAvatar } from './profile-avatar.js';
@@ -47,6 +49,7 @@ interface FieldOptions {
  * @tag settings-profile
  * @csspart profile - The profile form's section.
  * @csspart avatar - The picture, or the initials when there is none.
+ * @csspart actions - The profile form's Save and Cancel buttons.
  * @csspart password - The password section.
  * @cssprop {<length>} [--settings-profile-max-width=40rem] - Maximum width of the panel.
  * @cssprop {<length>} [--settings-profile-avatar-size=4rem] - Size of the picture or initials.
@@ -115,8 +118,8 @@ export class SettingsProfile extends SettingsPanel {
     if (input.name === 'name' && input.value.trim() !== '') this.nameMissing = false;
   };
 
+  /** Runs only while Cancel is available: something changed and no save runs. */
   #onCancel = () => {
-    if (this.#saveProfile.pending) return;
     this.draft = undefined;
     this.nameMissing = false;
     this.#saveProfile.reset();
@@ -174,7 +177,7 @@ export class SettingsProfile extends SettingsPanel {
   #renderProfile(profile: Profile) {
     const draft = draftOf(profile, this.draft);
     const unchanged = Object.keys(changesOf(profile, draft)).length === 0;
-    const { error, pending: saving } = this.#saveProfile;
+    const error = this.#saveProfile.error;
     const pictureUrl = profile.avatarUrl === this.brokenAvatarUrl ? null : profile.avatarUrl;
     const sso = profile.auth.type === 'sso' ? profile.auth.providerName : undefined;
     return html`
@@ -189,15 +192,15 @@ export class SettingsProfile extends SettingsPanel {
             { id: 'email', label: msg('profile.email'), hint: sso ? msg('profile.email.sso', { provider: sso }) : msg('profile.email.hint') },
             (f) => html`<input id=${f.id} type="email" readonly .value=${profile.email} aria-describedby=${ifDefined(f.describedBy)} />`,
           )}
-          ${error ? renderErrorNotice(error, error.fieldErrors ? undefined : () => void this.#save()) : nothing}
-          <div class="actions">
-            <!-- aria-disabled, not disabled: the focused button keeps focus while it saves (#save ignores it meanwhile) -->
-            <button class="primary" type="submit" aria-disabled=${String(unchanged || saving)} aria-busy=${String(saving)}>
-              ${saving ? msg('profile.saving') : msg('profile.save')}
-            </button>
-            <button type="button" aria-disabled=${String(unchanged || saving)} @click=${this.#onCancel}>${msg('profile.cancel')}</button>
-          </div>
-          ${renderStatusLine(this.saved ? msg('profile.saved') : undefined)}
+          ${renderFormActions({
+            write: this.#saveProfile,
+            unchanged,
+            save: { label: msg('profile.save'), pendingLabel: msg('profile.saving') },
+            cancel: { label: msg('profile.cancel'), onClick: this.#onCancel },
+            // Fields the server named are corrected first; anything else can be sent again as it is.
+            retry: error?.fieldErrors ? undefined : () => void this.#save(),
+            status: { message: this.saved ? msg('profile.saved') : undefined },
+          })}
         </form>
       </section>
     `;
@@ -242,16 +245,15 @@ export class SettingsProfile extends SettingsPanel {
       <p id="password-intro">${msg('profile.password.intro')}</p>
       ${error ? renderErrorNotice(error) : nothing}
       <div class="actions">
-        <!-- Busy or waiting for the rate limit: aria-disabled, never disabled, so the focused button keeps focus; a click does nothing. -->
-        <button
-          type="button"
-          aria-disabled=${String(sending || wait > 0)}
-          aria-busy=${String(sending)}
-          aria-describedby=${wait > 0 ? 'password-wait' : 'password-intro'}
-          @click=${this.#onResetClick}
-        >
-          ${sending ? msg('profile.password.sending') : msg('profile.password.send')}
-        </button>
+        ${renderButton({
+          label: msg('profile.password.send'),
+          pendingLabel: msg('profile.password.sending'),
+          busy: sending,
+          // Waiting for the rate limit: announced unavailable, the wait says until when.
+          unavailable: wait > 0,
+          describedBy: wait > 0 ? 'password-wait' : 'password-intro',
+          onClick: this.#onResetClick,
+        })}
         ${wait > 0 ? html`<p class="hint" id="password-wait">${msg('profile.password.wait', { seconds: wait })}</p>` : nothing}
       </div>
       ${renderStatusLine(this.resetSentTo ? msg('profile.password.sent', { email: this.resetSentTo }) : undefined)}

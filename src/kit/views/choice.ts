@@ -9,6 +9,8 @@ export interface ChoiceOptions {
   readonly label: unknown;
   readonly hint?: unknown;
   readonly error?: string | undefined;
+  /** Marked invalid although its message is shown elsewhere (e.g. in the field's own save status). */
+  readonly invalid?: boolean;
   readonly checked: boolean;
   /** `switch` for an on/off setting; a checkbox otherwise. */
   readonly role?: 'switch';
@@ -37,7 +39,7 @@ export function renderChoice(options: ChoiceOptions): TemplateResult {
         role=${ifDefined(options.role)}
         .checked=${live(options.checked)}
         aria-disabled=${busy ? 'true' : nothing}
-        aria-invalid=${error ? 'true' : 'false'}
+        aria-invalid=${error || options.invalid ? 'true' : 'false'}
         aria-describedby=${described || nothing}
         @click=${(event: Event) => busy && event.preventDefault()}
         @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)}

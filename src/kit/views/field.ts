@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /** What a control needs to carry so its label, hint and error reach assistive technology. */
 export interface FieldWiring {
@@ -8,6 +9,12 @@ export interface FieldWiring {
   readonly describedBy: string | undefined;
   /** For `aria-invalid`: `'true'` while the field has an error. */
   readonly invalid: 'true' | 'false';
+  /**
+   * The busy rule for the control, as an element directive (`<select ${f.held} …>`): while the
+   * field's `busy` is set it is announced unavailable and keeps focus — never `disabled`. The
+   * control's own handler ignores changes meanwhile.
+   */
+  readonly held: unknown;
 }
 
 export interface FieldOptions {
@@ -18,6 +25,8 @@ export interface FieldOptions {
   readonly hint?: unknown;
   /** The field's problem: the form's own check, or the server's 422 for this field. */
   readonly error?: string | undefined;
+  /** The write the control starts runs (see `FieldWiring.held`). */
+  readonly busy?: boolean;
 }
 
 /** The ids of a field's hint and error, as `aria-describedby` wants them. */
@@ -37,7 +46,7 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
  */
 export function renderField(options: FieldOptions, control: (wiring: FieldWiring) => unknown): TemplateResult {
   const { id, hint, error } = options;
-  const wiring: FieldWiring = { id, describedBy: describedBy(id, hint, error), invalid: error ? 'true' : 'false' };
+  const wiring: FieldWiring = { id, describedBy: describedBy(id, hint, error), invalid: error ? 'true' : 'false', held: held(options.busy === true) };
   return html`
     <div class="field">
       <label for=${id}>${options.label}</label>
@@ -66,6 +75,20 @@ export function renderFieldNotes(id: string, hint: unknown, error: string | unde
     ? html`<p class="field-error" id="${id}-error">${error}</p>`
     : nothing}`;
 }
+
+/** Sets `aria-disabled` on the element it is bound to while `busy`, and takes it away after. */
+class HeldDirective extends Directive {
+  render(_busy: boolean) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [busy]: [boolean]) {
+    if (busy) part.element.setAttribute('aria-disabled', 'true');
+    else part.element.removeAttribute('aria-disabled');
+    return nothing;
+  }
+}
+const held = directive(HeldDirective);
 
 /**
  * Takes the user to the first field marked invalid (`aria-invalid="true"`), once the update that

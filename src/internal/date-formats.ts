@@ -1,8 +1,9 @@
-import type { DateFormat } from '../../api/types.js';
-import { getLocale, msg } from '../../i18n/localize.js';
+import type { DateFormat } from '../api/types.js';
+import { getLocale, msg } from '../i18n/localize.js';
 
 /**
- * The contract's date formats, shared with Personal > Preferences (which offers the same ones).
+ * The contract's date formats, offered the same way by Personal > Preferences and Company > Data
+ * preferences, and how a date is written in each.
  */
 export const dateFormats: readonly DateFormat[] = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY'];
 
