@@ -22,7 +22,7 @@ export type { AreaTranslation } from './i18n/translation.js';
 export { SettingsProvider } from './components/settings-provider/settings-provider.js';
 export { SettingsApp } from './components/settings-app/settings-app.js';
 export { SettingsCompanySwitcher } from './components/settings-company-switcher/settings-company-switcher.js';
-export { SettingsDialog, SettingsDialogClosedEvent, SettingsDialogCloseEvent } from './components/settings-dialog/settings-dialog.js';
+export { SettingsDialog, SettingsDialogClosedEvent } from './components/settings-dialog/settings-dialog.js';
 export { SettingsActionMenu, SettingsActionEvent, type ActionMenuItem } from './components/settings-action-menu/settings-action-menu.js';
 export { SettingsProfile } from './components/settings-profile/settings-profile.js';
 export { SettingsMembership } from './components/settings-membership/settings-membership.js';

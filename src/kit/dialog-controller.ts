@@ -8,13 +8,16 @@ export interface DialogWrite {
   reset(): void;
 }
 
-/** The write each kind of dialog starts; a dialog that writes nothing has none. */
-export type DialogWrites<D extends { readonly kind: string }> = { readonly [K in D['kind']]?: DialogWrite };
+/**
+ * The write each kind of dialog starts — or a function choosing it, for a dialog that can start
+ * one of two; a dialog that writes nothing has none.
+ */
+export type DialogWrites<D extends { readonly kind: string }> = { readonly [K in D['kind']]?: DialogWrite | (() => DialogWrite) };
 
 /**
  * Which of an element's dialogs is open, and the write it starts. `D` describes a dialog: a `kind`
- * and whatever it is about (`{ kind: 'edit'; site: Site }`). Opening one forgets every write's last
- * error (a new dialog starts clean); while its write runs the dialog may not be dismissed
+ * and whatever it is about (`{ kind: 'edit'; site: Site }`). Opening one forgets the last error of
+ * every write of the section (a new dialog starts clean); while its write runs the dialog may not be dismissed
  * (`renderDialog` sets `no-dismiss`, `renderDialogActions` ignores Cancel). Made by
  * `SectionController.dialog()`, which closes it when another user comes on screen (in a company
  * section, another company too).
@@ -22,11 +25,13 @@ export type DialogWrites<D extends { readonly kind: string }> = { readonly [K in
 export class DialogController<D extends { readonly kind: string }> {
   #host: ReactiveControllerHost;
   #writes: DialogWrites<D>;
+  #forgetErrors: () => void;
   #current: D | undefined;
 
-  constructor(host: ReactiveControllerHost, writes: DialogWrites<D>) {
+  constructor(host: ReactiveControllerHost, writes: DialogWrites<D>, forgetErrors: () => void) {
     this.#host = host;
     this.#writes = writes;
+    this.#forgetErrors = forgetErrors;
   }
 
   /** The open dialog, or `undefined`. */
@@ -36,7 +41,8 @@ export class DialogController<D extends { readonly kind: string }> {
 
   /** The write the open dialog starts, if it starts one. */
   get write(): DialogWrite | undefined {
-    return this.#current ? this.#writes[this.#current.kind as D['kind']] : undefined;
+    const write = this.#current && this.#writes[this.#current.kind as D['kind']];
+    return typeof write === 'function' ? write() : write;
   }
 
   /** True while the open dialog's write runs. */
@@ -44,9 +50,9 @@ export class DialogController<D extends { readonly kind: string }> {
     return this.write?.pending === true;
   }
 
-  /** Opens `dialog` (replacing any other), its writes' last errors forgotten. */
+  /** Opens `dialog` (replacing any other), the section's last write errors forgotten. */
   open(dialog: D): void {
-    for (const write of Object.values<DialogWrite | undefined>(this.#writes)) write?.reset();
+    this.#forgetErrors();
     this.#current = dialog;
     this.#host.requestUpdate();
   }

@@ -66,6 +66,7 @@ export class SectionController implements ReactiveController {
   #refreshedOn403 = false;
   #settling: Settling[] = [];
   #dialogs: DialogController<{ readonly kind: string }>[] = [];
+  #writes: { reset(): void }[] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement, section: SectionId | (() => SectionId), options: SectionControllerOptions = {}) {
     this.#host = host;
@@ -144,6 +145,7 @@ export class SectionController implements ReactiveController {
       companyScoped: () => companyScoped ?? this.settings?.sections.get(this.#section())?.scope === 'company',
       onError: (error) => this.#forbidden(error),
     });
+    this.#writes.push(write);
     return this.#track(write, () => write.pending);
   }
 
@@ -153,7 +155,9 @@ export class SectionController implements ReactiveController {
    * company section when another company does.
    */
   dialog<D extends { readonly kind: string }>(writes: DialogWrites<D> = {}): DialogController<D> {
-    const dialog = new DialogController<D>(this.#host, writes);
+    const dialog = new DialogController<D>(this.#host, writes, () => {
+      for (const write of this.#writes) write.reset();
+    });
     this.#dialogs.push(dialog);
     return dialog;
   }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/settings-app.js';
 import '../../src/define/settings-sites.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
@@ -7,7 +7,9 @@ import { isRetryable, retryDelay, withRetries, type RetryPolicy } from '../../sr
 import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
 import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';
-import { renderInProvider, settle, shadowText } from '../support/render.js';
+import { renderInProvider, shadowText } from '../support/render.js';
+import { findButton } from '../support/dom.js';
+import type { SettingsPanel } from '../../src/kit/settings-panel.js';
 
 const policy: RetryPolicy = { retries: 3, baseDelayMs: 100, maxDelayMs: 1000 };
 const fast: RetryPolicy = { retries: 3, baseDelayMs: 1, maxDelayMs: 50 };
@@ -54,26 +56,26 @@ describe('read retries (issue 8)', () => {
       const client = new Proxy(fake.client, {
         get: (target, key) => (key === 'getSession' ? (o?: { signal?: AbortSignal }) => session.client.getSession(o) : (Reflect.get(target, key) as unknown)),
       });
-      const pending = renderInProvider<HTMLElement>(html`<settings-sites></settings-sites>`, { client, retry: fast });
+      const pending = renderInProvider<SettingsPanel>(html`<settings-sites></settings-sites>`, { client, retry: fast });
       (await session.nextCall('getSession')).reject(error(503));
       (await session.nextCall('getSession', 1)).resolve(createMockDb().sessionFor('owner'));
       const { element } = await pending;
       (await fake.nextCall('listSites')).reject(error(0));
       (await fake.nextCall('listSites', 1)).reject(error(429, { retryAfter: 0 }));
       (await fake.nextCall('listSites', 2)).resolve({ items: [], nextCursor: null, total: 0 });
-      await settle(element);
+      await element.taskComplete;
       expect(shadowText(element)).not.to.contain('Something went wrong');
       expect(element.shadowRoot!.querySelector('[part~=error]')).to.equal(null);
     });
 
     it('shows the error and its Try again once the retries are spent', async () => {
       const fake = new FakeClient({ session: createMockDb().sessionFor('owner') });
-      const { element } = await renderInProvider<HTMLElement>(html`<settings-sites></settings-sites>`, { client: fake.client, retry: { ...fast, retries: 1 } });
+      const { element } = await renderInProvider<SettingsPanel>(html`<settings-sites></settings-sites>`, { client: fake.client, retry: { ...fast, retries: 1 } });
       (await fake.nextCall('listSites')).reject(error(500));
       (await fake.nextCall('listSites', 1)).reject(error(500));
-      await settle(element);
+      await element.taskComplete;
       expect(shadowText(element)).to.contain('Something went wrong on our side');
-      expect([...element.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Try again')).to.equal(true);
+      expect(findButton(element, 'Try again')).to.not.equal(null);
       expect(fake.callsTo('listSites')).to.have.length(2);
     });
 
@@ -98,8 +100,9 @@ describe('read retries (issue 8)', () => {
         <settings-provider .client=${client} .retry=${fast}><settings-app></settings-app></settings-provider>
       `);
       const app = provider.querySelector('settings-app')!;
-      await waitUntil(() => app.shadowRoot?.querySelector('nav') || provider.shadowRoot!.querySelector('[role=alert]'), 'the session settles', { timeout: 5000 });
-      await settle(provider);
+      // The session, with its retries, and the shell's render of it.
+      await provider.taskComplete;
+      await app.updateComplete;
       if (app.shadowRoot?.querySelector('nav')) opened++;
       provider.remove();
     }

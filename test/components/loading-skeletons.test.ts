@@ -1,11 +1,12 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import type { SettingsClient } from '../../src/api/client.js';
-import { renderInProvider, settle } from '../support/render.js';
+import { renderInProvider } from '../support/render.js';
+import type { SettingsPanel } from '../../src/kit/settings-panel.js';
 
 /**
  * Issue 9: loading states hold the space of what they load, so a host's page below the settings
@@ -33,8 +34,9 @@ async function loadingAndLoaded(tag: string, width = 900) {
   const { client, release } = heldClient();
   const content: TemplateResult = html`<div style="inline-size: ${width}px">${staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`}</div>`;
   const { element: frame } = await renderInProvider<HTMLElement>(content, { client });
-  const panel = frame.firstElementChild as HTMLElement;
-  await settle(panel);
+  const panel = frame.firstElementChild as SettingsPanel;
+  // Its loading state: the first render (its reads wait for the release below).
+  await panel.updateComplete;
   const root = panel.shadowRoot!;
   const skeleton = root.querySelector<HTMLElement>('[part~=skeleton]');
   const row = skeleton?.querySelector('tr[part=row]');
@@ -46,8 +48,8 @@ async function loadingAndLoaded(tag: string, width = 900) {
     rowDisplay: row && getComputedStyle(row).display,
   };
   release();
-  await waitUntil(() => !root.querySelector('[aria-busy=true]'), `${tag} never loaded`, { timeout: 5000 });
-  await settle(panel);
+  await panel.taskComplete;
+  expect(root.querySelector('[aria-busy=true]'), `${tag} never loaded`).to.equal(null);
   return { loading, loaded: { height: panel.getBoundingClientRect().height, headings: headingsOf(root) } };
 }
 

@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 import '../../src/define.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
-import { allElements, settle } from '../support/render.js';
+import { allElements, allTasksComplete } from '../support/render.js';
 
 /**
  * Issue 9, layout in any container: the shell and the panels adapt to the width of their own
@@ -17,9 +17,11 @@ async function inContainer(width: number, content: TemplateResult) {
   const client = createMockClient({ persona: 'owner', db: createMockDb() });
   const frame = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><settings-provider .retry=${noRetries} .client=${client}>${content}</settings-provider></div>`);
   const provider = frame.querySelector<SettingsProvider>('settings-provider')!;
-  const element = provider.firstElementChild as HTMLElement;
-  await waitUntil(() => allElements(element).some((el) => el.matches('table.list, form')), 'never loaded', { timeout: 5000 });
-  await settle(element);
+  const element = provider.firstElementChild as LitElement;
+  await provider.taskComplete;
+  // The panel's reads (the panel itself, or the one the shell shows), rendered.
+  await allTasksComplete(element);
+  expect(allElements(element).some((el) => el.matches('table.list, form')), 'never loaded').to.equal(true);
   return { frame, element };
 }
 
@@ -45,11 +47,11 @@ describe('layout in a narrow container', () => {
     expect(getComputedStyle(nav).display).to.equal('none');
     expect(content.getBoundingClientRect().top).to.be.greaterThan(menu.getBoundingClientRect().bottom - 1);
     menu.click();
-    await settle(element);
+    await element.updateComplete;
     expect(menu.getAttribute('aria-expanded')).to.equal('true');
     expect(getComputedStyle(nav).display).to.not.equal('none');
     root.querySelector<HTMLAnchorElement>('[part~=nav-link][href="#organization/billing"]')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(element.getAttribute('section')).to.equal('organization/billing');
     expect(getComputedStyle(nav).display).to.equal('none');
     expect(menu.getAttribute('aria-expanded')).to.equal('false');

@@ -1,4 +1,5 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/define/settings-admin-team.js';
 import '../../src/define/settings-api-keys.js';
 import '../../src/define/settings-billing.js';
@@ -6,8 +7,10 @@ import '../../src/define/settings-profile.js';
 import { createMockDb } from '../../mocks/db.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey } from '../../src/api/types.js';
+import type { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { FakeClient } from '../support/fake-client.js';
-import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
+import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, chooseFullAccess } from '../support/api-key-answers.js';
 
 /**
@@ -43,17 +46,6 @@ const newKey: ApiKey = {
   replacesKeyId: null,
 };
 
-function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-function type(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
 /** True when `text` is anywhere a user or a script could find it below `root`. */
 function pageContains(root: Element, text: string): boolean {
   return allElements(root).some(
@@ -72,11 +64,11 @@ function hostButton(): HTMLButtonElement {
   return button;
 }
 
-async function createKey(fake: FakeClient, element: HTMLElement) {
+async function createKey(fake: FakeClient, element: SettingsPanel) {
   (await fake.nextCall('listApiKeys')).resolve({ items: [], nextCursor: null, total: 0 });
-  await settle(element);
-  buttonNamed(element.shadowRoot!, 'Create key').click();
-  await settle(element);
+  await element.taskComplete;
+  button(element, 'Create key').click();
+  await element.updateComplete;
   type(element.shadowRoot!.querySelector<HTMLInputElement>('#key-name')!, 'Webhook relay');
   chooseFullAccess(element);
   element.shadowRoot!.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
@@ -89,21 +81,28 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
   describe('a 401 while a dialog is open (finding 2)', () => {
     it('keeps the dialog on screen with its input and the reason, and frees the host page once it is closed', async () => {
       const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
-      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-admin-team></settings-admin-team>`, { client: fake.client });
+      const { element, provider } = await renderInProvider<SettingsPanel>(html`<settings-admin-team></settings-admin-team>`, { client: fake.client });
       const signIn = hostButton();
       (await fake.nextCall('listAdminTeam')).resolve(structuredClone(team));
-      await settle(element);
-      buttonNamed(element.shadowRoot!, 'Add member').click();
-      await settle(element);
-      const form = element.shadowRoot!.querySelector('settings-admin-team-form')!.shadowRoot!;
+      await element.taskComplete;
+      button(element, 'Add member').click();
+      const formElement = element.shadowRoot!.querySelector<LitElement>('settings-admin-team-form')!;
+      await formElement.updateComplete;
+      const form = formElement.shadowRoot!;
       type(form.querySelector<HTMLInputElement>('#email')!, 'lena.fischer@northwind.example');
       const role = form.querySelector<HTMLSelectElement>('#role')!;
       role.value = 'billing-manager';
       role.dispatchEvent(new Event('change'));
-      await settle(element);
-      buttonNamed(form, 'Send invitation').click();
+      await formElement.updateComplete;
+      const ended = once(provider, 'settings-unauthorized');
+      button(form, 'Send invitation').click();
       (await fake.nextCall('addAdminTeamMember')).reject(unauthorized());
-      await settle(provider);
+      await ended;
+      // The form runs its own write and offers no taskComplete: once the answer's promise reactions
+      // have run, its render and the provider's are all that is left.
+      await drainMicrotasks();
+      await formElement.updateComplete;
+      await provider.updateComplete;
 
       expect(shadowText(provider)).to.contain('Your session has ended');
       const dialog = form.querySelector('dialog')!;
@@ -112,18 +111,20 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       expect(form.querySelector<HTMLInputElement>('#email')!.value).to.equal('lena.fischer@northwind.example');
       expect(form.querySelector('[role=alert]')!.textContent).to.contain('session');
 
-      buttonNamed(form, 'Cancel').click();
-      await settle(element);
+      const closed = oneEvent(form.querySelector('settings-dialog')!, 'settings-dialog-closed');
+      button(form, 'Cancel').click();
+      await closed;
       signIn.focus();
       expect(document.activeElement).to.equal(signIn);
     });
 
     it('keeps a new key’s secret on screen when the session ends right after the key was created', async () => {
       const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
-      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      const { element, provider } = await renderInProvider<SettingsPanel>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       (await createKey(fake, element)).resolve({ apiKey: newKey, secret });
       (await fake.nextCall('listApiKeys', 1)).reject(unauthorized());
-      await settle(provider);
+      await element.taskComplete;
+      await provider.taskComplete;
 
       expect(shadowText(provider)).to.contain('Your session has ended');
       const view = element.shadowRoot!.querySelector('settings-api-key-secret')!;
@@ -136,21 +137,20 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
   describe('a write that finishes after the user left (finding 5)', () => {
     it('still tells the host, and leaves no secret in the panel to pop up on return', async () => {
       const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
-      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      const { element, provider } = await renderInProvider<SettingsPanel>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       const facts: Event[] = [];
       provider.addEventListener('settings-api-key-created', (event) => facts.push(event));
       const create = await createKey(fake, element);
       element.remove();
       create.resolve({ apiKey: newKey, secret });
-      await new Promise((resolve) => setTimeout(resolve));
-      await settle(element);
+      await drainMicrotasks();
+      await element.updateComplete;
 
       expect(facts, 'the host hears the fact').to.have.length(1);
       expect(pageContains(element, secret), 'no secret in the left panel').to.equal(false);
       provider.append(element);
-      await settle(provider);
       (await fake.nextCall('listApiKeys', 1)).resolve({ items: [newKey], nextCursor: null, total: 1 });
-      await settle(provider);
+      await element.taskComplete;
       expect(pageContains(element, secret)).to.equal(false);
       expect(shadowText(element)).to.contain('“Webhook relay” was created after you left');
     });
@@ -159,33 +159,37 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
   describe('the host swaps in another user (finding 6)', () => {
     it('drops the previous user’s profile draft and loads the new user’s profile', async () => {
       const first = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
-      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-profile></settings-profile>`, { client: first.client });
+      const { element, provider } = await renderInProvider<SettingsPanel>(html`<settings-profile></settings-profile>`, { client: first.client });
       (await first.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
-      await settle(element);
+      await element.taskComplete;
       type(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!, 'Typed by Olivia');
 
       const second = new FakeClient({ answers: apiKeyAnswers, session: adminSession });
       provider.client = second.client;
-      await settle(provider);
       (await second.nextCall('getProfile')).resolve(structuredClone(adminProfile));
-      await settle(element);
+      await element.taskComplete;
       expect(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!.value).to.equal(adminProfile.jobTitle ?? '');
       expect(element.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal(adminProfile.name);
     });
 
     it('drops a new key’s secret on screen when another user signs in, and nothing keeps it', async () => {
       const fake = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
-      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+      const { element, provider } = await renderInProvider<SettingsPanel>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       const heard: Event[] = [];
       for (const type of ['settings-api-key-created', 'settings-unauthorized', 'settings-company-changed']) provider.addEventListener(type, (e) => heard.push(e));
       (await createKey(fake, element)).resolve({ apiKey: newKey, secret });
       (await fake.nextCall('listApiKeys', 1)).resolve({ items: [newKey], nextCursor: null, total: 1 });
-      await settle(provider);
-      expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')?.textContent).to.equal(secret);
+      await element.taskComplete;
+      const view = element.shadowRoot!.querySelector<LitElement>('settings-api-key-secret')!;
+      await view.updateComplete;
+      expect(view.shadowRoot!.querySelector('code')?.textContent).to.equal(secret);
 
-      provider.client = new FakeClient({ answers: apiKeyAnswers, session: adminSession }).client;
-      await settle(provider);
-      await settle(provider);
+      const next = new FakeClient({ answers: apiKeyAnswers, session: adminSession });
+      provider.client = next.client;
+      // The new user's keys (none), so the panel settles with everything it shows for them.
+      (await next.nextCall('listApiKeys')).resolve({ items: [], nextCursor: null, total: 0 });
+      await element.taskComplete;
+      await view.updateComplete;
       expect(pageContains(document.body, secret), 'not in the DOM').to.equal(false);
       expect((element.shadowRoot!.querySelector('settings-api-key-secret') as unknown as { secret: unknown }).secret).to.equal(null);
       expect(location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(secret);
@@ -198,34 +202,35 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       const client = new Proxy(fake.client, {
         get: (target, key) => (key === 'getSession' ? () => Promise.resolve(structuredClone(session)) : (Reflect.get(target, key) as unknown)),
       });
-      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-billing></settings-billing>`, { client });
+      const { element, provider } = await renderInProvider<SettingsPanel>(html`<settings-billing></settings-billing>`, { client });
       (await fake.nextCall('getBilling')).resolve(structuredClone(ownerBilling));
-      await settle(element);
+      await element.taskComplete;
       element.shadowRoot!.querySelector<HTMLButtonElement>('#edit')!.click();
-      await settle(element);
+      await element.updateComplete;
       type(element.shadowRoot!.querySelector<HTMLInputElement>('#companyName')!, 'Typed by Olivia');
 
       session = db.sessionFor('billing-manager');
       await provider.reload();
-      await settle(provider);
+      // The provider's render of the new session, then the panel's (which asks for the billing).
+      await provider.taskComplete;
+      await element.updateComplete;
       expect(fake.callsTo('getBilling'), 'the new user’s billing is asked for').to.have.length(2);
       (await fake.nextCall('getBilling', 1)).resolve(structuredClone(ownerBilling));
-      await settle(element);
+      await element.taskComplete;
       expect(pageContains(element, 'Typed by Olivia')).to.equal(false);
     });
 
     it('keeps the same user’s draft when the host only renews the client (no lost input)', async () => {
       const first = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
-      const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-profile></settings-profile>`, { client: first.client });
+      const { element, provider } = await renderInProvider<SettingsPanel>(html`<settings-profile></settings-profile>`, { client: first.client });
       (await first.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
-      await settle(element);
+      await element.taskComplete;
       type(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!, 'Chief Typing Officer');
 
       const renewed = new FakeClient({ answers: apiKeyAnswers, session: ownerSession });
       provider.client = renewed.client;
-      await settle(provider);
       (await renewed.nextCall('getProfile')).resolve(structuredClone(ownerProfile));
-      await settle(element);
+      await element.taskComplete;
       expect(element.shadowRoot!.querySelector<HTMLInputElement>('#jobTitle')!.value).to.equal('Chief Typing Officer');
     });
   });

@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SettingsActionMenu, SettingsActionEvent } from '../../src/components/settings-action-menu/settings-action-menu.js';
-import { settle } from '../support/render.js';
 
 async function renderMenu() {
   const menu = await fixture<SettingsActionMenu>(html`
@@ -27,11 +26,11 @@ describe('settings-action-menu', () => {
     expect(trigger.getAttribute('aria-label')).to.equal('Actions for Ada Lovelace');
     trigger.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await settle(menu);
+    await menu.updateComplete;
     expect(focused()?.textContent).to.contain('Edit role and access');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
-    await settle(menu);
+    await menu.updateComplete;
     expect(chosen).to.deep.equal(['resend']);
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(focused()).to.equal(trigger);
@@ -41,7 +40,7 @@ describe('settings-action-menu', () => {
     const { menu, trigger, chosen, focused } = await renderMenu();
     trigger.focus();
     await sendKeys({ press: 'ArrowUp' });
-    await settle(menu);
+    await menu.updateComplete;
     expect(focused()?.getAttribute('aria-disabled')).to.equal('true');
     expect(focused()?.textContent).to.contain('The last Owner cannot be removed.');
     await sendKeys({ press: 'Enter' });
@@ -51,10 +50,10 @@ describe('settings-action-menu', () => {
   it('closes with Escape and returns focus', async () => {
     const { menu, trigger, focused } = await renderMenu();
     trigger.click();
-    await settle(menu);
+    await menu.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Escape' });
-    await settle(menu);
+    await menu.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(focused()).to.equal(trigger);
   });
@@ -62,7 +61,7 @@ describe('settings-action-menu', () => {
   it('is accessible while open', async () => {
     const { menu, trigger } = await renderMenu();
     trigger.click();
-    await settle(menu);
+    await menu.updateComplete;
     await expect(menu).to.be.accessible();
   });
 
@@ -74,7 +73,7 @@ describe('settings-action-menu', () => {
     `);
     const menu = box.querySelector<SettingsActionMenu>('settings-action-menu')!;
     menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.click();
-    await settle(menu);
+    await menu.updateComplete;
     const popup = menu.shadowRoot!.querySelector<HTMLElement>('[part=menu]')!;
     expect(popup.matches(':popover-open')).to.equal(true);
     const item = popup.querySelector<HTMLElement>('[role^=menuitem]')!;

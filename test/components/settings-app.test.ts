@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SettingsApp } from '../../src/components/settings-app/settings-app.js';
+import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
 import type { SettingsCompanySwitcher } from '../../src/components/settings-company-switcher/settings-company-switcher.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { navigationContext } from '../../src/context/navigation-context.js';
@@ -8,7 +9,8 @@ import { ContextConsumer } from '@lit/context';
 import { createMockDb } from '../../mocks/db.js';
 import type { PersonaId } from '../../mocks/personas.js';
 import { FakeClient } from '../support/fake-client.js';
-import { once, renderInProvider, settle } from '../support/render.js';
+import { once, renderInProvider } from '../support/render.js';
+import { link } from '../support/dom.js';
 
 /** Stands in for the API keys panel of a later issue: loads keys as soon as it renders. */
 class FakeApiKeysPanel extends SettingsPanel {
@@ -89,7 +91,7 @@ describe('settings-app', () => {
     const navigating = once(app, 'settings-navigate');
     panel.navigation.value?.navigate('organization/admin-team');
     expect((await navigating).section).to.equal('organization/admin-team');
-    await settle(app);
+    await app.updateComplete;
     expect(app.section).to.equal('organization/admin-team');
   });
 
@@ -127,7 +129,9 @@ describe('settings-app', () => {
       }
     }
     customElements.define('settings-data-repository', LateDataRepositoryPanel);
-    await settle(app);
+    // The shell's own whenDefined callback came first and asked for a render.
+    await customElements.whenDefined('settings-data-repository');
+    await app.updateComplete;
     expect(root.querySelector('settings-data-repository')).to.not.equal(null);
     await fake.nextCall('getDataRepository');
   });
@@ -139,25 +143,26 @@ describe('settings-app', () => {
 
   it('navigates on click after a cancelable settings-navigate', async () => {
     const { app, root } = await renderApp('owner');
-    const link = [...root.querySelectorAll<HTMLAnchorElement>('[part~=nav-link]')].find((a) => a.textContent === 'Billing')!;
-    expect(link.getAttribute('href')).to.equal('#organization/billing');
+    const billing = link(root, 'Billing');
+    expect(billing.getAttribute('href')).to.equal('#organization/billing');
     const navigating = once(app, 'settings-navigate');
-    link.click();
+    billing.click();
     expect((await navigating).section).to.equal('organization/billing');
-    await settle(app);
+    await app.updateComplete;
     expect(app.section).to.equal('organization/billing');
-    expect(link.getAttribute('aria-current')).to.equal('page');
+    expect(billing.getAttribute('aria-current')).to.equal('page');
   });
 
   it('routes by the URL hash when asked to (follow-hash)', async () => {
     const { app, root } = await renderApp('owner');
     app.followHash = true;
     try {
-      [...root.querySelectorAll<HTMLAnchorElement>('[part~=nav-link]')].find((a) => a.textContent === 'Billing')!.click();
+      link(root, 'Billing').click();
       expect(location.hash).to.equal('#organization/billing');
       location.hash = 'company/sites';
+      // The shell listened first: it has asked for a render by the time this resolves.
       await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
-      await settle(app);
+      await app.updateComplete;
       expect(app.section).to.equal('company/sites');
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
@@ -167,8 +172,8 @@ describe('settings-app', () => {
   it('lets the host cancel navigation to route itself', async () => {
     const { app, root } = await renderApp('owner');
     app.addEventListener('settings-navigate', (e) => e.preventDefault());
-    [...root.querySelectorAll<HTMLAnchorElement>('[part~=nav-link]')].find((a) => a.textContent === 'Billing')!.click();
-    await settle(app);
+    link(root, 'Billing').click();
+    await app.updateComplete;
     expect(app.section).to.equal('personal/general');
   });
 
@@ -181,7 +186,7 @@ describe('settings-app', () => {
 
     trigger.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await settle(app);
+    await switcher.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     const focused = () => switcher.shadowRoot!.activeElement;
     expect(focused()?.getAttribute('aria-checked')).to.equal('true');
@@ -192,7 +197,10 @@ describe('settings-app', () => {
     const changed = once(provider, 'settings-company-changed');
     await sendKeys({ press: 'Enter' });
     expect((await changed).companyId).to.equal(second!.id);
-    await settle(app);
+    // The provider's render of the company, then the shell's and the switcher's.
+    await provider.taskComplete;
+    await app.updateComplete;
+    await switcher.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(switcher.shadowRoot!.activeElement).to.equal(trigger);
     expect(trigger.textContent.trim()).to.equal(second!.name);
@@ -200,32 +208,32 @@ describe('settings-app', () => {
   });
 
   it('closes the company menu with Escape and returns focus to its button', async () => {
-    const { app, root } = await renderApp('company-viewer');
+    const { root } = await renderApp('company-viewer');
     const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
     const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
     trigger.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(app);
+    await switcher.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Escape' });
-    await settle(app);
+    await switcher.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(switcher.shadowRoot!.activeElement).to.equal(trigger);
   });
 
   it('filters a long company list as the user types (large organization)', async () => {
-    const { app, root } = await renderApp('large-org');
+    const { root } = await renderApp('large-org');
     const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
     const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
     trigger.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(app);
+    await switcher.updateComplete;
     const input = switcher.shadowRoot!.querySelector('input')!;
     expect(switcher.shadowRoot!.activeElement).to.equal(input);
     const all = switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]').length;
     const target = createMockDb().sessionFor('large-org').companies[150]!;
     await sendKeys({ type: target.name });
-    await settle(app);
+    await switcher.updateComplete;
     const items = [...switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]')];
     expect(items.length).to.be.lessThan(all);
     expect(items.some((i) => i.textContent.includes(target.name))).to.equal(true);
@@ -234,7 +242,7 @@ describe('settings-app', () => {
   it('is accessible, with the hidden-section help open', async () => {
     const { app, root } = await renderApp('company-viewer', 'company/sites');
     root.querySelector('details')!.open = true;
-    await settle(app);
+    await app.updateComplete;
     await expect(app).to.be.accessible();
   });
 });
@@ -243,11 +251,13 @@ describe('settings-app with a host registry', () => {
   it('leaves out omitted built-in sections: not in the navigation, not listed as hidden, a deep link is unknown', async () => {
     const fake = new FakeClient({ session: createMockDb().sessionFor('org-admin') });
     const { element } = await renderInProvider<SettingsApp>(html`<settings-app section="organization/billing"></settings-app>`, { client: fake.client });
-    const provider = element.parentElement as HTMLElement & { omitSections: string[] };
+    const provider = element.parentElement as SettingsProvider;
     // org-admin cannot see Billing: listed as hidden until the host omits it.
     expect(hiddenSections(element.shadowRoot!)).to.include('organization/billing');
     provider.setAttribute('omit-sections', 'organization/billing organization/data-repository');
-    await settle(element);
+    // The provider's render of its new sections, then the shell's.
+    await provider.taskComplete;
+    await element.updateComplete;
     const root = element.shadowRoot!;
     expect(hiddenSections(root)).to.not.include('organization/billing');
     expect(navLabels(root)).to.not.include('Data repository');
@@ -283,7 +293,7 @@ describe('settings-app with a host registry', () => {
     const { element } = await renderInProvider<SettingsApp>(html`<settings-app follow-hash section="personal/general"></settings-app>`, { client: fake.client });
     location.hash = '100%';
     await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
-    await settle(element);
+    await element.updateComplete;
     window.removeEventListener('error', onError);
     history.replaceState(null, '', location.pathname + location.search);
     expect(errors).to.deep.equal([]);

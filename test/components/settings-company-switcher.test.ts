@@ -4,7 +4,7 @@ import type { SettingsCompanySwitcher } from '../../src/components/settings-comp
 import { createMockDb } from '../../mocks/db.js';
 import type { PersonaId } from '../../mocks/personas.js';
 import { FakeClient } from '../support/fake-client.js';
-import { once, renderInProvider, settle } from '../support/render.js';
+import { once, renderInProvider } from '../support/render.js';
 
 async function renderSwitcher(persona: PersonaId) {
   const session = createMockDb().sessionFor(persona);
@@ -16,7 +16,8 @@ async function renderSwitcher(persona: PersonaId) {
   const open = async () => {
     trigger.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    // The menu renders, then moves focus into itself (in `updated`).
+    await element.updateComplete;
   };
   return { element, provider, session, root, trigger, open, focused: () => root.activeElement };
 }
@@ -59,7 +60,7 @@ describe('settings-company-switcher', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(root.activeElement?.getAttribute('role')).to.equal('menuitemradio');
     await sendKeys({ type: 'g' });
-    await settle(element);
+    await element.updateComplete;
     expect(root.activeElement).to.equal(input);
     expect(input.value).to.equal('g');
   });
@@ -68,7 +69,7 @@ describe('settings-company-switcher', () => {
     const { open, root, element } = await renderSwitcher('large-org');
     await open();
     await sendKeys({ type: 'zzzz-no-such-company' });
-    await settle(element);
+    await element.updateComplete;
     expect(root.querySelectorAll('[role=menuitemradio]')).to.have.length(0);
     expect(root.querySelector('[role=status]')!.textContent).to.equal('No company matches.');
   });
@@ -77,7 +78,7 @@ describe('settings-company-switcher', () => {
     const { open, trigger, element } = await renderSwitcher('large-org');
     await open();
     await sendKeys({ press: 'Tab' });
-    await settle(element);
+    await element.updateComplete;
     expect(document.activeElement?.textContent).to.equal('next control');
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -86,7 +87,7 @@ describe('settings-company-switcher', () => {
     const { open, trigger, element } = await renderSwitcher('owner');
     await open();
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    await settle(element);
+    await element.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
   });
 
@@ -95,7 +96,7 @@ describe('settings-company-switcher', () => {
     await open();
     element.remove();
     provider.append(element);
-    await settle(element);
+    await element.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(element.shadowRoot!.querySelector('[part=popup]')!.hasAttribute('hidden')).to.equal(true);
   });
@@ -112,7 +113,7 @@ describe('settings-company-switcher', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="inline-size: 20rem"></div>`);
     const { element, open, root, trigger } = await renderSwitcher('owner');
     wrapper.append(element.closest('settings-provider')!);
-    await settle(element);
+    await element.updateComplete;
     await open();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
-import { settle } from '../support/render.js';
 
 async function renderDialog(noDismiss = false) {
   const wrapper = await fixture<HTMLDivElement>(html`
@@ -19,7 +18,8 @@ async function renderDialog(noDismiss = false) {
   const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
   opener.focus();
   dialog.open = true;
-  await settle(dialog);
+  // showModal() runs in the update, and moves focus into the dialog at once.
+  await dialog.updateComplete;
   return { wrapper, dialog, opener, native: dialog.querySelector('dialog')! };
 }
 
@@ -37,20 +37,25 @@ describe('settings-dialog', () => {
     const { dialog, opener } = await renderDialog();
     let closed = 0;
     dialog.addEventListener('settings-dialog-closed', () => closed++);
+    // The native dialog's close event comes as a task of its own, after the key.
+    const closing = oneEvent(dialog, 'settings-dialog-closed');
     await sendKeys({ press: 'Escape' });
-    await settle(dialog);
+    await closing;
+    await dialog.updateComplete;
     expect(dialog.open).to.equal(false);
     expect(document.activeElement).to.equal(opener);
     expect(closed).to.equal(1);
   });
 
   it('stays open on Escape when dismissing is not allowed', async () => {
-    const { dialog } = await renderDialog(true);
+    const { dialog, native } = await renderDialog(true);
     await sendKeys({ press: 'Escape' });
-    await settle(dialog);
+    await dialog.updateComplete;
+    // The native dialog closes at once on a dismissing Escape (its close event only later).
+    expect(native.open).to.equal(true);
     expect(dialog.open).to.equal(true);
     dialog.close();
-    await settle(dialog);
+    await dialog.updateComplete;
     expect(dialog.querySelector('dialog')!.open).to.equal(false);
   });
 
@@ -65,7 +70,8 @@ describe('settings-dialog', () => {
     const note = document.createElement('p');
     note.textContent = 'Appended by the host.';
     dialog.append(note);
-    await settle(dialog);
+    // The MutationObserver's callback (a microtask queued by the append) has run by then.
+    await dialog.updateComplete;
     expect(note.parentElement).to.equal(native);
     expect(dialog.children.length).to.equal(1);
   });
@@ -78,7 +84,7 @@ describe('settings-dialog', () => {
       html`<settings-dialog heading="Edit" open><p id="text">${text}</p>${extra ? html`<p id="extra">more</p>` : ''}<button slot="actions">OK</button></settings-dialog>`;
     render(view('first', false), owner);
     const element = owner.querySelector('settings-dialog')!;
-    await settle(element);
+    await element.updateComplete;
     render(view('second', true), owner);
     const native = element.querySelector('dialog')!;
     expect(native.querySelector('#text')!.textContent).to.equal('second');

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
@@ -6,16 +6,17 @@ import type { PersonaId } from '../../mocks/personas.js';
 import '../../src/define/settings-membership.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { renderInProvider, settle, shadowText } from '../support/render.js';
+import { renderInProvider, shadowText } from '../support/render.js';
+import type { SettingsPanel } from '../../src/kit/settings-panel.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 
 /** The panel as a persona, its memberships answered from the mock db through a FakeClient. */
 async function loadedAs(persona: PersonaId) {
   const fake = new FakeClient({ session: db.sessionFor(persona) });
-  const { element } = await renderInProvider<HTMLElement>(html`<settings-membership></settings-membership>`, { client: fake.client });
+  const { element } = await renderInProvider<SettingsPanel>(html`<settings-membership></settings-membership>`, { client: fake.client });
   (await fake.nextCall('getMemberships')).resolve(db.actingAs(persona).getMemberships());
-  await settle(element);
+  await element.taskComplete;
   return { element, root: element.shadowRoot! };
 }
 
@@ -83,7 +84,8 @@ describe('settings-membership', () => {
       expect(showAll.textContent.trim()).to.equal('Show all 200');
       showAll.focus();
       await sendKeys({ press: 'Enter' });
-      await settle(element);
+      // The rows render; the panel moves focus once they have (its handler awaited the same render).
+      await element.updateComplete;
       expect(rows(root)).to.have.length(200);
       expect(root.querySelector('.show-all')).to.equal(null);
       // Focus goes on to the first revealed row instead of being lost with the button.
@@ -94,24 +96,24 @@ describe('settings-membership', () => {
       const { root, element } = await loadedAs('large-org');
       root.querySelector<HTMLInputElement>('#filter')!.focus();
       await sendKeys({ type: 'argentina' });
-      await settle(element);
+      await element.updateComplete;
       const found = rows(root);
       expect(found.length).to.be.greaterThan(0);
       expect(found.every((row) => row.startsWith('Globex Argentina'))).to.equal(true);
       expect(root.querySelector('[role=status]')!.textContent).to.contain(`Showing ${found.length} of 200.`);
 
       await sendKeys({ type: ' nowhere' });
-      await settle(element);
+      await element.updateComplete;
       expect(rows(root)).to.have.length(0);
       expect(root.querySelector('[role=status]')!.textContent).to.contain('No company matches “argentina nowhere”.');
     });
   });
 
   it('lists the memberships the mock server reports (sso-user)', async () => {
-    const { element } = await renderInProvider<HTMLElement>(html`<settings-membership></settings-membership>`, {
+    const { element } = await renderInProvider<SettingsPanel>(html`<settings-membership></settings-membership>`, {
       client: createMockClient({ persona: 'sso-user', db: createMockDb() }),
     });
-    await waitUntil(() => element.shadowRoot!.querySelector('[part=row]'), 'memberships did not load');
+    await element.taskComplete;
     expect(rows(element.shadowRoot!)).to.deep.equal(['Northwind Logistics | Editor | Company membership']);
     expect(shadowText(element)).to.contain('Contact an organization admin to be added.');
   });

@@ -6,7 +6,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { SettingsPreferencesUpdatedEvent } from '../../src/events/preferences-events.js';
 import { FakeClient } from '../support/fake-client.js';
-import { noRetries, once, renderInProvider, settle, shadowText } from '../support/render.js';
+import { noRetries, once, renderInProvider, shadowText } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
 import type { SettingsChange } from '../../src/events/settings-change.js';
 
@@ -45,7 +45,7 @@ describe('settings-provider', () => {
     expect(provider.shadowRoot!.querySelector('[role=status]')?.textContent).to.contain('Loading');
     expect(provider.shadowRoot!.querySelector('slot')).to.equal(null);
     (await fake.nextCall('getSession')).resolve(testSession());
-    await settle(provider);
+    await provider.taskComplete;
     expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
   });
 
@@ -55,12 +55,12 @@ describe('settings-provider', () => {
     const failed = once(provider, 'settings-session-error');
     (await fake.nextCall('getSession')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
     expect((await failed).error.status).to.equal(500);
-    await settle(provider);
+    await provider.taskComplete;
     const alert = provider.shadowRoot!.querySelector('[role=alert]')!;
     expect(alert.textContent).to.contain('could not be loaded');
     alert.querySelector('button')!.click();
     (await fake.nextCall('getSession', 1)).resolve(testSession());
-    await settle(provider);
+    await provider.taskComplete;
     expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
   });
 
@@ -70,8 +70,7 @@ describe('settings-provider', () => {
     let events = 0;
     provider.addEventListener('settings-unauthorized', () => events++);
     (await fake.nextCall('getSession')).reject(new SettingsApiError({ status: 401, code: 'unauthorized', message: 'expired' }));
-    await settle(provider);
-    await settle(provider);
+    await provider.taskComplete;
     expect(events).to.equal(1);
     expect(fake.callsTo('getSession')).to.have.length(1);
     expect(shadowText(provider)).to.contain('Your session has ended');
@@ -79,7 +78,7 @@ describe('settings-provider', () => {
     // After the host signs the user in again, reload() starts over.
     void provider.reload();
     (await fake.nextCall('getSession', 1)).resolve(testSession());
-    await settle(provider);
+    await provider.taskComplete;
     expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
   });
 
@@ -111,7 +110,7 @@ describe('settings-provider', () => {
     const changed = once(provider, 'settings-company-changed');
     element.value!.selectCompany('c2');
     expect((await changed).companyId).to.equal('c2');
-    await settle(provider);
+    await provider.taskComplete;
     expect(provider.getAttribute('company')).to.equal('c2');
     expect(element.value?.company?.name).to.equal('Acme South');
   });
@@ -130,14 +129,15 @@ describe('settings-provider', () => {
     const fake = new FakeClient();
     const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client}><test-context-probe></test-context-probe></settings-provider>`);
     (await fake.nextCall('getSession')).resolve(testSession());
-    await settle(provider);
+    await provider.taskComplete;
     const probe = provider.querySelector<ContextProbe>('test-context-probe')!;
     const refreshing = probe.value!.refreshSession();
-    await settle(provider);
+    // The refresh is still unanswered: only a render it might have asked for.
+    await provider.updateComplete;
     expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
     (await fake.nextCall('getSession', 1)).resolve(testSession({ companies: [] }));
     await refreshing;
-    await settle(provider);
+    await provider.taskComplete;
     expect(probe.value?.session.companies).to.have.length(0);
   });
 
@@ -145,14 +145,14 @@ describe('settings-provider', () => {
     const fake = new FakeClient();
     const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client} company="c2"><test-context-probe></test-context-probe></settings-provider>`);
     (await fake.nextCall('getSession')).resolve(testSession());
-    await settle(provider);
+    await provider.taskComplete;
     const probe = provider.querySelector<ContextProbe>('test-context-probe')!;
     const changed = once(provider, 'settings-company-changed');
     const refreshing = probe.value!.refreshSession();
     (await fake.nextCall('getSession', 1)).resolve(testSession({ companies: testSession().companies.slice(0, 1) }));
     await refreshing;
     expect((await changed).companyId).to.equal('c1');
-    await settle(provider);
+    await provider.taskComplete;
     expect(probe.value?.company?.id).to.equal('c1');
   });
 
@@ -178,10 +178,10 @@ describe('settings-provider', () => {
     expect(provider.style.colorScheme).to.equal('dark');
     const preferences = { language: 'en', timeZone: 'UTC', dateFormat: 'YYYY-MM-DD', theme: 'light', emailNotifications: { productUpdates: true, securityAlerts: true, weeklyDigest: false } } as const;
     element.dispatchEvent(new SettingsPreferencesUpdatedEvent(preferences, testChange));
-    await settle(provider);
+    await provider.updateComplete;
     expect(provider.style.colorScheme).to.equal('light');
     provider.theme = 'dark';
-    await settle(provider);
+    await provider.updateComplete;
     expect(provider.style.colorScheme).to.equal('dark');
   });
 
@@ -194,7 +194,7 @@ describe('settings-provider', () => {
     };
     try {
       const provider = await fixture<SettingsProvider>(html`<settings-provider base-url="/backend/"></settings-provider>`);
-      await settle(provider);
+      await provider.taskComplete;
       expect(requested).to.deep.equal(['/backend/session']);
     } finally {
       window.fetch = originalFetch;

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/define.js';
 import { SettingsApiError, type SettingsApiErrorInit } from '../../src/api/errors.js';
 import { FakeClient } from '../support/fake-client.js';
-import { renderInProvider, settle } from '../support/render.js';
+import { renderInProvider, taskComplete } from '../support/render.js';
 import { apiKeyAnswers } from '../support/api-key-answers.js';
-import { ownerSession, writes } from '../support/write-cases.js';
+import { answered, ownerSession, writes } from '../support/write-cases.js';
 
 /**
  * Issue 8, the error matrix: every write of every panel, answered with each failure a server or a
@@ -38,15 +39,14 @@ describe('the error matrix: every write, every failure', () => {
       for (const [name, init] of failures) {
         it(`${name}: a clear message, the input kept, and it can be sent again`, async () => {
           const fake = new FakeClient({ answers: apiKeyAnswers, session: spec.session ?? ownerSession });
-          const { element, provider } = await renderInProvider<HTMLElement>(spec.panel, { client: fake.client });
+          const { element, provider } = await renderInProvider<LitElement>(spec.panel, { client: fake.client });
           (await fake.nextCall(spec.load[0])).resolve(structuredClone(spec.load[1]));
-          await settle(element);
+          await taskComplete(element);
           const root = element.shadowRoot!;
 
           await spec.submit(root, element, false);
           (await fake.nextCall(spec.method)).reject(new SettingsApiError(init));
-          await settle(element);
-          await settle(element);
+          await answered(provider, element);
 
           const shown = messages(provider, root);
           expect(shown.length, `a message for ${name}`).to.be.greaterThan(10);

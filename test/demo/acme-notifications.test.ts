@@ -7,7 +7,8 @@ import type { NotificationMatrix, NotificationPreferences } from '../../demo/not
 import { notificationsSection } from '../../demo/notifications/notifications-section.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { renderInProvider, settle, shadowText } from '../support/render.js';
+import { renderInProvider, shadowText } from '../support/render.js';
+import { button, findButton, link } from '../support/dom.js';
 import { testSession } from '../support/sessions.js';
 import '../../src/locales/de.js';
 import '../../src/locales/ar.js';
@@ -27,14 +28,11 @@ async function render() {
   const { element } = await renderInProvider<AcmeNotifications>(html`<acme-notifications></acme-notifications>`, { client: fake.client, sections });
   (await fake.nextCall('getNotificationPreferences')).resolve(preferences());
   await element.taskComplete;
-  await settle(element);
   return { fake, element };
 }
 
 const checkbox = (element: AcmeNotifications, name: string) =>
   element.shadowRoot!.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`)!;
-const button = (element: AcmeNotifications, text: string) =>
-  Array.from(element.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent.trim() === text)!;
 
 describe('acme-notifications (a host section on the public kit)', () => {
   describePanelBaseline({
@@ -50,7 +48,7 @@ describe('acme-notifications (a host section on the public kit)', () => {
       start: async (element) => {
         const panel = element as AcmeNotifications;
         checkbox(panel, 'Slack: Weekly activity summary').click();
-        await settle(panel);
+        await panel.updateComplete;
         button(panel, 'Save').click();
       },
       method: 'updateNotificationPreferences',
@@ -63,14 +61,14 @@ describe('acme-notifications (a host section on the public kit)', () => {
   it('saves what was ticked and says so', async () => {
     const { fake, element } = await render();
     checkbox(element, 'Slack: Weekly activity summary').click();
-    await settle(element);
+    await element.updateComplete;
     button(element, 'Save').click();
     const call = await fake.nextCall('updateNotificationPreferences');
     expect((call.args[0] as NotificationPreferences).matrix.weeklySummary.slack).to.equal(true);
     const saved = preferences();
     saved.matrix.weeklySummary.slack = true;
     call.resolve(saved);
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.contain('Notification preferences saved.');
     expect(checkbox(element, 'Slack: Weekly activity summary').checked).to.equal(true);
   });
@@ -78,10 +76,10 @@ describe('acme-notifications (a host section on the public kit)', () => {
   it('keeps the ticks when the save fails, and offers a retry', async () => {
     const { fake, element } = await render();
     checkbox(element, 'Email: Weekly activity summary').click();
-    await settle(element);
+    await element.updateComplete;
     button(element, 'Save').click();
     (await fake.nextCall('updateNotificationPreferences')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
-    await settle(element);
+    await element.taskComplete;
     expect(checkbox(element, 'Email: Weekly activity summary').checked).to.equal(true);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
     const retry = await fake.nextCall('updateNotificationPreferences', 1);
@@ -91,11 +89,11 @@ describe('acme-notifications (a host section on the public kit)', () => {
   it('keeps focus on Save while saving', async () => {
     const { fake, element } = await render();
     checkbox(element, 'Slack: Weekly activity summary').click();
-    await settle(element);
+    await element.updateComplete;
     const save = button(element, 'Save');
     save.focus();
     save.click();
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.activeElement).to.equal(save);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     (await fake.nextCall('updateNotificationPreferences')).resolve(preferences());
@@ -106,7 +104,6 @@ describe('a host section in <settings-app>', () => {
   async function renderApp(session = testSession(), section = 'personal/general') {
     const fake = new FakeClient({ session });
     const { element } = await renderInProvider<SettingsApp>(html`<settings-app section=${section}></settings-app>`, { client: fake.client, sections });
-    await settle(element);
     return { fake, element };
   }
   const navLabels = (app: SettingsApp) => Array.from(app.shadowRoot!.querySelectorAll('[part=nav-link]')).map((a) => a.textContent.trim());
@@ -138,20 +135,21 @@ describe('a host section in <settings-app>', () => {
         locale,
       });
       (await fake.nextCall('getNotificationPreferences')).resolve(preferences());
-      await settle(element);
       expect(navLabels(element)[2]).to.equal(label);
       const panel = element.shadowRoot!.querySelector<AcmeNotifications>('acme-notifications')!;
-      await settle(panel);
+      await panel.taskComplete;
       expect(panel.shadowRoot!.querySelector('thead th')!.textContent.trim()).to.equal(heading);
-      expect(button(panel, save), `no "${save}" button`).to.not.equal(undefined);
+      expect(findButton(panel, save), `no "${save}" button`).to.not.equal(null);
       expect(shadowText(panel)).to.not.match(/Event|Save|Cancel|Someone joined/);
     });
   }
 
   it('renders its panel when navigated to', async () => {
     const { fake, element } = await renderApp();
-    Array.from(element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=nav-link]')).find((a) => a.textContent.trim() === 'Notifications')!.click();
-    await settle(element);
+    link(element, 'Notifications').click();
+    await element.updateComplete;
+    // The panel's first render sends its read (left unanswered).
+    await element.shadowRoot!.querySelector<AcmeNotifications>('acme-notifications')!.updateComplete;
     expect(element.section).to.equal('acme/notifications');
     expect(shadowText(element)).to.contain('Notifications');
     expect(fake.callsTo('getNotificationPreferences')).to.have.length(1);

@@ -5,7 +5,8 @@ import { createMockDb } from '../../mocks/db.js';
 import type { SettingsClient } from '../../src/api/client.js';
 import type { Page } from '../../src/api/types.js';
 import { FakeClient, type FakeMethod } from '../support/fake-client.js';
-import { allElements, noRetries, settle } from '../support/render.js';
+import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
+import { allElements, noRetries, taskComplete } from '../support/render.js';
 import { corpusEntries } from './corpus.js';
 import { apiKeyAnswers } from '../support/api-key-answers.js';
 
@@ -135,9 +136,10 @@ describe('hostile input: text and URLs from the server', () => {
             <settings-provider .retry=${noRetries} .client=${clientFor(answers, text)}>${tag}</settings-provider>
           </div>
         `);
-        await settle(frame);
-        await settle(frame);
-        const panel = frame.querySelector('settings-provider')!.firstElementChild!;
+        const provider = frame.querySelector<SettingsProvider>('settings-provider')!;
+        await provider.taskComplete;
+        const panel = provider.firstElementChild!;
+        await taskComplete(panel);
         expect(window.__pwned, 'nothing ran').to.equal(undefined);
         expect(injected(panel), 'no markup or script URL from data').to.deep.equal([]);
         // The script URL is refused (safeUrl) rather than shown as a link; every other value is reachable whole.

@@ -1,8 +1,10 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { createMockDb, type MockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
-import { renderInProvider, settle } from '../support/render.js';
+import type { SettingsPanel } from '../../src/kit/settings-panel.js';
+import { renderInProvider } from '../support/render.js';
+import { button, type } from '../support/dom.js';
 import { corpusEntries } from './corpus.js';
 import { chooseFullAccess } from '../support/api-key-answers.js';
 
@@ -15,17 +17,6 @@ import { chooseFullAccess } from '../support/api-key-answers.js';
 
 const maxText = 100; // the mock server's limit for names and addresses
 
-function type(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
-function click(root: ParentNode, label: string): void {
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
-  if (!button) throw new Error(`no button "${label}"`);
-  button.click();
-}
-
 /** The field's own error (named by its aria-describedby), once the server answered. */
 function fieldError(root: ShadowRoot, input: HTMLInputElement): string {
   const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
@@ -33,9 +24,9 @@ function fieldError(root: ShadowRoot, input: HTMLInputElement): string {
 }
 
 async function renderAs(db: MockDb, tag: ReturnType<typeof html>) {
-  const { element } = await renderInProvider<HTMLElement>(tag, { client: createMockClient({ persona: 'owner', db }) });
-  await waitUntil(() => element.shadowRoot?.querySelector('form, table, [part~=empty]'), 'the panel loads');
-  await settle(element);
+  const { element } = await renderInProvider<SettingsPanel>(tag, { client: createMockClient({ persona: 'owner', db }) });
+  await element.taskComplete;
+  expect(element.shadowRoot!.querySelector('form, table, [part~=empty]'), 'the panel loads').to.not.equal(null);
   return { element, root: element.shadowRoot! };
 }
 
@@ -50,10 +41,10 @@ describe('hostile input: what the user types', () => {
       const { element, root } = await renderAs(db, html`<settings-profile></settings-profile>`);
       const jobTitle = root.querySelector<HTMLInputElement>('#jobTitle')!;
       type(jobTitle, text);
-      await settle(element);
-      click(root, 'Save');
-      await waitUntil(() => root.querySelector('[part=status]')?.textContent?.trim() || jobTitle.getAttribute('aria-invalid') === 'true', 'the server answers');
-      await settle(element);
+      await element.updateComplete;
+      button(root, 'Save').click();
+      // The server's answer, rendered.
+      await element.taskComplete;
       expect(window.__pwned).to.equal(undefined);
       if (fits) {
         expect(db.actingAs('owner').getProfile().jobTitle).to.equal(text);
@@ -68,18 +59,17 @@ describe('hostile input: what the user types', () => {
     it(`Add site: ${kind} is ${fits ? 'saved exactly' : 'refused beside the field and kept'}`, async () => {
       const db = createMockDb();
       const { element, root } = await renderAs(db, html`<settings-sites></settings-sites>`);
-      click(root, 'Add site');
-      await settle(element);
+      button(root, 'Add site').click();
+      await element.updateComplete;
       const name = root.querySelector<HTMLInputElement>('#site-name')!;
       type(name, text);
       type(root.querySelector<HTMLInputElement>('#site-address')!, text);
       type(root.querySelector<HTMLInputElement>('#site-timeZone')!, 'Europe/Paris');
-      await settle(element);
+      await element.updateComplete;
       root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
       const company = db.sessionFor('owner').companies[0]!.id;
       const stored = () => db.actingAs('owner').listSites(company, { q: text.slice(0, 50), status: 'all' }).items.filter((s) => s.name === text);
-      await waitUntil(() => stored().length > 0 || name.getAttribute('aria-invalid') === 'true', 'the server answers');
-      await settle(element);
+      await element.taskComplete;
       expect(window.__pwned).to.equal(undefined);
       if (fits) {
         expect(stored()).to.have.length(1);
@@ -93,16 +83,15 @@ describe('hostile input: what the user types', () => {
     it(`Create key: ${kind} as the name is ${fits ? 'saved exactly' : 'refused beside the field and kept'}`, async () => {
       const db = createMockDb();
       const { element, root } = await renderAs(db, html`<settings-api-keys></settings-api-keys>`);
-      click(root, 'Create key');
-      await settle(element);
+      button(root, 'Create key').click();
+      await element.updateComplete;
       const name = root.querySelector<HTMLInputElement>('#key-name')!;
       type(name, text);
       chooseFullAccess(root);
-      await settle(element);
+      await element.updateComplete;
       root.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
       const stored = () => db.actingAs('owner').listApiKeys({ status: 'all', limit: 100 }).items.filter((k) => k.name === text);
-      await waitUntil(() => stored().length > 0 || name.getAttribute('aria-invalid') === 'true', 'the server answers');
-      await settle(element);
+      await element.taskComplete;
       expect(window.__pwned).to.equal(undefined);
       if (fits) expect(stored()).to.have.length(1);
       else {

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { createMockDb } from '../../mocks/db.js';
@@ -9,7 +9,7 @@ import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { fr } from '../../src/locales/fr.js';
 import '../../src/locales/pseudo.js';
-import { allElements, renderInProvider, settle } from '../support/render.js';
+import { allElements, allTasksComplete, renderInProvider } from '../support/render.js';
 import { englishCatalog, sample, wordsOf } from './english-catalog.js';
 
 /**
@@ -117,8 +117,9 @@ describe('no English left in another language', () => {
           const platform = intlWords(locale);
           const forbidden = new Set([...english].filter((w) => !own.has(w) && !data.has(w) && !platform.has(w)));
           const { element } = await renderInProvider<HTMLElement>(panel, { client, locale });
-          await waitUntil(() => !element.shadowRoot?.querySelector('[part~=state]:not([part~=error]):not([part~=empty])') && element.shadowRoot!.childElementCount > 0, 'never loaded', { timeout: 4000 });
-          await settle(element);
+          await allTasksComplete(element);
+          const loaded = !element.shadowRoot?.querySelector('[part~=state]:not([part~=error]):not([part~=empty])') && element.shadowRoot!.childElementCount > 0;
+          expect(loaded, 'never loaded').to.equal(true);
           const left = [...new Set(pageWords(element).filter((w) => forbidden.has(w)))];
           expect(left, `English on the ${name} page in ${locale}`).to.deep.equal([]);
         });

@@ -6,7 +6,7 @@ import { getLocale, msg, registerTranslation, setLocale } from '../../src/i18n/l
 import { loadLocale } from '../../src/locales/index.js';
 import '../../src/locales/pseudo.js';
 import { FakeClient } from '../support/fake-client.js';
-import { settle, shadowText } from '../support/render.js';
+import { shadowText } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
 import type { SettingsChange } from '../../src/events/settings-change.js';
 
@@ -27,9 +27,10 @@ async function renderProvider(attributes: { locale?: string; follow?: boolean; l
     </settings-provider>
   </div>`);
   const provider = wrapper.querySelector<SettingsProvider>('settings-provider')!;
-  await settle(provider);
-  await settle(provider);
-  return { provider, app: provider.querySelector('settings-app')! };
+  await provider.taskComplete;
+  const app = provider.querySelector('settings-app')!;
+  await app.updateComplete;
+  return { provider, app };
 }
 
 const change: SettingsChange = {
@@ -64,7 +65,6 @@ describe('the provider chooses the language', () => {
 
   it('loads a catalog on demand and mirrors the area for Arabic', async () => {
     const { provider, app } = await renderProvider({ locale: 'ar', loader: loadLocale });
-    await settle(provider);
     expect(getLocale()).to.equal('ar');
     expect(provider.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(app).direction).to.equal('rtl');
@@ -76,7 +76,9 @@ describe('the provider chooses the language', () => {
     expect(getLocale()).to.equal('xx');
     const preferences = { language: 'en-GB', timeZone: 'UTC', dateFormat: 'YYYY-MM-DD', theme: 'system', emailNotifications: { productUpdates: true, securityAlerts: true, weeklyDigest: false } } as const;
     provider.querySelector('settings-app')!.dispatchEvent(new SettingsPreferencesUpdatedEvent(preferences, change));
-    await settle(provider);
+    // The update that asks for the language, then its load.
+    await provider.updateComplete;
+    await provider.taskComplete;
     expect(getLocale()).to.equal('en-GB');
     // Back to left-to-right: the direction is the page's again.
     expect(provider.hasAttribute('dir')).to.equal(false);

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { AdminTeamMember, ListQuery, Page } from '../../src/api/types.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { FakeClient } from '../support/fake-client.js';
-import { renderInProvider, settle } from '../support/render.js';
+import { renderInProvider } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
 
 /** A minimal admin-team list on the paged list controller. */
@@ -52,13 +52,13 @@ describe('PagedListController', () => {
     const first = await fake.nextCall('listAdminTeam');
     expect(first.args[0]).to.deep.equal({ limit: 2 });
     first.resolve(pageOf(['a@x.com', 'b@x.com'], 'c2', 3));
-    await settle(element);
+    await element.taskComplete;
     expect(element.team.hasMore).to.equal(true);
     void element.team.loadMore();
     const second = await fake.nextCall('listAdminTeam', 1);
     expect(second.args[0]).to.deep.equal({ limit: 2, cursor: 'c2' });
     second.resolve(pageOf(['c@x.com'], null, 3));
-    await settle(element);
+    await element.taskComplete;
     expect(rows()).to.deep.equal(['a@x.com', 'b@x.com', 'c@x.com']);
     expect(element.team.hasMore).to.equal(false);
   });
@@ -77,7 +77,7 @@ describe('PagedListController', () => {
     expect(first.signal?.aborted).to.equal(true);
     first.resolve(pageOf(['late@x.com'], null, 1));
     searched[1]!.resolve(pageOf(['ada@x.com'], null, 1));
-    await settle(element);
+    await element.taskComplete;
     expect(rows()).to.deep.equal(['ada@x.com']);
     expect(element.team.searched).to.equal('ada');
   });

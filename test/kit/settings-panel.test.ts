@@ -8,7 +8,7 @@ import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import type { WriteResult } from '../../src/kit/write-controller.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { renderInProvider, settle } from '../support/render.js';
+import { drainMicrotasks, renderInProvider } from '../support/render.js';
 import { company, testSession } from '../support/sessions.js';
 
 class SaveEvent extends Event {
@@ -116,7 +116,7 @@ describe('SettingsPanel (baseline)', () => {
     expect([skeleton.getAttribute('role'), skeleton.textContent.trim()]).to.deep.equal(['status', 'Loading sites…']);
     expect(skeleton.querySelectorAll('[aria-hidden=true] > *')).to.have.length(3);
     (await fake.nextCall('listSites')).resolve(page(['Harbor']));
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.querySelector('[part~=skeleton]')).to.equal(null);
     expect(element.shadowRoot!.textContent).to.contain('1 sites');
   });
@@ -125,7 +125,7 @@ describe('SettingsPanel (baseline)', () => {
     const fake = new FakeClient({ session: testSession() });
     const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
     (await fake.nextCall('listSites')).resolve(page([]));
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.textContent).to.contain('No sites yet.');
   });
 
@@ -135,16 +135,17 @@ describe('SettingsPanel (baseline)', () => {
     const first = await fake.nextCall('listSites');
     expect(first.args[0]).to.equal('c1');
     provider.selectCompany('c2');
-    await settle(element);
-    expect(first.signal?.aborted).to.equal(true);
     const second = await fake.nextCall('listSites', 1);
+    expect(first.signal?.aborted).to.equal(true);
     expect(second.args[0]).to.equal('c2');
-    // A late answer for the old company must not appear under the new one.
+    // A late answer for the old company must not appear under the new one (nothing to await but
+    // its reactions and the render they would ask for).
     first.resolve(page(['North only']));
-    await settle(element);
+    await drainMicrotasks();
+    await element.updateComplete;
     expect(element.shadowRoot!.textContent).to.not.contain('North only');
     second.resolve(page(['South site']));
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.textContent).to.contain('South site');
   });
 
@@ -154,10 +155,12 @@ describe('SettingsPanel (baseline)', () => {
     const adding = element.addSite();
     const write = await fake.nextCall('createSite');
     provider.selectCompany('c2');
-    await settle(element);
+    // The panel has the other company (its list for it stays unanswered: no taskComplete here).
+    await provider.taskComplete;
+    await element.updateComplete;
     write.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Acme North conflict' }));
     expect((await adding).status).to.equal('stale');
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.textContent).to.not.contain('Acme North conflict');
   });
 
@@ -167,10 +170,11 @@ describe('SettingsPanel (baseline)', () => {
     const saving = element.save();
     const write = await fake.nextCall('updateProfile');
     provider.selectCompany('c2');
-    await settle(element);
+    await provider.taskComplete;
+    await element.updateComplete;
     write.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Name taken' }));
     expect((await saving).status).to.equal('failed');
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.textContent).to.contain('Name taken');
   });
 
@@ -179,17 +183,17 @@ describe('SettingsPanel (baseline)', () => {
     const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
     const forbidden = () => new SettingsApiError({ status: 403, code: 'forbidden', message: 'no' });
     (await fake.nextCall('listSites')).reject(forbidden());
-    await settle(element);
+    await element.taskComplete;
     void element.sites.reload();
     (await fake.nextCall('listSites', 1)).reject(forbidden());
-    await settle(element);
+    await element.taskComplete;
     expect(fake.callsTo('getSession')).to.have.length(2);
     void element.sites.reload();
     (await fake.nextCall('listSites', 2)).resolve(page(['Harbor']));
-    await settle(element);
+    await element.taskComplete;
     void element.sites.reload();
     (await fake.nextCall('listSites', 3)).reject(forbidden());
-    await settle(element);
+    await element.taskComplete;
     expect(fake.callsTo('getSession')).to.have.length(3);
   });
 
@@ -209,7 +213,7 @@ describe('SettingsPanel (baseline)', () => {
       new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { name: 'Enter a name.' } }),
     );
     await saving;
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.querySelector('#name-error')?.textContent).to.equal('Enter a name.');
     expect(element.shadowRoot!.querySelector('[role=alert]')?.textContent).to.contain('Some fields need your attention.');
   });
@@ -221,7 +225,7 @@ describe('SettingsPanel (baseline)', () => {
     const saving = element.save();
     (await fake.nextCall('updateProfile')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
     expect((await saving).status).to.equal('failed');
-    await settle(element);
+    await element.updateComplete;
     expect(element.draft).to.equal('Ada Byron');
     expect(element.shadowRoot!.querySelector('[role=alert]')?.textContent).to.contain('Try again in 30 seconds');
   });

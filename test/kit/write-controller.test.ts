@@ -5,7 +5,7 @@ import type { Profile, Site } from '../../src/api/types.js';
 import { SectionController } from '../../src/kit/section-controller.js';
 import type { WriteResult } from '../../src/kit/write-controller.js';
 import { FakeClient } from '../support/fake-client.js';
-import { renderInProvider, settle } from '../support/render.js';
+import { renderInProvider } from '../support/render.js';
 import { testSession } from '../support/sessions.js';
 
 class SaveEvent extends Event {
@@ -102,13 +102,13 @@ describe('WriteController', () => {
   it('keeps pending state and errors per operation', async () => {
     const { fake, element } = await setup();
     const saving = element.profile.run('Ada');
-    await settle(element);
+    await element.updateComplete;
     expect(element.profile.pending).to.equal(true);
     expect(element.site.pending).to.equal(false);
     const creating = element.site.run('Harbor');
     (await fake.nextCall('createSite')).reject(conflict('Site exists'));
     await creating;
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.querySelector('#site-error')!.textContent).to.equal('Site exists');
     expect(element.shadowRoot!.querySelector('#profile-error')!.textContent).to.equal('');
     expect(element.profile.pending).to.equal(true);
@@ -123,7 +123,7 @@ describe('WriteController', () => {
     const button = element.shadowRoot!.querySelector<HTMLButtonElement>('#save')!;
     button.focus();
     const running = element.profile.run('Ada');
-    await settle(element);
+    await element.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(element.shadowRoot!.activeElement).to.equal(button);
     (await fake.nextCall('updateProfile')).resolve(profile);
@@ -136,7 +136,8 @@ describe('WriteController', () => {
     const call = await fake.nextCall('createSite');
     expect(call.args[0]).to.equal('c1');
     provider.selectCompany('c2');
-    await settle(element);
+    // The provider's render shares the other company with the element.
+    await provider.taskComplete;
     call.reject(conflict('Acme North conflict'));
     const result = await creating;
     expect(result.status).to.equal('stale');
@@ -148,7 +149,7 @@ describe('WriteController', () => {
     const saving = element.profile.run('Ada');
     const call = await fake.nextCall('updateProfile');
     provider.selectCompany('c2');
-    await settle(element);
+    await provider.taskComplete;
     call.resolve(profile);
     expect((await saving).status).to.equal('done');
   });
@@ -160,7 +161,8 @@ describe('WriteController', () => {
     await creating;
     expect(element.site.error?.message).to.equal('Acme North conflict');
     provider.selectCompany('c2');
-    await settle(element);
+    await provider.taskComplete;
+    await element.updateComplete;
     expect(element.shadowRoot!.querySelector('#site-error')!.textContent).to.equal('');
   });
 

@@ -51,3 +51,11 @@ export function choose(control: HTMLSelectElement | HTMLInputElement, value: str
   else control.value = value;
   control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
+
+/** The link whose text is `name`; throws when there is none. */
+export function link(root: Scope, name: string): HTMLAnchorElement {
+  const links = [...scopeOf(root).querySelectorAll('a')];
+  const found = links.find((a) => text(a) === name);
+  if (!found) throw new Error(`no link "${name}" (links: ${links.map((a) => `"${text(a)}"`).join(', ')})`);
+  return found;
+}

@@ -1,10 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { Session } from '../../src/api/types.js';
 import type { SectionDefinition } from '../../src/access/sections.js';
 import { FakeClient, type FakeMethod } from './fake-client.js';
-import { renderInProvider, settle } from './render.js';
+import type { SettingsPanel } from '../../src/kit/settings-panel.js';
+import { drainMicrotasks, renderInProvider } from './render.js';
 
 export interface PanelBaselineOptions {
   /** The panel's tag, e.g. `settings-api-keys`. */
@@ -51,11 +52,11 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
   const tag = unsafeStatic(options.tag);
   const render = async (session: Session) => {
     const fake = new FakeClient({ session, ...(options.answers ? { answers: options.answers } : {}) });
-    const { element, provider } = await renderInProvider<HTMLElement>(staticHtml`<${tag}></${tag}>`, { client: fake.client, ...(options.sections ? { sections: options.sections } : {}) });
+    const { element, provider } = await renderInProvider<SettingsPanel>(staticHtml`<${tag}></${tag}>`, { client: fake.client, ...(options.sections ? { sections: options.sections } : {}) });
     return { fake, element, provider };
   };
   const requestsBesidesSession = (fake: FakeClient) => fake.calls.filter((c) => c.method !== 'getSession');
-  const root = (element: HTMLElement) => element.shadowRoot!;
+  const root = (element: SettingsPanel) => element.shadowRoot!;
 
   describe(`${options.tag} baseline`, () => {
     if (options.deniedSession) {
@@ -71,26 +72,29 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
       const { fake, element } = await render(options.manageSession);
       expect(root(element).querySelector('[aria-busy=true]')).to.not.equal(null);
       (await fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
-      await settle(element);
+      await element.taskComplete;
       expect(root(element).querySelector('[aria-busy=true]')).to.equal(null);
     });
 
     it('shows an error with a retry that loads again', async () => {
       const { fake, element } = await render(options.manageSession);
       (await fake.nextCall(options.firstLoad)).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
-      await settle(element);
+      await element.taskComplete;
       const alert = root(element).querySelector('[role=alert]');
       expect(alert).to.not.equal(null);
       alert!.querySelector('button')!.click();
       (await fake.nextCall(options.firstLoad, 1)).resolve(structuredClone(options.firstLoadValue));
-      await settle(element);
+      await element.taskComplete;
       expect(root(element).querySelector('[role=alert]')).to.equal(null);
     });
 
     it('refreshes the session when the server answers 403', async () => {
-      const { fake, element } = await render(options.manageSession);
+      const { fake, element, provider } = await render(options.manageSession);
       (await fake.nextCall(options.firstLoad)).reject(new SettingsApiError({ status: 403, code: 'forbidden', message: 'no' }));
-      await settle(element);
+      await element.taskComplete;
+      // The refreshed session, and the panel's render of it.
+      await provider.taskComplete;
+      await element.updateComplete;
       expect(fake.callsTo('getSession')).to.have.length(2);
       expect(root(element).querySelector('[role=alert]')?.textContent).to.contain('no longer have permission');
     });
@@ -108,12 +112,13 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
         const { fake, element, provider } = await render(options.manageSession);
         const first = await fake.nextCall(options.firstLoad);
         provider.selectCompany(otherCompanyId);
-        await settle(element);
-        expect(first.signal?.aborted).to.equal(true);
         const second = await fake.nextCall(options.firstLoad, 1);
+        expect(first.signal?.aborted).to.equal(true);
         expect(second.args).to.include(otherCompanyId);
+        // A late answer must change nothing: nothing to await but its reactions and their render.
         first.resolve(structuredClone(options.firstLoadValue));
-        await settle(element);
+        await drainMicrotasks();
+        await element.updateComplete;
         expect(root(element).querySelector('[aria-busy=true]')).to.not.equal(null);
       });
     }
@@ -123,7 +128,7 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
       const loaded = async () => {
         const rendered = await render(options.manageSession);
         (await rendered.fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
-        await settle(rendered.element);
+        await rendered.element.taskComplete;
         return rendered;
       };
 
@@ -135,7 +140,7 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
           event.preventDefault();
         });
         await write.start(element);
-        await settle(element);
+        await element.updateComplete;
         expect(seen).to.have.length(1);
         expect(seen[0]!.bubbles && seen[0]!.composed && seen[0]!.cancelable).to.equal(true);
         expect(fake.callsTo(write.method)).to.have.length(0);
@@ -146,9 +151,10 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
         const facts: Event[] = [];
         // Listened for above the provider: the event crosses every shadow root up to the host.
         provider.parentElement!.addEventListener(write.fact, (event) => facts.push(event));
+        const fact = oneEvent(provider.parentElement!, write.fact);
         await write.start(element);
         (await fake.nextCall(write.method)).resolve(structuredClone(write.result));
-        await settle(element);
+        await fact;
         expect(facts).to.have.length(1);
         expect(facts[0]!.bubbles && facts[0]!.composed).to.equal(true);
       });
@@ -159,7 +165,7 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
       it('is read-only with view permission: says why and renders no write controls', async () => {
         const { fake, element } = await render(viewSession);
         (await fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
-        await settle(element);
+        await element.taskComplete;
         expect(root(element).querySelector('[part=view-only]')?.textContent).to.contain('View only');
         expect(root(element).querySelectorAll(options.writeControls)).to.have.length(0);
       });
@@ -168,7 +174,7 @@ export function describePanelBaseline(options: PanelBaselineOptions): void {
     it('is accessible when loaded', async () => {
       const { fake, element } = await render(options.manageSession);
       (await fake.nextCall(options.firstLoad)).resolve(structuredClone(options.firstLoadValue));
-      await settle(element);
+      await element.taskComplete;
       await expect(element).to.be.accessible();
     });
   });

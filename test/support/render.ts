@@ -41,7 +41,40 @@ export async function renderInProvider<T extends HTMLElement>(
   return { provider, element };
 }
 
-/** Waits for pending microtasks and Lit updates of `root` and every custom element inside it. */
+/**
+ * `taskComplete` of a panel typed as a plain element (rendered by tag name): settles when every
+ * read and write of the panel has settled and it has rendered the outcome. Throws for an element
+ * without one, so a wrong element fails loudly instead of not waiting.
+ */
+export function taskComplete(element: Element): Promise<void> {
+  const done = (element as Partial<{ taskComplete: Promise<void> }>).taskComplete;
+  if (!done) throw new Error(`<${element.localName}> has no taskComplete`);
+  return done;
+}
+
+/**
+ * `taskComplete` of `root` and of every element inside it that has one (the panel in a shell, the
+ * provider around it): settles when all of their reads and writes have, rendered.
+ */
+export async function allTasksComplete(root: Element): Promise<void> {
+  await Promise.all(allElements(root).flatMap((el) => (el as Partial<{ taskComplete: Promise<void> }>).taskComplete ?? []));
+}
+
+/**
+ * Lets every promise reaction already queued run, and every one those queue (a task only starts
+ * once the microtask queue is empty) — a `FakeClient` answer and the Lit renders it causes included,
+ * as they are promises all the way. Not a frame. For the few waits with no promise of their own:
+ * that a late answer changes nothing, or a sub-element running its own write (the admin team's form).
+ */
+export function drainMicrotasks(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * Waits three animation frames and the Lit updates of `root` and every custom element inside it.
+ * Slow and tied to the browser's frame timing: prefer the promise that says what is awaited
+ * (`panel.taskComplete`, `provider.taskComplete`, `updateComplete`, an event).
+ */
 export async function settle(root: Element): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await nextFrame();

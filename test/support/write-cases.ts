@@ -1,8 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type LitElement, type TemplateResult } from 'lit';
 import { createMockDb } from '../../mocks/db.js';
 import type { Session } from '../../src/api/types.js';
 import type { FakeMethod } from './fake-client.js';
-import { settle } from './render.js';
+import { button, choose, type } from './dom.js';
+import { drainMicrotasks, taskComplete } from './render.js';
 import { chooseFullAccess } from './api-key-answers.js';
 
 /**
@@ -17,17 +18,29 @@ export const ownerSession = writeDb.sessionFor('owner');
 export const company = ownerSession.companies[0]!.id;
 
 const $ = <T extends Element = HTMLInputElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
-function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
-}
-function press(root: ParentNode, label: string): void {
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
-  if (!button) throw new Error(`no button "${label}"`);
-  button.click();
-}
-const adminForm = (root: ShadowRoot) => $(root, 'settings-admin-team-form').shadowRoot!;
+const press = (root: ShadowRoot, label: string) => button(root, label).click();
+/** The admin team's dialog: an element of its own in the panel, with its own writes. */
+const adminFormElement = (root: ShadowRoot) => $<LitElement>(root, 'settings-admin-team-form');
+const adminForm = (root: ShadowRoot) => adminFormElement(root).shadowRoot!;
 export const page = <T,>(items: T[]) => ({ items, nextCursor: null, total: items.length });
+
+/**
+ * Waits until the write a case sent has been answered and its outcome rendered: by the panel, by the
+ * provider (a 401 ends the session, a 403 refreshes it) and by the panel again for the new session.
+ * Not for a success that reloads a list the test leaves unanswered (that read would never settle).
+ */
+export async function answered(provider: { readonly taskComplete: Promise<void> }, element: LitElement): Promise<void> {
+  const form = element.shadowRoot!.querySelector<LitElement>('settings-admin-team-form');
+  if (form) {
+    // The admin team's form runs its own writes and offers no taskComplete: its answer comes
+    // through promises alone, so once they have run, all that is left is its render.
+    await drainMicrotasks();
+    await form.updateComplete;
+  }
+  await taskComplete(element);
+  await provider.taskComplete;
+  await taskComplete(element);
+}
 
 /** What each write needs: its panel, the first load's answer, how a user starts it, what must be kept. */
 export interface WriteCase {
@@ -36,7 +49,7 @@ export interface WriteCase {
   load: [FakeMethod, unknown];
   method: FakeMethod;
   /** Fills the form (if it is not open yet) and submits it. */
-  submit: (root: ShadowRoot, element: HTMLElement, again: boolean) => Promise<void>;
+  submit: (root: ShadowRoot, element: LitElement, again: boolean) => Promise<void>;
   /** True when what the user entered is still there. */
   kept: (root: ShadowRoot) => boolean;
   /** A success: the server's answer and the audit record it must give (see `SettingsChange`). */
@@ -77,7 +90,7 @@ export const writes: Record<string, WriteCase> = {
     method: 'updateProfile',
     async submit(root, element, again) {
       if (!again) type($(root, '#jobTitle'), 'Head of Matrices');
-      await settle(element);
+      await element.updateComplete;
       press(root, 'Save');
     },
     kept: (root) => $(root, '#jobTitle').value === 'Head of Matrices',
@@ -97,7 +110,7 @@ export const writes: Record<string, WriteCase> = {
         $(root, '#theme-dark').checked = true;
         $(root, '#theme-dark').dispatchEvent(new Event('change', { bubbles: true }));
       }
-      await settle(element);
+      await element.updateComplete;
       press(root, 'Save changes');
     },
     kept: (root) => $(root, '#theme-dark').checked,
@@ -115,10 +128,10 @@ export const writes: Record<string, WriteCase> = {
     async submit(root, element, again) {
       if (!again) {
         $<HTMLButtonElement>(root, '#edit').click();
-        await settle(element);
+        await element.updateComplete;
         type($(root, '#taxId'), 'IE1234567X');
       }
-      await settle(element);
+      await element.updateComplete;
       $<HTMLButtonElement>(root, 'button[type=submit]').click();
     },
     kept: (root) => $(root, '#taxId')?.value === 'IE1234567X',
@@ -134,8 +147,8 @@ export const writes: Record<string, WriteCase> = {
     load: ['getDataRepository', owner.getDataRepository()],
     method: 'updateDataRepository',
     async submit(root, element, again) {
-      if (!again) type($<HTMLSelectElement>(root, '#retention'), '90');
-      await settle(element);
+      if (!again) choose($<HTMLSelectElement>(root, '#retention'), '90');
+      await element.updateComplete;
       press(root, 'Save');
     },
     kept: (root) => $<HTMLSelectElement>(root, '#retention').value === '90',
@@ -152,8 +165,8 @@ export const writes: Record<string, WriteCase> = {
     method: 'updateDataPreferences',
     async submit(root, element, again) {
       const units = $<HTMLSelectElement>(root, '#units');
-      if (!again) type(units, units.value === 'metric' ? 'imperial' : 'metric');
-      await settle(element);
+      if (!again) choose(units, units.value === 'metric' ? 'imperial' : 'metric');
+      await element.updateComplete;
       press(root, 'Save changes');
     },
     kept: (root) => $<HTMLSelectElement>(root, '#units').value !== owner.getDataPreferences(company).units,
@@ -172,12 +185,12 @@ export const writes: Record<string, WriteCase> = {
     async submit(root, element, again) {
       if (!again) {
         press(root, 'Add site');
-        await settle(element);
+        await element.updateComplete;
         type($(root, '#site-name'), 'Matrix depot');
         type($(root, '#site-address'), '9 Grid Road');
         type($(root, '#site-timeZone'), 'Europe/Paris');
       }
-      await settle(element);
+      await element.updateComplete;
       $<HTMLButtonElement>(root, 'button[type=submit]').click();
     },
     kept: (root) => $(root, '#site-name').value === 'Matrix depot',
@@ -197,11 +210,11 @@ export const writes: Record<string, WriteCase> = {
     async submit(root, element, again) {
       if (!again) {
         press(root, 'Invite member');
-        await settle(element);
+        await element.updateComplete;
         $(root, '#member-email').value = 'matrix@northwind.example';
         $<HTMLSelectElement>(root, '#member-roleId').value = 'editor';
       }
-      await settle(element);
+      await element.updateComplete;
       $<HTMLButtonElement>(root, 'button[type=submit]').click();
     },
     kept: (root) => $(root, '#member-email').value === 'matrix@northwind.example',
@@ -221,11 +234,11 @@ export const writes: Record<string, WriteCase> = {
     async submit(root, element, again) {
       if (!again) {
         press(root, 'Add member');
-        await settle(element);
+        await adminFormElement(root).updateComplete;
         type($(adminForm(root), '#email'), 'matrix@northwind.example');
-        type($<HTMLSelectElement>(adminForm(root), '#role'), 'billing-manager');
+        choose($<HTMLSelectElement>(adminForm(root), '#role'), 'billing-manager');
       }
-      await settle(element);
+      await adminFormElement(root).updateComplete;
       press(adminForm(root), 'Send invitation');
     },
     kept: (root) => $(adminForm(root), '#email').value === 'matrix@northwind.example',
@@ -244,11 +257,11 @@ export const writes: Record<string, WriteCase> = {
     async submit(root, element, again) {
       if (!again) {
         press(root, 'Create key');
-        await settle(element);
+        await element.updateComplete;
         type($(root, '#key-name'), 'Matrix key');
         chooseFullAccess(root);
       }
-      await settle(element);
+      await element.updateComplete;
       $<HTMLFormElement>(root, 'form#create').requestSubmit();
     },
     kept: (root) => $(root, '#key-name').value === 'Matrix key',
@@ -267,10 +280,10 @@ export const writes: Record<string, WriteCase> = {
     async submit(root, element, again) {
       if (!again) {
         press(root, 'Edit key policy');
-        await settle(element);
-        type($<HTMLSelectElement>(root, '#policy-lifetime'), '90');
+        await element.updateComplete;
+        choose($<HTMLSelectElement>(root, '#policy-lifetime'), '90');
       }
-      await settle(element);
+      await element.updateComplete;
       $<HTMLFormElement>(root, 'form#policy').requestSubmit();
     },
     kept: (root) => $<HTMLSelectElement>(root, '#policy-lifetime').value === '90',

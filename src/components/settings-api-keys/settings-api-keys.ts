@@ -16,7 +16,6 @@ import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
 import { apiKeysMessages } from '../../i18n/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
-import type { DialogWrite } from '../../kit/dialog-controller.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderButton } from '../../kit/views/button.js';
@@ -57,27 +56,6 @@ function expiresSoon(key: ApiKey, policy: ApiKeyPolicy | undefined, now = Date.n
 
 function usedRecently(key: ApiKey, now = Date.now()): boolean {
   return key.lastUsedAt !== null && now - Date.parse(key.lastUsedAt) < recentUseMs;
-}
-
-/**
- * The revoke dialog starts one of two writes: Revoke, or "Disable instead". It shows (and is held
- * open by) the disable while that runs or after it failed, the revoke otherwise; opening it
- * forgets both errors.
- */
-function revokeOrDisable(revoke: DialogWrite, disable: DialogWrite): DialogWrite {
-  const current = () => (disable.pending || disable.error ? disable : revoke);
-  return {
-    get pending() {
-      return current().pending;
-    },
-    get error() {
-      return current().error;
-    },
-    reset() {
-      revoke.reset();
-      disable.reset();
-    },
-  };
 }
 
 /**
@@ -177,7 +155,8 @@ export class SettingsApiKeys extends SettingsPanel {
    * The open dialog and the write each kind starts (details writes nothing). The kit closes it when
    * another user (or company) comes on screen.
    */
-  readonly #dialog = this.section.dialog<Dialog>({ create: this.#create, revoke: revokeOrDisable(this.#revoke, this.#toggle), policy: this.#savePolicy });
+  readonly #dialog = this.section.dialog<Dialog>({ create: this.#create, // The revoke dialog shows (and is held open by) "Disable instead" while it runs or after it failed.
+    revoke: () => (this.#toggle.pending || this.#toggle.error ? this.#toggle : this.#revoke), policy: this.#savePolicy });
   /** The key whose Disable or Enable runs: its button is the busy one. */
   #toggling: ApiKey | undefined;
 

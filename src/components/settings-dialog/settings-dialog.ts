@@ -10,17 +10,6 @@ export class SettingsDialogClosedEvent extends Event {
   }
 }
 
-/**
- * @deprecated Renamed `settings-dialog-closed` (facts are past tense). The dialog fires both for now;
- * the old name goes in the next minor release.
- */
-export class SettingsDialogCloseEvent extends Event {
-  static readonly type = 'settings-dialog-close';
-  constructor() {
-    super(SettingsDialogCloseEvent.type, { bubbles: true, composed: false });
-  }
-}
-
 let headingIds = 0;
 
 /**
@@ -138,7 +127,6 @@ export class SettingsDialog extends ReactiveElement {
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
     this.dispatchEvent(new SettingsDialogClosedEvent());
-    this.dispatchEvent(new SettingsDialogCloseEvent());
   }
 }
 

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, registeredFor, registerTranslation, setLocale, type Translation } from '../../i18n/localize.js';
-import { LoadTracker } from '../../kit/load-tracker.js';
 
 /** Loads the catalog of a locale no module has registered yet (e.g. `loadLocale` from `settings-elements/locales`). */
 export type TranslationLoader = (tag: string) => Promise<Translation | undefined>;
@@ -27,7 +26,8 @@ export class LocaleController implements ReactiveController {
   /** The locale in effect; the provider puts it in the context so every element re-renders. */
   active = 'en';
   #wrote = { lang: false, dir: false };
-  #loads = new LoadTracker();
+  /** The language asked for last, while its catalog loads: a newer one replaces it. */
+  #applying: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => LocaleSource) {
     this.#host = host;
@@ -37,14 +37,14 @@ export class LocaleController implements ReactiveController {
 
   /** Settles when the language asked for last is in effect (its catalog loaded, or English instead). */
   get taskComplete(): Promise<void> {
-    return this.#loads.complete;
+    return this.#applying;
   }
 
   hostUpdate(): void {
     const wanted = canonical(this.#wanted());
     if (wanted === this.#requested) return;
     this.#requested = wanted;
-    void this.#apply(wanted);
+    this.#applying = this.#apply(wanted);
   }
 
   #wanted(): string {
@@ -56,19 +56,14 @@ export class LocaleController implements ReactiveController {
   }
 
   async #apply(tag: string): Promise<void> {
-    const ticket = this.#loads.begin();
-    try {
-      if (!isEnglish(tag) && !registeredFor(tag)) {
-        const loaded = await this.#source()
-          .loader?.(tag)
-          .catch(() => undefined);
-        if (this.#requested !== tag) return;
-        if (loaded) registerTranslation(tag, loaded);
-      }
-      this.#commit(isEnglish(tag) || registeredFor(tag) ? tag : 'en');
-    } finally {
-      this.#loads.end(ticket);
+    if (!isEnglish(tag) && !registeredFor(tag)) {
+      const loaded = await this.#source()
+        .loader?.(tag)
+        .catch(() => undefined);
+      if (this.#requested !== tag) return;
+      if (loaded) registerTranslation(tag, loaded);
     }
+    this.#commit(isEnglish(tag) || registeredFor(tag) ? tag : 'en');
   }
 
   #commit(tag: string): void {

@@ -17,7 +17,6 @@ import { describeError } from '../../internal/describe-error.js';
 import { msg, type Translation } from '../../i18n/localize.js';
 import { LocaleController } from './locale-controller.js';
 import { baseStyles, t } from '../../styles/tokens.js';
-import { LoadTracker } from '../../kit/load-tracker.js';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; session: Session } | { status: 'error'; error: SettingsApiError };
 
@@ -120,13 +119,13 @@ export class SettingsProvider extends LitElement {
   #registry: SectionRegistry = defaultSectionRegistry;
   #abort?: AbortController;
   #refreshing?: Promise<void>;
-  #sessionLoads = new LoadTracker();
+  /** The session load asked for last (a newer one aborts it): what `taskComplete` waits for. */
+  #sessionLoad: Promise<void> = Promise.resolve();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('settings-preferences-updated', this.#onPreferencesUpdated);
     this.#abort?.abort();
-    this.#sessionLoads.cancel();
   }
 
   override connectedCallback(): void {
@@ -170,9 +169,12 @@ export class SettingsProvider extends LitElement {
   }
 
   async #settle(): Promise<void> {
-    do {
-      await Promise.all([this.#sessionLoads.complete, this.#locale.taskComplete]);
-    } while (!(await this.updateComplete));
+    // An update may start another load (a new client, a language to fetch): wait for that one too.
+    for (;;) {
+      const loads = [this.#sessionLoad, this.#locale.taskComplete];
+      await Promise.all(loads);
+      if ((await this.updateComplete) && loads[0] === this.#sessionLoad && loads[1] === this.#locale.taskComplete) return;
+    }
   }
 
   /**
@@ -229,12 +231,15 @@ export class SettingsProvider extends LitElement {
   }
 
   /** `keepOnError`: a refresh that fails keeps the session the user already has. */
-  async #loadSession(options: { keepOnError: boolean }): Promise<void> {
+  #loadSession(options: { keepOnError: boolean }): Promise<void> {
+    return (this.#sessionLoad = this.#fetchSession(options));
+  }
+
+  async #fetchSession(options: { keepOnError: boolean }): Promise<void> {
     const client = this.#client;
     if (!client) return;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    const ticket = this.#sessionLoads.begin();
     try {
       const session = await client.getSession({ signal: abort.signal });
       if (abort.signal.aborted) return;
@@ -250,8 +255,6 @@ export class SettingsProvider extends LitElement {
       this.load = { status: 'error', error: apiError };
       this.context = undefined;
       if (apiError.status !== 401) this.dispatchEvent(new SettingsSessionErrorEvent(apiError));
-    } finally {
-      this.#sessionLoads.end(ticket);
     }
   }
 
