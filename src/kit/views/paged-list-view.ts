@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { renderErrorNotice } from '../error-notice.js';
 import { renderButton } from './button.js';
 import { bone, renderLoading, renderSkeleton } from './skeleton.js';
@@ -87,7 +87,7 @@ export function renderListTable<T>(items: readonly T[], options: ListTableOption
     <table
       class="list"
       part="list"
-      ${ref(columnLabels(options.columns))}
+      ${columnLabels(options.columns)}
       aria-labelledby=${options.labelledBy ?? nothing}
       aria-label=${options.label ?? nothing}
       aria-busy=${String(options.busy === true)}
@@ -165,10 +165,17 @@ export function renderListToolbar(filters: unknown, action: unknown = nothing): 
  * The column headings as custom properties (`--settings-col-1: "Name"`, …): in a narrow container
  * the table stacks each row into a card, and each cell shows its column's name before it from
  * these. Set through CSSOM — a `style` attribute would break a strict CSP. Cells match by position.
+ * A plain directive, not `ref`: it needs no disconnection tracking, which `ref` would bring along.
  */
-function columnLabels(columns: readonly unknown[]) {
-  return (table: Element | undefined) => {
-    if (!(table instanceof HTMLElement)) return;
-    columns.forEach((column, i) => table.style.setProperty(`--settings-col-${i + 1}`, typeof column === 'string' ? JSON.stringify(column) : "''"));
-  };
+class ColumnLabels extends Directive {
+  render(_columns: readonly unknown[]) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [columns]: [readonly unknown[]]) {
+    const { style } = part.element as HTMLElement;
+    columns.forEach((column, i) => style.setProperty(`--settings-col-${i + 1}`, typeof column === 'string' ? JSON.stringify(column) : "''"));
+    return nothing;
+  }
 }
+const columnLabels = directive(ColumnLabels);
