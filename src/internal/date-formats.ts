@@ -28,5 +28,5 @@ export function formatDatePattern(date: Date, pattern: DateFormat): string {
 
 /** "DD/MM/YYYY (31/03/2026)": a pattern with the sample date written in it. */
 export function dateFormatLabel(pattern: DateFormat): string {
-  return msg('dataPreferences.dateFormatOption', { format: pattern, example: formatDatePattern(sampleDate, pattern) });
+  return msg('dateFormat.option', { format: pattern, example: formatDatePattern(sampleDate, pattern) });
 }

@@ -66,6 +66,8 @@ export const coreMessages = {
   'state.loading': 'Loading…',
   'state.retry': 'Try again',
   'state.empty': 'Nothing here yet.',
+  /** A date format with the sample date written in it, in Preferences and Data preferences. */
+  'dateFormat.option': (p: { format: string; example: string }) => `${p.format} (${p.example})`,
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unauthorized': 'Your session has ended. Sign in again, then try again.',
   'error.server': 'Something went wrong on our side. Try again in a moment.',

@@ -7,7 +7,6 @@ export const dataPreferencesMessages = {
   'dataPreferences.currencyOption': (p: { code: string; name: string }) => `${p.code} — ${p.name}`,
   'dataPreferences.dateFormat': 'Date format',
   /** Also used by Personal > Preferences, which offers the same formats. */
-  'dataPreferences.dateFormatOption': (p: { format: string; example: string }) => `${p.format} (${p.example})`,
   'dataPreferences.weekStart': 'Week starts on',
   'dataPreferences.fiscalYearStartMonth': 'Fiscal year starts in',
   'dataPreferences.save': 'Save changes',

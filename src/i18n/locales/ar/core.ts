@@ -80,6 +80,8 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'جارٍ التحميل…',
   'state.retry': 'إعادة المحاولة',
   'state.empty': 'لا يوجد شيء هنا بعد.',
+  /** A date format with the sample date written in it, in Preferences and Data preferences. */
+  'dateFormat.option': (p) => `${p.format} (${p.example})`,
   'error.network': 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وأعد المحاولة.',
   'error.unauthorized': 'انتهت جلستك. سجّل الدخول مجددًا، ثم أعد المحاولة.',
   'error.server': 'حدث خطأ من جهتنا. أعد المحاولة بعد قليل.',

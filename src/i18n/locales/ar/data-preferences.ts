@@ -10,7 +10,6 @@ export const dataPreferencesAr: AreaTranslation<typeof dataPreferencesMessages> 
   'dataPreferences.currencyOption': (p) => `${p.code} — ${p.name}`,
   'dataPreferences.dateFormat': 'تنسيق التاريخ',
   /** Also used by Personal > Preferences, which offers the same formats. */
-  'dataPreferences.dateFormatOption': (p) => `${p.format} (${p.example})`,
   'dataPreferences.weekStart': 'بداية الأسبوع',
   'dataPreferences.fiscalYearStartMonth': 'بداية السنة المالية',
   'dataPreferences.save': 'حفظ التغييرات',

@@ -71,6 +71,8 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'Wird geladen…',
   'state.retry': 'Erneut versuchen',
   'state.empty': 'Noch keine Einträge.',
+  /** A date format with the sample date written in it, in Preferences and Data preferences. */
+  'dateFormat.option': (p) => `${p.format} (${p.example})`,
   'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.unauthorized': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.',
   'error.server': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',

@@ -10,7 +10,6 @@ export const dataPreferencesDe: AreaTranslation<typeof dataPreferencesMessages> 
   'dataPreferences.currencyOption': (p) => `${p.code} — ${p.name}`,
   'dataPreferences.dateFormat': 'Datumsformat',
   /** Also used by Persönlich > Präferenzen, which offers the same formats. */
-  'dataPreferences.dateFormatOption': (p) => `${p.format} (${p.example})`,
   'dataPreferences.weekStart': 'Woche beginnt am',
   'dataPreferences.fiscalYearStartMonth': 'Geschäftsjahr beginnt im',
   'dataPreferences.save': 'Änderungen speichern',

@@ -71,6 +71,8 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'Chargement…',
   'state.retry': 'Réessayer',
   'state.empty': 'Rien à afficher pour l’instant.',
+  /** A date format with the sample date written in it, in Preferences and Data preferences. */
+  'dateFormat.option': (p) => `${p.format} (${p.example})`,
   'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.',
   'error.unauthorized': 'Votre session a expiré. Reconnectez-vous, puis réessayez.',
   'error.server': 'Une erreur s’est produite de notre côté. Réessayez dans un instant.',

@@ -10,7 +10,6 @@ export const dataPreferencesFr: AreaTranslation<typeof dataPreferencesMessages> 
   'dataPreferences.currencyOption': (p) => `${p.code} — ${p.name}`,
   'dataPreferences.dateFormat': 'Format de date',
   /** Also used by Personnel > Préférences, which offers the same formats. */
-  'dataPreferences.dateFormatOption': (p) => `${p.format} (${p.example})`,
   'dataPreferences.weekStart': 'La semaine commence le',
   'dataPreferences.fiscalYearStartMonth': 'L’exercice fiscal commence en',
   'dataPreferences.save': 'Enregistrer les modifications',
