@@ -23,6 +23,7 @@ export default defineConfig(
     'dist-demo/',
     'storybook-static/',
     'coverage/',
+    'temp/', // scripts' working files (api-report, the new-section probes, which CI lints with their own config)
     'public/mockServiceWorker.js',
     'custom-elements.json',
     'src/generated/openapi.d.ts', // generated from openapi.json (npm run contract:types)

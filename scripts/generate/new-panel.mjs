@@ -1,186 +1,126 @@
 #!/usr/bin/env node
-// npm run new-panel -- <name> [personal|company|organization] [id-prefix]
+// npm run new-panel -- <name> <personal|company|organization>   → section id <scope>/<name>, <settings-<name>>
+// npm run new-panel -- --remove <name>                          → takes out everything the first wrote
 //
-// Starts a new settings section the way every panel of the library starts: a SettingsPanel with a
-// gated read, one write controller, a field and a status line from the kit's views; its strings,
-// events, API methods, section definition (access rule), define entry, mock routes, a test running
-// the panel baseline and stories using the shared states. Then it lists the new define entry in
-// src/define.ts and the strings in the catalog type, and brings the manifest and the framework
-// bindings up to date (as CI checks them). Nothing is overwritten: an existing file stops it.
-//
-//   npm run new-panel -- webhooks organization       → custom/webhooks, Organization > Webhooks
-//   npm run new-panel -- --remove webhooks           → deletes what `new-panel webhooks` wrote
+// Starts one of the library's own sections the way every panel here starts (a host starts its own
+// with `npx settings-elements new-section`, from bin/): the files from new-panel/templates/
+// (new-panel/files.mjs), and the section joins the lists that name every section — the section
+// table, the catalogs, the package's exports — through their syntax trees (new-panel/lists.mjs).
+// The define entries, the manifest and the framework bindings are derived, and regenerated.
+// Every file and edit is computed before anything is written; an existing file stops it.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { capitalize, nameForms, namePattern, scopes } from '../../bin/lib/names.mjs';
+import { syncDerived } from './new-panel/derived.mjs';
+import { panelFiles, sectionRowOf } from './new-panel/files.mjs';
+import { shippedLanguages } from './new-panel/languages.mjs';
+import { listsFor, nextOrder, sectionRows, sectionTable } from './new-panel/lists.mjs';
+import { applyEdits, initializerOf, parseSource, propertyName, stringProperty } from './new-panel/source-edit.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const templates = fileURLToPath(new URL('./new-panel/', import.meta.url));
-const scopes = ['personal', 'company', 'organization'];
-const reservedPrefixes = scopes;
+const usage = 'usage: npm run new-panel -- <name> <personal|company|organization>\n       npm run new-panel -- --remove <name>';
+/** In every panel this writes: `--remove` takes out only what it wrote, never a panel made by hand. */
+const writtenMark = 'Written by `npm run new-panel`';
 
 function fail(message) {
-  console.error(`new-panel: ${message}`);
-  console.error('usage: npm run new-panel -- <name> [personal|company|organization] [id-prefix]');
+  console.error(`new-panel: ${message}\n${usage}`);
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-const remove = args[0] === '--remove';
-const [name, scope = 'personal', prefix = 'custom'] = remove ? args.slice(1) : args;
-if (!name || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) fail('the name is lower-case words joined by hyphens, e.g. webhooks or audit-log');
-if (!scopes.includes(scope)) fail(`the scope is one of ${scopes.join(', ')}`);
-if (!/^[a-z][a-z0-9-]*$/.test(prefix) || reservedPrefixes.includes(prefix)) fail(`the id prefix is your own (not ${reservedPrefixes.join(', ')})`);
-
-const words = name.split('-');
-const pascal = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-const camel = pascal[0].toLowerCase() + pascal.slice(1);
-const label = words.map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w)).join(' ');
-const id = `${prefix}/${name}`;
-const scopeTitle = scope[0].toUpperCase() + scope.slice(1);
-
-/** The access rule and the personas that show it, per scope (see the mock personas in DESIGN §4). */
-const perScope = {
-  personal: {
-    rule: '',
-    companyArg: 'null',
-    storyPath: `/${id}`,
-    baseline: '',
-    personaStories: `\n/** Signs in with Okta: personal sections look the same for every user. */\nexport const SsoUser = asPersona('sso-user');\n`,
-  },
-  organization: {
-    rule: `  // Members of the organization see it; those who manage anything there may change it.
-  rule: (session) => ({
-    allowed: true,
-    mode: session.organization?.permissions.some((permission) => permission.endsWith('.manage')) ? 'manage' : 'view',
-    roleName: session.organization?.role.name ?? null,
-  }),
-`,
-    companyArg: 'null',
-    storyPath: `/${id}`,
-    baseline: `    deniedSession: db.sessionFor('company-admin'),\n    deniedReason: 'not-organization-member',\n`,
-    personaStories: `\n/** A company-only Admin: the section is hidden, with the reason. */\nexport const CompanyAdmin = asPersona('company-admin');\n`,
-  },
-  company: {
-    rule: `  // Members of the selected company see it; those who manage anything there may change it.
-  rule: (_session, company) => ({
-    allowed: true,
-    mode: company?.permissions.some((permission) => permission.endsWith('.manage')) ? 'manage' : 'view',
-    roleName: company?.role.name ?? null,
-  }),
-`,
-    companyArg: 'settings.companyId!',
-    storyPath: `/companies/*/${id}`,
-    baseline: `    viewSession: db.sessionFor('company-viewer'),\n    deniedSession: db.sessionFor('billing-manager'),\n    deniedReason: 'no-company-access',\n    otherCompanyId: ownerSession.companies[1]!.id,\n`,
-    personaStories: `\n/** A company Viewer: read-only, with the reason. */\nexport const CompanyViewer = asPersona('company-viewer');\n`,
-  },
-}[scope];
-
-const files = {
-  [`src/components/settings-${name}/settings-${name}.ts`]: 'panel.ts.tmpl',
-  [`src/components/settings-${name}/${name}-api.ts`]: 'api.ts.tmpl',
-  [`src/components/settings-${name}/${name}-section.ts`]: 'section.ts.tmpl',
-  [`src/events/${name}-events.ts`]: 'events.ts.tmpl',
-  [`src/i18n/en/${name}.ts`]: 'messages.ts.tmpl',
-  [`src/define/settings-${name}.ts`]: 'define.ts.tmpl',
-  [`mocks/${name}-handlers.ts`]: 'mocks.ts.tmpl',
-  [`test/components/settings-${name}.test.ts`]: 'test.ts.tmpl',
-  [`stories/settings-${name}.stories.ts`]: 'story.ts.tmpl',
-};
-
-const tokens = {
-  __nameCamel__: camel,
-  __name__: name,
-  __Name__: pascal,
-  __Label__: label,
-  __Scope__: scopeTitle,
-  __scope__: scope,
-  __id__: id,
-  __rule__: perScope.rule,
-  __fact__:
-    scope === 'company'
-      ? `(saved, { companyId }, change) => new Settings${pascal}UpdatedEvent(companyId ?? null, saved, change)`
-      : `(saved, _, change) => new Settings${pascal}UpdatedEvent(null, saved, change)`,
-  __storyPath__: perScope.storyPath,
-  __baselineSessions__: perScope.baseline,
-  __personaStories__: perScope.personaStories,
-};
-
-function fill(template) {
-  let text = readFileSync(templates + template, 'utf8');
-  // In the panel, `args` reads the company from `settings`; the write from the one on screen.
-  text = text.replaceAll('[settings.client, __companyArg__]', `[settings.client, ${perScope.companyArg}]`);
-  text = text.replaceAll('companyId: __companyArg__', `companyId: ${scope === 'company' ? 'this.settings!.companyId!' : 'null'}`);
-  for (const [token, value] of Object.entries(tokens)) text = text.replaceAll(token, value);
-  if (/__[A-Za-z]+__/.test(text)) throw new Error(`${template}: a token was left unfilled: ${text.match(/__[A-Za-z]+__/)[0]}`);
-  return text;
+/** The section's row in the built-in section table, if it has one. */
+function rowOf(sections, name) {
+  return sectionRows(sections).find((row) => stringProperty(row, 'tagName') === `settings-${name}`);
 }
 
-/** The catalog type lists every area's strings: add (or take out) this one. */
-function editCatalog(adding) {
-  const path = `${root}src/i18n/en.ts`;
-  let text = readFileSync(path, 'utf8');
-  const importLine = `import type { ${camel}Messages } from './en/${name}.js';\n`;
-  const typeLine = `  typeof ${camel}Messages &\n`;
-  if (adding) {
-    text = text.replace(/(import type \{ \w+ \} from '\.\/en\/[\w-]+\.js';\n)(?![\s\S]*import type \{ \w+ \} from '\.\/en\/)/, `$1${importLine}`);
-    text = text.replace('export type Catalog = ', `export type Catalog = typeof ${camel}Messages &\n  `);
-  } else {
-    text = text.replace(importLine, '').replace(`typeof ${camel}Messages &\n  `, '').replace(typeLine, '');
+/** Every name and number the templates and lists need. */
+function describePanel(name, scope, order) {
+  const forms = nameForms(name);
+  const panel = { ...forms, scope, Scope: capitalize(scope), id: `${scope}/${name}`, order };
+  return { ...panel, sectionRow: sectionRowOf(panel) };
+}
+
+/** Each list's file with the panel's edits applied (computed, not yet written). */
+function editedLists(panel, languages, change) {
+  return listsFor(languages).map((list) => {
+    const source = parseSource(root + list.file);
+    return { path: list.file, text: applyEdits(source.text, list[change](source, panel)) };
+  });
+}
+
+function add(name, scope) {
+  const sections = parseSource(root + sectionTable.file);
+  if (rowOf(sections, name) || sectionRows(sections).some((row) => stringProperty(row, 'id') === `${scope}/${name}`)) {
+    fail(`the section table already has ${scope}/${name} or <settings-${name}>`);
   }
-  writeFileSync(path, text);
+  const languages = shippedLanguages(root);
+  const panel = describePanel(name, scope, nextOrder(sections, scope));
+  const files = panelFiles(panel, languages);
+  const existing = files.filter(({ path }) => existsSync(root + path)).map(({ path }) => path);
+  if (existing.length > 0) fail(`these exist already: ${existing.join(', ')}`);
+  const lists = editedLists(panel, languages, 'add');
+
+  for (const { path, text } of [...files, ...lists]) {
+    mkdirSync(dirname(root + path), { recursive: true });
+    writeFileSync(root + path, text);
+  }
+  for (const { path } of files) console.log(`  wrote  ${path}`);
+  for (const { path } of lists) console.log(`  edited ${path}`);
+  syncDerived(root);
+
+  const others = languages.map(({ code }) => code).join(', ');
+  console.log(`
+new-panel: <settings-${name}> renders ${panel.Scope} > ${panel.label} (section id '${panel.id}', order ${panel.order}).
+It joined the section table, the package's exports and events, the Catalog type and every
+language's catalog; src/define.ts, the manifest and the framework bindings were regenerated.
+
+Still to do, on purpose:
+  - translate it: the ${others} strings (src/i18n/locales/<lang>/${name}.ts and the section label in
+    each core.ts) are English stand-ins marked "untranslated", so test/i18n/catalogs.test.ts fails
+    until they are translated
+  - give it its real fields: ${name}-api.ts, the form, mocks/${name}-handlers.ts and the tests
+  - its routes are its own (create${panel.pascal}Client, mocks/${name}-handlers.ts): when they join the
+    REST contract, move them into SettingsClient / createHttpClient, openapi.json and the mock routes
+  - the tests and docs that list every section (test/access, test/components/settings-app.test.ts,
+    the README's section table) learn about it when it is real; the package's API grew, so
+    \`npm run build && npm run api:report\` records it
+Run its test: npx wtr --files test/components/settings-${name}.test.ts`);
 }
 
 /**
- * The package exports every panel and its events (the framework bindings import them from there):
- * add (or take out) this one's.
+ * The scope the panel was made for: its row says, or else (a half-removed panel) its label in the
+ * core catalog; failing both, any — taking out what is not there changes nothing.
  */
-function editExports(adding) {
-  const edits = [
-    [`${root}src/index.ts`, `export { Settings${pascal} } from './components/settings-${name}/settings-${name}.js';\n`, /(export \{ Settings\w+ \} from '\.\/components\/[^']+';\n)(?![\s\S]*export \{ Settings\w+ \} from '\.\/components\/)/],
-    [`${root}src/events/index.ts`, `export * from './${name}-events.js';\n`, /$/],
-  ];
-  for (const [path, line, after] of edits) {
-    const text = readFileSync(path, 'utf8');
-    writeFileSync(path, adding ? text.replace(after, (found) => `${found}${line}`) : text.replace(line, ''));
+function scopeOf(name) {
+  const row = rowOf(parseSource(root + sectionTable.file), name);
+  if (row) return stringProperty(row, 'scope');
+  const labels = initializerOf(parseSource(`${root}src/i18n/en/core.ts`), 'coreMessages').properties.map(propertyName);
+  return scopes.find((scope) => labels.includes(`section.${scope}/${name}`)) ?? scopes[0];
+}
+
+function remove(name) {
+  const panelPath = `src/components/settings-${name}/settings-${name}.ts`;
+  if (existsSync(root + panelPath) && !readFileSync(root + panelPath, 'utf8').includes(writtenMark)) {
+    fail(`${panelPath} was not written by new-panel (or no longer says so); take it out by hand`);
   }
-}
-
-/**
- * What is derived from the elements, brought up to date as CI checks it: the define entries, the
- * custom elements manifest, and the framework bindings (React wrappers, Vue and Svelte types).
- */
-function syncDerived() {
-  execFileSync(process.execPath, [fileURLToPath(new URL('./sync-defines.mjs', import.meta.url))], { stdio: 'inherit' });
-  execFileSync('npm', ['run', '--silent', 'analyze'], { cwd: root, stdio: 'inherit' });
-  execFileSync(process.execPath, [fileURLToPath(new URL('./sync-bindings.mjs', import.meta.url))], { stdio: 'inherit' });
-}
-
-if (remove) {
-  for (const path of Object.keys(files)) rmSync(root + path, { force: true });
+  const panel = describePanel(name, scopeOf(name), 0);
+  const languages = shippedLanguages(root);
+  const lists = editedLists(panel, languages, 'remove');
+  for (const { path, text } of lists) writeFileSync(root + path, text);
+  for (const { path } of panelFiles(panel, languages)) rmSync(root + path, { force: true });
   rmSync(`${root}src/components/settings-${name}`, { recursive: true, force: true });
-  editCatalog(false);
-  editExports(false);
-  syncDerived();
+  syncDerived(root);
   console.log(`new-panel: removed settings-${name}.`);
-  process.exit(0);
 }
 
-const existing = Object.keys(files).filter((path) => existsSync(root + path));
-if (existing.length > 0) fail(`these exist already: ${existing.join(', ')}`);
-for (const [path, template] of Object.entries(files)) {
-  mkdirSync(dirname(root + path), { recursive: true });
-  writeFileSync(root + path, fill(template));
-  console.log(`  wrote ${path}`);
+const args = process.argv.slice(2);
+if (args[0] === '--remove') {
+  if (args.length !== 2 || !namePattern.test(args[1])) fail('--remove takes the name the panel was made with');
+  remove(args[1]);
+} else {
+  const [name, scope, ...extra] = args;
+  if (!name || !namePattern.test(name)) fail('the name is lower-case words joined by hyphens, e.g. webhooks or audit-log');
+  if (!scopes.includes(scope)) fail(`the scope is one of ${scopes.join(', ')}`);
+  if (extra.length > 0) fail(`unexpected arguments: ${extra.join(' ')} (a host's own section: npx settings-elements new-section)`);
+  add(name, scope);
 }
-editCatalog(true);
-editExports(true);
-syncDerived();
-console.log(`
-new-panel: <settings-${name}> renders ${scopeTitle} > ${label} (section id '${id}').
-Next:
-  - register the section: <settings-provider .sections=\${[${camel}Section]}> (demo/main.ts for the demo)
-  - add its routes to the client: { ...createHttpClient(options), ...create${pascal}Client(options) }
-  - give it its real fields in ${name}-api.ts, the form, the mock routes and the tests
-  - CHROME_PATH=/usr/bin/chromium npx wtr --files test/components/settings-${name}.test.ts`);
