@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/build/minify-css-literals.js';
@@ -7,7 +7,8 @@ import { minifyCssLiterals } from './scripts/build/minify-css-literals.js';
  * The build inputs, derived rather than kept by hand: the index, `define` (everything), one
  * `define/<tag>` per file in src/define/ — adding a define module is all a new panel needs here —
  * the React wrappers (`settings-elements/react`, written by `npm run sync-bindings`) and the
- * language catalogs (`settings-elements/locales/<lang>`, each shipped only to hosts that import it).
+ * language catalogs (`settings-elements/locales/<lang>`: src/i18n/catalogs/<lang>/register.ts, each
+ * shipped only to hosts that import it) with their loader (`settings-elements/locales`).
  */
 function libraryEntries(): Record<string, string> {
   const tags = readdirSync(new URL('./src/define/', import.meta.url))
@@ -19,10 +20,11 @@ function libraryEntries(): Record<string, string> {
     define: 'src/define.ts',
     ...Object.fromEntries(tags.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
     'generated/react/index': 'src/generated/react/index.ts',
+    'i18n/load-locale': 'src/i18n/load-locale.ts',
     ...Object.fromEntries(
-      readdirSync(new URL('./src/locales/', import.meta.url))
-        .filter((file) => file.endsWith('.ts'))
-        .map((file) => [`locales/${file.slice(0, -'.ts'.length)}`, `src/locales/${file}`]),
+      readdirSync(new URL('./src/i18n/catalogs/', import.meta.url))
+        .filter((lang) => existsSync(new URL(`./src/i18n/catalogs/${lang}/register.ts`, import.meta.url)))
+        .map((lang) => [`i18n/catalogs/${lang}/register`, `src/i18n/catalogs/${lang}/register.ts`]),
     ),
   };
 }

@@ -14,7 +14,7 @@ import { isPersonaId, personas, tokenFor, type PersonaId } from '../mocks/person
 import { createHttpClient } from '../src/index.js';
 import type { SettingsProvider } from '../src/components/settings-provider/settings-provider.js';
 import '../src/define.js';
-import { loadLocale } from '../src/locales/index.js';
+import { loadLocale } from '../src/i18n/load-locale.js';
 // A host section, built from the public exports only: Personal > Notifications.
 import { createNotificationsClient } from './notifications/notifications-api.js';
 import { createNotificationHandlers } from './notifications/notifications-mocks.js';

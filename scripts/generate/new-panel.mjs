@@ -75,7 +75,7 @@ It joined the section table, the package's exports and events, the Catalog type 
 language's catalog; src/define.ts, the manifest and the framework bindings were regenerated.
 
 Still to do, on purpose:
-  - translate it: the ${others} strings (src/i18n/locales/<lang>/${name}.ts and the section label in
+  - translate it: the ${others} strings (src/i18n/catalogs/<lang>/${name}.ts and the section label in
     each core.ts) are English stand-ins marked "untranslated", so test/i18n/catalogs.test.ts fails
     until they are translated
   - give it its real fields: ${name}-api.ts, the form, mocks/${name}-handlers.ts and the tests
@@ -94,7 +94,7 @@ Run its test: npx wtr --files test/components/settings-${name}.test.ts`);
 function scopeOf(name) {
   const row = rowOf(parseSource(root + sectionTable.file), name);
   if (row) return stringProperty(row, 'scope');
-  const labels = initializerOf(parseSource(`${root}src/i18n/en/core.ts`), 'coreMessages').properties.map(propertyName);
+  const labels = initializerOf(parseSource(`${root}src/i18n/catalogs/en/core.ts`), 'coreMessages').properties.map(propertyName);
   return scopes.find((scope) => labels.includes(`section.${scope}/${name}`)) ?? scopes[0];
 }
 

@@ -1,5 +1,5 @@
-import type { Catalog, MessageKey } from './en.js';
-import { coreMessages } from './en/core.js';
+import type { Catalog, MessageKey } from './catalogs/en/index.js';
+import { coreMessages } from './catalogs/en/core.js';
 
 /**
  * One localization mechanism for every user-visible string: `msg(key, params)` over a typed catalog.

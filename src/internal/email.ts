@@ -1,5 +1,5 @@
 import { emailAddressPattern, maxEmailAddressLength } from '../api/email-address.js';
-import { membersMessages } from '../i18n/en/members.js';
+import { membersMessages } from '../i18n/catalogs/en/members.js';
 import { addMessages, msg } from '../i18n/localize.js';
 
 addMessages(membersMessages);

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { membersMessages } from '../i18n/en/members.js';
+import { membersMessages } from '../i18n/catalogs/en/members.js';
 import { addMessages, msg } from '../i18n/localize.js';
 import { t } from '../styles/tokens.js';
 import { renderRelativeTime } from './relative-time.js';

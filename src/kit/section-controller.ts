@@ -15,14 +15,14 @@ export interface SectionControllerOptions {
    * What the element's reads need: `view` (the default) loads whenever the user may see the
    * section; `manage` only when they may change it (a dialog that only managers open).
    */
-  readonly requires?: 'view' | 'manage';
+  readonly requires?: 'view' | 'manage' | undefined;
   /** Another company came on screen: drop what belonged to the last one (dialogs, drafts, status lines). */
-  readonly companyChanged?: () => void;
+  readonly companyChanged?: (() => void) | undefined;
   /**
    * Another user is signed in (the host swapped the client, or the session now belongs to someone
    * else): drop what was the last user's, so it is neither shown to nor saved for the new one.
    */
-  readonly userChanged?: () => void;
+  readonly userChanged?: (() => void) | undefined;
 }
 
 /** What a read's `args` returns: its inputs, or `null` when there is nothing to load yet. */
@@ -125,7 +125,7 @@ export class SectionController implements ReactiveController {
   pagedList<T, A extends readonly unknown[]>(options: {
     readonly args: ReadArgs<A>;
     readonly load: (args: A, query: ListQuery, signal: AbortSignal) => Promise<Page<T>>;
-    readonly pageSize?: number;
+    readonly pageSize?: number | undefined;
   }): PagedListController<T, A> {
     const list = new PagedListController<T, A>(this.#host, { ...this.#readWiring(options.args), load: options.load, pageSize: options.pageSize });
     return this.#track(list, () => list.status === 'pending' || list.loadingMore);

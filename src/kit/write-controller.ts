@@ -42,7 +42,7 @@ export interface WriteContext {
 /** What a write does: `SectionController.write()` takes these. */
 export interface WriteOptions<I, T> {
   /** The cancelable intent event, fired from the host before anything is sent. */
-  readonly intent?: (input: I) => Event;
+  readonly intent?: ((input: I) => Event) | undefined;
   /** Sends the write. */
   readonly run: (input: I, context: WriteContext) => Promise<T>;
   /**
@@ -52,7 +52,7 @@ export interface WriteOptions<I, T> {
    */
   readonly change: (value: T, input: I) => ChangeRecord;
   /** The fact event, fired from the host once the server accepted the write; carry `change` on it. */
-  readonly fact?: (value: T, input: I, change: SettingsChange) => Event;
+  readonly fact?: ((value: T, input: I, change: SettingsChange) => Event) | undefined;
 }
 
 /** How the kit wires a write to its section (`SectionController.write` fills these in). */

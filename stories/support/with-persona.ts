@@ -8,7 +8,7 @@ import { createHttpClient, type HttpClientOptions } from '../../src/api/http-cli
 import { defaultRetryPolicy, type RetryPolicy } from '../../src/api/retry.js';
 import { createNotificationsClient } from '../../demo/notifications/notifications-api.js';
 import { notificationsSection } from '../../demo/notifications/notifications-section.js';
-import { loadLocale } from '../../src/locales/index.js';
+import { loadLocale } from '../../src/i18n/load-locale.js';
 
 const noRetries: RetryPolicy = { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
 

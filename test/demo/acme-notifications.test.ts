@@ -10,8 +10,8 @@ import { describePanelBaseline } from '../support/panel-baseline.js';
 import { renderInProvider, shadowText } from '../support/render.js';
 import { button, findButton, link } from '../support/dom.js';
 import { testSession } from '../support/sessions.js';
-import '../../src/locales/de.js';
-import '../../src/locales/ar.js';
+import '../../src/i18n/catalogs/de/register.js';
+import '../../src/i18n/catalogs/ar/register.js';
 
 const matrix = (): NotificationMatrix => ({
   memberJoined: { email: true, inApp: true, slack: false },

@@ -1,15 +1,15 @@
-import { adminTeamMessages } from '../../src/i18n/en/admin-team.js';
-import { apiKeysMessages } from '../../src/i18n/en/api-keys.js';
-import { billingMessages } from '../../src/i18n/en/billing.js';
-import { companyMembersMessages } from '../../src/i18n/en/company-members.js';
-import { coreMessages } from '../../src/i18n/en/core.js';
-import { dataPreferencesMessages } from '../../src/i18n/en/data-preferences.js';
-import { dataRepositoryMessages } from '../../src/i18n/en/data-repository.js';
-import { membersMessages } from '../../src/i18n/en/members.js';
-import { membershipMessages } from '../../src/i18n/en/membership.js';
-import { preferencesMessages } from '../../src/i18n/en/preferences.js';
-import { profileMessages } from '../../src/i18n/en/profile.js';
-import { sitesMessages } from '../../src/i18n/en/sites.js';
+import { adminTeamMessages } from '../../src/i18n/catalogs/en/admin-team.js';
+import { apiKeysMessages } from '../../src/i18n/catalogs/en/api-keys.js';
+import { billingMessages } from '../../src/i18n/catalogs/en/billing.js';
+import { companyMembersMessages } from '../../src/i18n/catalogs/en/company-members.js';
+import { coreMessages } from '../../src/i18n/catalogs/en/core.js';
+import { dataPreferencesMessages } from '../../src/i18n/catalogs/en/data-preferences.js';
+import { dataRepositoryMessages } from '../../src/i18n/catalogs/en/data-repository.js';
+import { membersMessages } from '../../src/i18n/catalogs/en/members.js';
+import { membershipMessages } from '../../src/i18n/catalogs/en/membership.js';
+import { preferencesMessages } from '../../src/i18n/catalogs/en/preferences.js';
+import { profileMessages } from '../../src/i18n/catalogs/en/profile.js';
+import { sitesMessages } from '../../src/i18n/catalogs/en/sites.js';
 
 /** Every English string of the library, as one catalog (the panels register theirs when loaded). */
 export const englishCatalog: Record<string, string | ((params: never) => string)> = {

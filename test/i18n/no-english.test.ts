@@ -5,10 +5,10 @@ import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import type { SettingsClient } from '../../src/api/client.js';
 import { setLocale, type Translation } from '../../src/i18n/localize.js';
-import { ar } from '../../src/locales/ar.js';
-import { de } from '../../src/locales/de.js';
-import { fr } from '../../src/locales/fr.js';
-import '../../src/locales/pseudo.js';
+import { ar } from '../../src/i18n/catalogs/ar/register.js';
+import { de } from '../../src/i18n/catalogs/de/register.js';
+import { fr } from '../../src/i18n/catalogs/fr/register.js';
+import '../../src/i18n/catalogs/pseudo/register.js';
 import { allElements, allTasksComplete, renderInProvider } from '../support/render.js';
 import { englishCatalog, sample, wordsOf } from './english-catalog.js';
 

@@ -33,9 +33,9 @@ export function panelFiles(panel, languages) {
     { path: `src/components/settings-${name}/settings-${name}.ts`, text: fill('panel.ts.tmpl', panel) },
     { path: `src/components/settings-${name}/${name}-api.ts`, text: fill('api.ts.tmpl', panel) },
     { path: `src/events/${name}-events.ts`, text: fill('events.ts.tmpl', panel) },
-    { path: `src/i18n/en/${name}.ts`, text: english },
+    { path: `src/i18n/catalogs/en/${name}.ts`, text: english },
     ...languages.map(({ code, suffix, englishName }) => ({
-      path: `src/i18n/locales/${code}/${name}.ts`,
+      path: `src/i18n/catalogs/${code}/${name}.ts`,
       text: fill('translation.ts.tmpl', panel, { Language: englishName, area: `${panel.camel}${suffix}`, entries: untranslatedEntries(english, `${panel.camel}Messages`) }),
     })),
     { path: `src/define/settings-${name}.ts`, text: fill('define.ts.tmpl', panel) },

@@ -1,6 +1,6 @@
 /**
  * The languages the library ships catalogs for besides English: one folder each under
- * src/i18n/locales/ (the pseudo-locale is a transform of the English, so it needs no entries).
+ * src/i18n/catalogs/ (the pseudo-locale is a transform of the English, so it needs no entries).
  */
 import { readdirSync } from 'node:fs';
 import { capitalize } from '../../../bin/lib/names.mjs';
@@ -9,7 +9,7 @@ const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** `[{ code: 'de', suffix: 'De', englishName: 'German' }, …]`: `suffix` names the areas (`billingDe`). */
 export function shippedLanguages(root) {
-  return readdirSync(`${root}src/i18n/locales`, { withFileTypes: true })
+  return readdirSync(`${root}src/i18n/catalogs`, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map(({ name: code }) => ({ code, suffix: capitalize(code), englishName: englishNames.of(code) }));
 }

@@ -102,9 +102,9 @@ export function catalogArea(file, variable, { importLine, spread, from }) {
   };
 }
 
-/** The `Catalog` type (src/i18n/en.ts): the English area's import, and `typeof <area>Messages` in the intersection. */
+/** The `Catalog` type (src/i18n/catalogs/en/index.ts): the English area's import, and `typeof <area>Messages` in the intersection. */
 export const catalogType = {
-  file: 'src/i18n/en.ts',
+  file: 'src/i18n/catalogs/en/index.ts',
   add(source, panel) {
     return [
       insertAfter(source, lastImport(source), `import type { ${panel.camel}Messages } from './en/${panel.name}.js';`),
@@ -167,20 +167,20 @@ export const mockSectionNames = {
   },
 };
 
-/** Every list the panel joins, for the languages in src/i18n/locales/. */
+/** Every list the panel joins, for the languages in src/i18n/catalogs/. */
 export function listsFor(languages) {
   return [
     sectionTable,
-    sectionLabel('src/i18n/en/core.ts', 'coreMessages'),
+    sectionLabel('src/i18n/catalogs/en/core.ts', 'coreMessages'),
     catalogType,
     catalogArea('test/i18n/english-catalog.ts', 'englishCatalog', {
-      importLine: (panel) => `import { ${panel.camel}Messages } from '../../src/i18n/en/${panel.name}.js';`,
+      importLine: (panel) => `import { ${panel.camel}Messages } from '../../src/i18n/catalogs/en/${panel.name}.js';`,
       spread: (panel) => `${panel.camel}Messages`,
-      from: (panel) => `../../src/i18n/en/${panel.name}.js`,
+      from: (panel) => `../../src/i18n/catalogs/en/${panel.name}.js`,
     }),
     ...languages.flatMap(({ code, suffix }) => [
-      sectionLabel(`src/i18n/locales/${code}/core.ts`, `core${suffix}`, { untranslated: true }),
-      catalogArea(`src/i18n/locales/${code}/index.ts`, code, {
+      sectionLabel(`src/i18n/catalogs/${code}/core.ts`, `core${suffix}`, { untranslated: true }),
+      catalogArea(`src/i18n/catalogs/${code}/index.ts`, code, {
         importLine: (panel) => `import { ${panel.camel}${suffix} } from './${panel.name}.js';`,
         spread: (panel) => `${panel.camel}${suffix}`,
         from: (panel) => `./${panel.name}.js`,

@@ -11,7 +11,7 @@ import {
   type SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { adminTeamMessages } from '../../i18n/en/admin-team.js';
+import { adminTeamMessages } from '../../i18n/catalogs/en/admin-team.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';

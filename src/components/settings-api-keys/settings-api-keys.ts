@@ -13,7 +13,7 @@ import {
   type SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
 import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
-import { apiKeysMessages } from '../../i18n/en/api-keys.js';
+import { apiKeysMessages } from '../../i18n/catalogs/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Billing, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
 import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent } from '../../events/billing-events.js';
-import { billingMessages } from '../../i18n/en/billing.js';
+import { billingMessages } from '../../i18n/catalogs/en/billing.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { focusInvalidField } from '../../kit/views/field.js';

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { DataPreferences, DataPreferencesUpdate } from '../../api/types.js';
 import { SettingsDataPreferencesUpdatedEvent, SettingsDataPreferencesUpdateEvent } from '../../events/data-preferences-events.js';
-import { dataPreferencesMessages } from '../../i18n/en/data-preferences.js';
+import { dataPreferencesMessages } from '../../i18n/catalogs/en/data-preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderField } from '../../kit/views/field.js';

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { DataRepositorySettings, DataRepositoryUpdate } from '../../api/types.js';
 import { SettingsDataRepositoryUpdatedEvent, SettingsDataRepositoryUpdateEvent } from '../../events/data-repository-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { dataRepositoryMessages } from '../../i18n/en/data-repository.js';
+import { dataRepositoryMessages } from '../../i18n/catalogs/en/data-repository.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderChoice } from '../../kit/views/choice.js';

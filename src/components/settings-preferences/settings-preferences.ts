@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Preferences, PreferencesUpdate, Theme } from '../../api/types.js';
 import { SettingsPreferencesChangedEvent, SettingsPreferencesUpdatedEvent, SettingsPreferencesUpdateEvent } from '../../events/preferences-events.js';
-import { preferencesMessages } from '../../i18n/en/preferences.js';
+import { preferencesMessages } from '../../i18n/catalogs/en/preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { describeError } from '../../internal/describe-error.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';

@@ -9,7 +9,7 @@ import {
   SettingsProfileUpdatedEvent,
   SettingsProfileUpdateEvent,
 } from '../../events/profile-events.js';
-import { profileMessages } from '../../i18n/en/profile.js';
+import { profileMessages } from '../../i18n/catalogs/en/profile.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderButton } from '../../kit/views/button.js';

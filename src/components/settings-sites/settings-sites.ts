@@ -12,7 +12,7 @@ import {
   SettingsSiteUpdatedEvent,
 } from '../../events/site-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { sitesMessages } from '../../i18n/en/sites.js';
+import { sitesMessages } from '../../i18n/catalogs/en/sites.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialog } from '../../kit/views/dialog.js';

@@ -6,19 +6,19 @@ export interface ButtonOptions {
   /** What it says while `busy` ("Saving…"); the label otherwise. */
   readonly pendingLabel?: unknown;
   /** The work it started runs: announced busy and unavailable, a click does nothing. */
-  readonly busy?: boolean;
+  readonly busy?: boolean | undefined;
   /** Not possible now (nothing changed, a confirmation not typed yet): announced unavailable, a click does nothing. */
-  readonly unavailable?: boolean;
+  readonly unavailable?: boolean | undefined;
   /** `primary` for the main action, `danger` for a destructive one; both for a destructive main action. */
-  readonly look?: 'primary' | 'danger' | 'primary danger';
+  readonly look?: 'primary' | 'danger' | 'primary danger' | undefined;
   /** `submit` submits its form (or the form `form` names); `button` (the default) only runs `onClick`. */
-  readonly type?: 'button' | 'submit';
-  readonly form?: string;
+  readonly type?: 'button' | 'submit' | undefined;
+  readonly form?: string | undefined;
   /** Ids of what explains it (a wait, a hint), for `aria-describedby`. */
-  readonly describedBy?: string;
+  readonly describedBy?: string | undefined;
   /** A slot of the element it is rendered in (`actions` in a `<settings-dialog>`). */
-  readonly slot?: string;
-  readonly onClick?: () => void;
+  readonly slot?: string | undefined;
+  readonly onClick?: (() => void) | undefined;
 }
 
 /**

@@ -10,16 +10,16 @@ export interface ChoiceOptions {
   readonly hint?: unknown;
   readonly error?: string | undefined;
   /** Marked invalid although its message is shown elsewhere (e.g. in the field's own save status). */
-  readonly invalid?: boolean;
+  readonly invalid?: boolean | undefined;
   readonly checked: boolean;
   /** `switch` for an on/off setting; a checkbox otherwise. */
-  readonly role?: 'switch';
+  readonly role?: 'switch' | undefined;
   /** The write it starts runs: announced unavailable, a click changes nothing, focus stays. */
-  readonly busy?: boolean;
+  readonly busy?: boolean | undefined;
   /** More ids for `aria-describedby` (e.g. the field's own save status). */
-  readonly describedBy?: string;
+  readonly describedBy?: string | undefined;
   /** A part name for the row, when it is one a host may style. */
-  readonly part?: string;
+  readonly part?: string | undefined;
   readonly onChange: (checked: boolean) => void;
 }
 

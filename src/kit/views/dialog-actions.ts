@@ -11,16 +11,16 @@ export interface DialogActionsOptions {
   readonly confirm: {
     /** The button's words, and what it says while the write runs ("Add site" / "Adding…"). */
     readonly label: string;
-    readonly pendingLabel?: string;
+    readonly pendingLabel?: string | undefined;
     /** Destructive actions (remove, archive, revoke) are drawn in the danger colour. */
-    readonly danger?: boolean;
+    readonly danger?: boolean | undefined;
     /** Filled as the dialog's main action (the default); `false` draws it as an ordinary button. */
-    readonly primary?: boolean;
+    readonly primary?: boolean | undefined;
     /** Submits this form (by id); without it the button is a plain button running `onClick`. */
-    readonly form?: string;
-    readonly onClick?: () => void;
+    readonly form?: string | undefined;
+    readonly onClick?: (() => void) | undefined;
     /** Not yet possible (a confirmation not typed yet): announced as unavailable, a click does nothing. */
-    readonly unavailable?: boolean;
+    readonly unavailable?: boolean | undefined;
   };
 }
 

@@ -26,7 +26,7 @@ export interface FieldOptions {
   /** The field's problem: the form's own check, or the server's 422 for this field. */
   readonly error?: string | undefined;
   /** The write the control starts runs (see `FieldWiring.held`). */
-  readonly busy?: boolean;
+  readonly busy?: boolean | undefined;
 }
 
 /** The ids of a field's hint and error, as `aria-describedby` wants them. */

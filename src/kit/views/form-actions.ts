@@ -8,7 +8,7 @@ export interface FormActionsOptions {
   /** The form's write (a `WriteController`): busy while it runs; its failure shows above the buttons. */
   readonly write: { readonly pending: boolean; readonly error: SettingsApiError | undefined };
   /** Nothing to save (the form shows what is stored): Save and Cancel are announced unavailable. */
-  readonly unchanged?: boolean;
+  readonly unchanged?: boolean | undefined;
   /** The submit button of the form the actions are in, and what it says while saving. */
   readonly save: { readonly label: string; readonly pendingLabel: string };
   /**
@@ -20,7 +20,7 @@ export interface FormActionsOptions {
    * Sends the same input again after a failure. Leave it out when the server named the fields at
    * fault (a 422): the user corrects them first.
    */
-  readonly retry?: () => void;
+  readonly retry?: (() => void) | undefined;
   /**
    * The status line under the buttons: the last save's outcome ("Saved."), or `idle` ("You have
    * unsaved changes."). Leave it out when the status line is elsewhere (a form that closes on save).

@@ -17,13 +17,13 @@ export interface PagedListRendering<T> {
   readonly more: string;
   readonly loadingMore: string;
   /** Before the first page: usually `renderSkeleton([renderTableSkeleton(…)])` with the table's columns; "Loading…" without it. */
-  readonly loading?: () => unknown;
+  readonly loading?: (() => unknown) | undefined;
 }
 
 /** A paged list drawn as the kit's table: what `renderPagedTable` needs. */
 export interface PagedTableRendering<T> extends Omit<PagedListRendering<T>, 'rows' | 'loading'>, Omit<ListTableOptions<T>, 'busy'> {
   /** Lines in the first cell of the skeleton's rows while the first page loads (1 unless told; 2 for a name over an email). */
-  readonly skeletonLines?: number;
+  readonly skeletonLines?: number | undefined;
 }
 
 /**
@@ -65,10 +65,10 @@ export function renderPagedList<T>(list: PagedListState<T>, rendering: PagedList
 
 export interface ListTableOptions<T> {
   /** The id of the heading that names the table, or (without one) its accessible name. */
-  readonly labelledBy?: string;
-  readonly label?: string;
+  readonly labelledBy?: string | undefined;
+  readonly label?: string | undefined;
   /** True while a new first page (search, filter, reload) replaces these rows; a fixed table leaves it out. */
-  readonly busy?: boolean;
+  readonly busy?: boolean | undefined;
   /** The visible column headings. */
   readonly columns: readonly unknown[];
   /** The visually hidden heading of a last column of row actions; leave out when there is none. */

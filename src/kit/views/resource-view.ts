@@ -7,7 +7,7 @@ export interface ResourceRendering<T> {
   /** The value, once loaded; a reload keeps showing it until the new one arrives. */
   readonly complete: (value: T) => unknown;
   /** Before the first answer: usually `renderSkeleton(…)` in the shape of `complete`; "Loading…" without it. */
-  readonly loading?: () => unknown;
+  readonly loading?: (() => unknown) | undefined;
 }
 
 /**
