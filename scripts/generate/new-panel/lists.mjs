@@ -107,12 +107,12 @@ export const catalogType = {
   file: 'src/i18n/catalogs/en/index.ts',
   add(source, panel) {
     return [
-      insertAfter(source, lastImport(source), `import type { ${panel.camel}Messages } from './en/${panel.name}.js';`),
+      insertAfter(source, lastImport(source), `import type { ${panel.camel}Messages } from './${panel.name}.js';`),
       appendToIntersection(source, typeAliasOf(source, 'Catalog'), `typeof ${panel.camel}Messages`),
     ];
   },
   remove(source, panel) {
-    const imports = statementsFrom(source, (module) => module === `./en/${panel.name}.js`).map((node) => removeLines(source, node));
+    const imports = statementsFrom(source, (module) => module === `./${panel.name}.js`).map((node) => removeLines(source, node));
     return [...imports, removeFromIntersection(source, typeAliasOf(source, 'Catalog'), `typeof ${panel.camel}Messages`)].filter(Boolean);
   },
 };

@@ -60,7 +60,7 @@ export function typeAliasOf(source, name) {
   return found.type;
 }
 
-/** The top-level imports and exports `from` a module, as written (`'./en/core.js'`). */
+/** The top-level imports and exports `from` a module, as written (`'./catalogs/en/core.js'`). */
 export function statementsFrom(source, test) {
   return source.tree.statements.filter(
     (statement) => (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && test(statement.moduleSpecifier.text),
