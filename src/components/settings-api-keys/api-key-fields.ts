@@ -4,6 +4,7 @@ import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
 import { renderField, renderFieldset } from '../../kit/views/field.js';
 import { areaDescription, areaName, levelIn, offeredAreas, scopesFor, type AccessLevel } from './api-key-scopes.js';
+import { renderDaysField } from './days-field.js';
 
 /** What the user chose in the key form; kept as is when the create fails. */
 export interface KeyDraft {
@@ -110,29 +111,20 @@ export function renderKeyFields(options: KeyFieldsOptions) {
         @input=${(e: Event) => onChange({ name: (e.target as HTMLInputElement).value })}
       />`,
     )}
-    ${renderField(
+    ${renderDaysField(
       {
         id: 'key-expiry',
         label: msg('apiKeys.field.expiry'),
         hint: max === null ? undefined : msg('apiKeys.expiry.policy', { days: max }),
         error: fieldError('expiresInDays'),
       },
-      (f) => html`<select
-        id=${f.id}
-        aria-invalid=${f.invalid}
-        aria-describedby=${ifDefined(f.describedBy)}
-        @change=${(e: Event) => {
-          const value = (e.target as HTMLSelectElement).value;
-          onChange({ expiresInDays: value ? Number(value) : null });
-        }}
-      >
-        ${expiryOptions(policy).map(
-          (days) =>
-            html`<option value=${days ?? ''} ?selected=${days === draft.expiresInDays}>
-              ${days === null ? msg('apiKeys.expiry.never') : msg(days === max && !expiryPresets.includes(days as 30) ? 'apiKeys.expiry.max' : 'apiKeys.expiry.days', { days })}
-            </option>`,
-        )}
-      </select>`,
+      {
+        value: draft.expiresInDays,
+        options: expiryOptions(policy),
+        label: (days) =>
+          days === null ? msg('apiKeys.expiry.never') : msg(days === max && !expiryPresets.includes(days as 30) ? 'apiKeys.expiry.max' : 'apiKeys.expiry.days', { days }),
+        onChange: (expiresInDays) => onChange({ expiresInDays }),
+      },
     )}
     ${renderAccess(options)}
   `;

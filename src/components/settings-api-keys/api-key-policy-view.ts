@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiKeyPolicy, ApiKeyPolicyUpdate } from '../../api/types.js';
 import { formatDate } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
-import { renderField } from '../../kit/views/field.js';
+import { renderDaysField } from './days-field.js';
 
 /**
  * The organization's key policy, said where keys are made: the longest lifetime, the warning
@@ -39,35 +38,23 @@ export function renderPolicyFields(draft: PolicyDraft, fieldError: (field: strin
   const lifetimes = lifetimeOptions.includes(draft.maxLifetimeDays as 30) ? lifetimeOptions : [...lifetimeOptions, draft.maxLifetimeDays];
   const warnings = warningOptions.includes(draft.expiryWarningDays as 7) ? warningOptions : [...warningOptions, draft.expiryWarningDays];
   return html`
-    ${renderField(
+    ${renderDaysField(
       { id: 'policy-lifetime', label: msg('apiKeys.policy.field.maxLifetime'), hint: msg('apiKeys.policy.field.maxLifetimeHint'), error: fieldError('maxLifetimeDays') },
-      (f) => html`<select
-        id=${f.id}
-        aria-invalid=${f.invalid}
-        aria-describedby=${ifDefined(f.describedBy)}
-        @change=${(e: Event) => {
-          const value = (e.target as HTMLSelectElement).value;
-          onChange({ maxLifetimeDays: value ? Number(value) : null });
-        }}
-      >
-        ${lifetimes.map(
-          (days) =>
-            html`<option value=${days ?? ''} ?selected=${days === draft.maxLifetimeDays}>
-              ${days === null ? msg('apiKeys.policy.noLimitOption') : msg('apiKeys.expiry.days', { days })}
-            </option>`,
-        )}
-      </select>`,
+      {
+        value: draft.maxLifetimeDays,
+        options: lifetimes,
+        label: (days) => (days === null ? msg('apiKeys.policy.noLimitOption') : msg('apiKeys.expiry.days', { days })),
+        onChange: (maxLifetimeDays) => onChange({ maxLifetimeDays }),
+      },
     )}
-    ${renderField(
+    ${renderDaysField(
       { id: 'policy-warning', label: msg('apiKeys.policy.field.warning'), error: fieldError('expiryWarningDays') },
-      (f) => html`<select
-        id=${f.id}
-        aria-invalid=${f.invalid}
-        aria-describedby=${ifDefined(f.describedBy)}
-        @change=${(e: Event) => onChange({ expiryWarningDays: Number((e.target as HTMLSelectElement).value) })}
-      >
-        ${warnings.map((days) => html`<option value=${days} ?selected=${days === draft.expiryWarningDays}>${msg('apiKeys.policy.warningDays', { days })}</option>`)}
-      </select>`,
+      {
+        value: draft.expiryWarningDays,
+        options: warnings,
+        label: (days) => msg('apiKeys.policy.warningDays', { days }),
+        onChange: (expiryWarningDays) => onChange({ expiryWarningDays }),
+      },
     )}
   `;
 }
