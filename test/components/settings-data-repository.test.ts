@@ -9,7 +9,8 @@ import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+import { once, renderInProvider, shadowText } from '../support/render.js';
+import { button, choose } from '../support/dom.js';
 
 const db = createMockDb({ now: new Date('2026-03-15T10:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -17,10 +18,13 @@ const ownerSession = db.sessionFor('owner');
 const settings = db.actingAs('owner').getDataRepository();
 
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector);
-const buttonIn = (root: ParentNode, label: string) =>
-  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === label)!;
-const button = (element: Element, label: string) => buttonIn(element.shadowRoot!, label);
 const dialog = (element: Element) => $<SettingsDialog>(element, 'settings-dialog')!;
+
+/** The panel's render, then its dialog's: the native dialog opens (showModal) in the dialog's own update. */
+async function rendered(element: SettingsDataRepository) {
+  await element.updateComplete;
+  await dialog(element).updateComplete;
+}
 
 async function render(session: Session = ownerSession, value: DataRepositorySettings = settings) {
   const fake = new FakeClient({ session });
@@ -28,15 +32,14 @@ async function render(session: Session = ownerSession, value: DataRepositorySett
     client: fake.client,
   });
   (await fake.nextCall('getDataRepository')).resolve(structuredClone(value));
-  await settle(element);
+  await element.taskComplete;
   return { fake, element, provider };
 }
 
-async function choose(element: SettingsDataRepository, id: 'region' | 'retention', value: string) {
-  const select = $<HTMLSelectElement>(element, `#${id}`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(element);
+/** Chooses `value` in the select `#id` and waits for the panel to render the edit. */
+async function pick(element: SettingsDataRepository, id: 'region' | 'retention', value: string) {
+  choose($<HTMLSelectElement>(element, `#${id}`)!, value);
+  await element.updateComplete;
 }
 
 const optionLabels = (select: HTMLSelectElement) => [...select.options].map((o) => o.textContent.trim());
@@ -53,7 +56,7 @@ describe('settings-data-repository', () => {
     writeControls: 'form, select, input, button[type=submit]',
     write: {
       start: async (element) => {
-        await choose(element as SettingsDataRepository, 'retention', '730');
+        await pick(element as SettingsDataRepository, 'retention', '730');
         $<HTMLButtonElement>(element, 'button[type=submit]')!.click();
       },
       method: 'updateDataRepository',
@@ -87,22 +90,23 @@ describe('settings-data-repository', () => {
     expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
     expect(button(element, 'Cancel').getAttribute('aria-disabled')).to.equal('true');
     button(element, 'Save').click();
-    await settle(element);
+    await element.updateComplete;
     expect(fake.callsTo('updateDataRepository'), 'nothing to save').to.have.length(0);
-    await choose(element, 'retention', '');
+    await pick(element, 'retention', '');
     $<HTMLInputElement>(element, '#sharing')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect($(element, '[part=status]')!.textContent).to.equal('You have unsaved changes.');
     expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('false');
     // Back to the saved value: nothing to save for that field.
-    await choose(element, 'retention', '365');
+    await pick(element, 'retention', '365');
     $<HTMLInputElement>(element, '#sharing')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
-    await choose(element, 'region', 'us-west');
+    await pick(element, 'region', 'us-west');
     button(element, 'Cancel').focus();
     button(element, 'Cancel').click();
-    await settle(element);
+    // The restored form's render; focus moves to the form once it has rendered.
+    await element.updateComplete;
     expect($<HTMLSelectElement>(element, '#region')!.value).to.equal('eu-west');
     expect(element.shadowRoot!.activeElement?.id, 'focus stays in the form').to.equal('region');
     expect($(element, '[part=status]')!.textContent).to.equal('');
@@ -111,15 +115,15 @@ describe('settings-data-repository', () => {
 
   it('asks before moving the data to another region; cancelling sends nothing and keeps the choice', async () => {
     const { element, fake } = await render();
-    await choose(element, 'region', 'us-east');
+    await pick(element, 'region', 'us-east');
     button(element, 'Save').click();
-    await settle(element);
+    await rendered(element);
     expect(dialog(element).open).to.equal(true);
     expect(dialog(element).heading).to.equal('Move data to US East (Virginia)?');
     expect(dialog(element).textContent).to.contain('Moving data to US East (Virginia) may take a while').and.contain('all companies');
     // The dialog's own Cancel (its buttons are slotted, so they live in the panel's shadow root).
-    buttonIn(dialog(element), 'Cancel').click();
-    await settle(element);
+    button(dialog(element), 'Cancel').click();
+    await rendered(element);
     expect(dialog(element).open).to.equal(false);
     expect(fake.callsTo('updateDataRepository')).to.have.length(0);
     expect($<HTMLSelectElement>(element, '#region')!.value).to.equal('us-east');
@@ -127,9 +131,9 @@ describe('settings-data-repository', () => {
 
   it('moves the region once confirmed and says it was saved', async () => {
     const { element, fake } = await render();
-    await choose(element, 'region', 'us-east');
+    await pick(element, 'region', 'us-east');
     button(element, 'Save').click();
-    await settle(element);
+    await rendered(element);
     const intent = once(element, 'settings-data-repository-update');
     button(element, 'Move data and save').click();
     expect((await intent).update).to.deep.equal({ storageRegion: 'us-east' });
@@ -138,9 +142,13 @@ describe('settings-data-repository', () => {
     const call = await fake.nextCall('updateDataRepository');
     expect(call.args[0]).to.deep.equal({ storageRegion: 'us-east' });
     const fact = once(element, 'settings-data-repository-updated');
+    const closed = once(dialog(element), 'settings-dialog-closed');
     call.resolve({ ...settings, storageRegion: 'us-east' });
     expect((await fact).settings.storageRegion).to.equal('us-east');
-    await settle(element);
+    await element.taskComplete;
+    // The native dialog reports its close in a task of its own; the panel then keeps focus in the form.
+    await closed;
+    await element.updateComplete;
     expect(dialog(element).open).to.equal(false);
     expect($(element, '[part=status]')!.textContent).to.equal('Data repository settings saved. They apply to all companies.');
     expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
@@ -149,25 +157,25 @@ describe('settings-data-repository', () => {
 
   it('keeps focus on Save while it saves, and holds the form still meanwhile', async () => {
     const { element, fake } = await render();
-    await choose(element, 'retention', '730');
+    await pick(element, 'retention', '730');
     const save = button(element, 'Save');
     save.focus();
     save.click();
-    await settle(element);
+    await element.updateComplete;
     const call = await fake.nextCall('updateDataRepository');
     expect(element.shadowRoot!.activeElement).to.equal(save);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     expect(save.getAttribute('aria-busy')).to.equal('true');
     await sendKeys({ press: 'Enter' });
     // A change while saving is not taken: the form shows what is being saved.
-    await choose(element, 'retention', '30');
+    await pick(element, 'retention', '30');
     $<HTMLInputElement>(element, '#sharing')!.click();
-    await settle(element);
+    await element.updateComplete;
     expect($<HTMLSelectElement>(element, '#retention')!.value).to.equal('730');
     expect($<HTMLInputElement>(element, '#sharing')!.checked).to.equal(false);
     expect(fake.callsTo('updateDataRepository')).to.have.length(1);
     call.resolve({ ...settings, retentionDays: 730 });
-    await settle(element);
+    await element.taskComplete;
     expect($(element, '[part=status]')!.textContent).to.equal('Data repository settings saved. They apply to all companies.');
   });
 
@@ -176,51 +184,51 @@ describe('settings-data-repository', () => {
     const sharing = $<HTMLInputElement>(element, '#sharing')!;
     sharing.focus();
     await sendKeys({ press: 'Space' });
-    await settle(element);
+    await element.updateComplete;
     await sendKeys({ press: 'Enter' });
-    await settle(element);
     const call = await fake.nextCall('updateDataRepository');
+    await element.updateComplete;
     expect(call.args[0]).to.deep.equal({ crossCompanySharing: true });
     expect(element.shadowRoot!.activeElement).to.equal(sharing);
     expect(sharing.getAttribute('aria-disabled')).to.equal('true');
     await sendKeys({ press: 'Space' });
-    await settle(element);
+    await element.updateComplete;
     expect(sharing.checked, 'not toggled while saving').to.equal(true);
     call.resolve({ ...settings, crossCompanySharing: true });
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.activeElement).to.equal(sharing);
   });
 
   it('keeps focus on "Move data and save" while the move is saved', async () => {
     const { element, fake } = await render();
-    await choose(element, 'region', 'us-east');
+    await pick(element, 'region', 'us-east');
     button(element, 'Save').click();
-    await settle(element);
+    await rendered(element);
     const move = button(element, 'Move data and save');
     move.focus();
     move.click();
-    await settle(element);
+    await element.updateComplete;
     const call = await fake.nextCall('updateDataRepository');
     expect(element.shadowRoot!.activeElement).to.equal(move);
     expect(move.getAttribute('aria-disabled')).to.equal('true');
-    buttonIn(dialog(element), 'Cancel').click();
+    button(dialog(element), 'Cancel').click();
     move.click();
-    await settle(element);
+    await rendered(element);
     expect(dialog(element).open, 'the dialog stays while saving').to.equal(true);
     expect(fake.callsTo('updateDataRepository')).to.have.length(1);
     call.resolve({ ...settings, storageRegion: 'us-east' });
-    await settle(element);
+    await element.taskComplete;
     expect(dialog(element).open).to.equal(false);
   });
 
   it('keeps the dialog open with the error when the move fails, and sends it again', async () => {
     const { element, fake } = await render();
-    await choose(element, 'region', 'ap-southeast');
+    await pick(element, 'region', 'ap-southeast');
     button(element, 'Save').click();
-    await settle(element);
+    await rendered(element);
     button(element, 'Move data and save').click();
     (await fake.nextCall('updateDataRepository')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
-    await settle(element);
+    await element.taskComplete;
     expect(dialog(element).open).to.equal(true);
     expect(dialog(element).querySelector('[role=alert]')!.textContent).to.contain('Something went wrong');
     button(element, 'Move data and save').click();
@@ -230,10 +238,10 @@ describe('settings-data-repository', () => {
 
   it('keeps the edits when a save fails and retries it', async () => {
     const { element, fake } = await render();
-    await choose(element, 'retention', '30');
+    await pick(element, 'retention', '30');
     button(element, 'Save').click();
     (await fake.nextCall('updateDataRepository')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 12 }));
-    await settle(element);
+    await element.taskComplete;
     expect($<HTMLSelectElement>(element, '#retention')!.value).to.equal('30');
     const alert = $(element, 'form [role=alert]')!;
     expect(alert.textContent).to.contain('Try again in 12 seconds');
@@ -241,19 +249,19 @@ describe('settings-data-repository', () => {
     const retry = await fake.nextCall('updateDataRepository', 1);
     expect(retry.args[0]).to.deep.equal({ retentionDays: 30 });
     retry.resolve({ ...settings, retentionDays: 30 });
-    await settle(element);
+    await element.taskComplete;
     expect($(element, '[role=alert]')).to.equal(null);
     expect($<HTMLSelectElement>(element, '#retention')!.value).to.equal('30');
   });
 
   it('shows a 422 field error beside its control', async () => {
     const { element, fake } = await render();
-    await choose(element, 'retention', '90');
+    await pick(element, 'retention', '90');
     button(element, 'Save').click();
     (await fake.nextCall('updateDataRepository')).reject(
       new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { retentionDays: 'Choose one of the offered retention periods.' } }),
     );
-    await settle(element);
+    await element.taskComplete;
     const retention = $(element, '#retention')!;
     expect(retention.getAttribute('aria-invalid')).to.equal('true');
     expect(retention.getAttribute('aria-describedby')).to.equal('retention-hint retention-error');
@@ -264,12 +272,12 @@ describe('settings-data-repository', () => {
   it('shows a 422 on the sharing switch after its hint, and keeps the switch as the user set it', async () => {
     const { element, fake } = await render();
     $<HTMLInputElement>(element, '#sharing')!.click();
-    await settle(element);
+    await element.updateComplete;
     button(element, 'Save').click();
     (await fake.nextCall('updateDataRepository')).reject(
       new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { crossCompanySharing: 'Sharing needs a data processing agreement.' } }),
     );
-    await settle(element);
+    await element.taskComplete;
     const sharing = $<HTMLInputElement>(element, '#sharing')!;
     expect(sharing.checked).to.equal(true);
     expect(sharing.getAttribute('aria-invalid')).to.equal('true');
@@ -280,9 +288,11 @@ describe('settings-data-repository', () => {
 
   it('applies to every company: switching company neither reloads nor drops the edits', async () => {
     const { element, fake, provider } = await render();
-    await choose(element, 'retention', '30');
+    await pick(element, 'retention', '30');
     provider.selectCompany(ownerSession.companies[1]!.id);
-    await settle(element);
+    // The provider renders the other company, then the panel (a reload would be sent in that update).
+    await provider.taskComplete;
+    await element.updateComplete;
     expect(fake.callsTo('getDataRepository')).to.have.length(1);
     expect($<HTMLSelectElement>(element, '#retention')!.value).to.equal('30');
   });
@@ -298,7 +308,7 @@ describe('settings-data-repository', () => {
     const { element, fake } = await render();
     $(element, '#sharing')!.focus();
     await sendKeys({ press: 'Space' });
-    await settle(element);
+    await element.updateComplete;
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Save');
     await sendKeys({ press: 'Enter' });
@@ -310,17 +320,13 @@ describe('settings-data-repository', () => {
     const mockDb = createMockDb();
     const client = createMockClient({ persona: 'owner', db: mockDb });
     const { element } = await renderInProvider<SettingsDataRepository>(html`<settings-data-repository></settings-data-repository>`, { client });
-    await waitFor(element, () => $(element, '#retention') !== null);
-    await choose(element, 'retention', '');
+    await element.taskComplete;
+    expect($(element, '#retention')).to.not.equal(null);
+    await pick(element, 'retention', '');
     button(element, 'Save').click();
-    await waitFor(element, () => $(element, '[part=status]')!.textContent.includes('settings saved'));
+    await element.taskComplete;
+    expect($(element, '[part=status]')!.textContent).to.contain('settings saved');
     expect(mockDb.actingAs('org-admin').getDataRepository().retentionDays).to.equal(null);
     await expect(element).to.be.accessible();
   });
 });
-
-/** Settles until `done()` holds (the mock server answers asynchronously). */
-async function waitFor(element: Element, done: () => boolean) {
-  for (let i = 0; i < 50 && !done(); i++) await settle(element);
-  expect(done()).to.equal(true);
-}

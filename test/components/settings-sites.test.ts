@@ -8,7 +8,8 @@ import type { Page, Site } from '../../src/api/types.js';
 import type { SettingsSites } from '../../src/components/settings-sites/settings-sites.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+import { drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
+import { button, findButton, type } from '../support/dom.js';
 
 const db = createMockDb();
 const companyAdmin = db.sessionFor('company-admin');
@@ -30,13 +31,14 @@ const harbor = site('s1', 'Harbor Store');
 const loaded = pageOf([harbor, site('s2', 'Pike Outlet')]);
 
 const root = (element: Element) => element.shadowRoot!;
-const button = (element: Element, name: string) =>
-  [...root(element).querySelectorAll('button')].find((b) => b.textContent.trim() === name) ?? null;
 const field = (element: Element, id: string) => root(element).querySelector<HTMLInputElement>(`#${id}`)!;
-const type = (input: HTMLInputElement, value: string) => {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-};
+const dialog = (element: Element) => root(element).querySelector('settings-dialog')!;
+
+/** The panel's render, then its dialog's: the native dialog opens (showModal moves focus in) in the dialog's own update. */
+async function rendered(element: SettingsSites) {
+  await element.updateComplete;
+  await dialog(element).updateComplete;
+}
 
 async function renderSites(session = companyAdmin) {
   const fake = new FakeClient({ session });
@@ -47,7 +49,7 @@ async function renderSites(session = companyAdmin) {
 async function renderLoaded(page = loaded, session = companyAdmin) {
   const rendered = await renderSites(session);
   (await rendered.fake.nextCall('listSites')).resolve(structuredClone(page));
-  await settle(rendered.element);
+  await rendered.element.taskComplete;
   return rendered;
 }
 
@@ -55,9 +57,10 @@ async function renderLoaded(page = loaded, session = companyAdmin) {
 async function chooseRowAction(element: SettingsSites, siteName: string, action: string) {
   const menu = [...root(element).querySelectorAll('settings-action-menu')].find((m) => m.label === `Actions for ${siteName}`)!;
   menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.click();
-  await settle(element);
+  // The menu renders its items (shown as a popover at once: no frame needed to click one).
+  await menu.updateComplete;
   [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitem]')].find((i) => i.textContent.trim() === action)!.click();
-  await settle(element);
+  await rendered(element);
 }
 
 async function fillAndSubmit(element: SettingsSites, values: { name?: string; address?: string; timeZone?: string }) {
@@ -65,7 +68,8 @@ async function fillAndSubmit(element: SettingsSites, values: { name?: string; ad
   if (values.address !== undefined) field(element, 'site-address').value = values.address;
   if (values.timeZone !== undefined) field(element, 'site-timeZone').value = values.timeZone;
   root(element).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-  await settle(element);
+  // The form's own errors, or the write's pending state (its answer is the test's to give).
+  await element.updateComplete;
 }
 
 describe('settings-sites', () => {
@@ -81,8 +85,8 @@ describe('settings-sites', () => {
     otherCompanyId: logistics,
     write: {
       start: async (element) => {
-        button(element, 'Add site')!.click();
-        await settle(element);
+        button(element, 'Add site').click();
+        await rendered(element as SettingsSites);
         await fillAndSubmit(element as SettingsSites, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
       },
       method: 'createSite',
@@ -98,7 +102,7 @@ describe('settings-sites', () => {
     expect(call.args[0]).to.equal(retail);
     expect(call.args[1]).to.deep.include({ status: 'active', limit: 25 });
     call.resolve(pageOf([harbor], 'next', 40));
-    await settle(element);
+    await element.taskComplete;
     expect(root(element).querySelector('h3')!.textContent).to.equal('Sites of Northwind Retail');
     expect(root(element).querySelector('table')!.getAttribute('aria-labelledby')).to.equal('sites-heading');
     expect(root(element).querySelector('tbody th[scope=row]')!.textContent).to.equal('Harbor Store');
@@ -114,7 +118,7 @@ describe('settings-sites', () => {
     const call = await fake.nextCall('listSites', 1);
     expect(call.args[1]).to.deep.include({ q: 'pike', status: 'active' });
     call.resolve(pageOf([]));
-    await settle(element);
+    await element.taskComplete;
     expect(shadowText(element)).to.contain('No sites match “pike”.');
     // The debounced search of the same text does not ask again.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -130,25 +134,25 @@ describe('settings-sites', () => {
     const call = await fake.nextCall('listSites', 1);
     expect(call.args[1]).to.deep.include({ status: 'archived' });
     call.resolve(pageOf([]));
-    await settle(element);
+    await element.taskComplete;
     expect(shadowText(element)).to.contain('Northwind Retail has no archived sites.');
   });
 
   it('loads the next page on "Show more sites", and offers a retry when it fails', async () => {
     const { element, fake } = await renderLoaded(pageOf([harbor], 'cursor-2', 2));
-    button(element, 'Show more sites')!.click();
+    button(element, 'Show more sites').click();
     const failed = await fake.nextCall('listSites', 1);
     expect(failed.args[1]).to.deep.include({ cursor: 'cursor-2' });
-    await settle(element);
-    expect(button(element, 'Loading more sites…')!.getAttribute('aria-busy')).to.equal('true');
+    await element.updateComplete;
+    expect(button(element, 'Loading more sites…').getAttribute('aria-busy')).to.equal('true');
     failed.reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
-    await settle(element);
+    await element.taskComplete;
     expect(root(element).querySelector('tbody th')!.textContent).to.equal('Harbor Store');
-    button(element, 'Try again')!.click();
+    button(element, 'Try again').click();
     (await fake.nextCall('listSites', 2)).resolve(pageOf([site('s2', 'Pike Outlet')], null, 2));
-    await settle(element);
+    await element.taskComplete;
     expect([...root(element).querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Harbor Store', 'Pike Outlet']);
-    expect(button(element, 'Show more sites')).to.equal(null);
+    expect(findButton(element, 'Show more sites')).to.equal(null);
   });
 
   it('says what to do next when the company has no sites', async () => {
@@ -158,8 +162,8 @@ describe('settings-sites', () => {
 
   it('checks the form before sending: errors beside the fields, focus on the first, nothing sent', async () => {
     const { element, fake } = await renderLoaded();
-    button(element, 'Add site')!.click();
-    await settle(element);
+    button(element, 'Add site').click();
+    await rendered(element);
     expect(field(element, 'site-timeZone').value).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
     await fillAndSubmit(element, { name: '  ', address: '1 Main St', timeZone: 'Mars/Olympus' });
     const name = field(element, 'site-name');
@@ -174,17 +178,18 @@ describe('settings-sites', () => {
     const { element, fake } = await renderLoaded();
     const intent = once(element, 'settings-site-create');
     const fact = once(element, 'settings-site-created');
-    button(element, 'Add site')!.click();
-    await settle(element);
+    button(element, 'Add site').click();
+    await rendered(element);
     await fillAndSubmit(element, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
     expect(await intent).to.deep.include({ companyId: retail, site: { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' } });
     const create = await fake.nextCall('createSite');
     expect(create.args.slice(0, 2)).to.deep.equal([retail, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' }]);
-    await settle(element);
-    expect(button(element, 'Adding…')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(button(element, 'Adding…').getAttribute('aria-disabled')).to.equal('true');
     create.resolve(site('s9', 'Dock 9'));
     expect((await fact).site.id).to.equal('s9');
-    await settle(element);
+    // The list reloads; answered, the panel has settled.
+    (await fake.nextCall('listSites', 1)).resolve(structuredClone(loaded));
+    await element.taskComplete;
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
     expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Dock 9 was added.');
     expect(fake.callsTo('listSites')).to.have.length(2);
@@ -192,8 +197,8 @@ describe('settings-sites', () => {
 
   it('keeps focus on the submit button while adding is pending; Cancel waits too; a second submit sends nothing', async () => {
     const { element, fake } = await renderLoaded();
-    button(element, 'Add site')!.click();
-    await settle(element);
+    button(element, 'Add site').click();
+    await rendered(element);
     field(element, 'site-name').value = 'Dock 9';
     field(element, 'site-address').value = '9 Pier Way';
     field(element, 'site-timeZone').value = 'Europe/Paris';
@@ -201,54 +206,58 @@ describe('settings-sites', () => {
     submit.focus();
     submit.click();
     const create = await fake.nextCall('createSite');
-    await settle(element);
+    await element.updateComplete;
     expect(root(element).activeElement).to.equal(submit);
     expect(submit.getAttribute('aria-disabled')).to.equal('true');
     expect(submit.getAttribute('aria-busy')).to.equal('true');
     submit.click();
-    const cancel = button(element, 'Cancel')!;
+    const cancel = button(element, 'Cancel');
     expect(cancel.disabled).to.equal(false);
     expect(cancel.getAttribute('aria-disabled')).to.equal('true');
     cancel.click();
-    await settle(element);
+    await rendered(element);
     expect(fake.callsTo('createSite')).to.have.length(1);
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
     create.resolve(site('s9', 'Dock 9'));
-    await settle(element);
+    (await fake.nextCall('listSites', 1)).resolve(structuredClone(loaded));
+    await element.taskComplete;
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
   });
 
   it('keeps focus on the confirm button while archiving is pending', async () => {
     const { element, fake } = await renderLoaded();
     await chooseRowAction(element, 'Harbor Store', 'Archive');
-    const confirm = button(element, 'Archive site')!;
+    const confirm = button(element, 'Archive site');
     confirm.focus();
     confirm.click();
     const call = await fake.nextCall('updateSite');
-    await settle(element);
+    await element.updateComplete;
     expect(root(element).activeElement).to.equal(confirm);
     expect(confirm.getAttribute('aria-disabled')).to.equal('true');
     expect(confirm.textContent.trim()).to.equal('Archiving…');
     call.resolve({ ...harbor, status: 'archived' });
-    await settle(element);
+    // The archive ends before the test does: its reload answered, the panel settled.
+    (await fake.nextCall('listSites', 1)).resolve(structuredClone(loaded));
+    await element.taskComplete;
   });
 
   it('keeps focus on Cancel while archiving is pending: announced unavailable, a click does not close the dialog', async () => {
     const { element, fake } = await renderLoaded();
     await chooseRowAction(element, 'Harbor Store', 'Archive');
-    button(element, 'Archive site')!.click();
+    button(element, 'Archive site').click();
     const call = await fake.nextCall('updateSite');
-    await settle(element);
-    const cancel = button(element, 'Cancel')!;
+    await element.updateComplete;
+    const cancel = button(element, 'Cancel');
     cancel.focus();
     cancel.click();
-    await settle(element);
+    await rendered(element);
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
     expect(root(element).activeElement).to.equal(cancel);
     expect(cancel.disabled).to.equal(false);
     expect(cancel.getAttribute('aria-disabled')).to.equal('true');
     call.resolve({ ...harbor, status: 'archived' });
-    await settle(element);
+    (await fake.nextCall('listSites', 1)).resolve(structuredClone(loaded));
+    await element.taskComplete;
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
     expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Harbor Store was archived.');
   });
@@ -256,38 +265,43 @@ describe('settings-sites', () => {
   it('drops an add that fails after a company switch: the new company shows no error and no dialog', async () => {
     const { element, fake, provider } = await renderLoaded(loaded, orgAdmin);
     const created = once(element, 'settings-site-created');
-    button(element, 'Add site')!.click();
-    await settle(element);
+    button(element, 'Add site').click();
+    await rendered(element);
     await fillAndSubmit(element, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
     const create = await fake.nextCall('createSite');
     provider.selectCompany(logistics);
-    await settle(element);
     (await fake.nextCall('listSites', 1)).resolve(structuredClone(loaded));
-    await settle(element);
+    // The new company's list is on screen before the late answer; the panel's taskComplete would
+    // also wait for that pending create, so nothing but the answer's reactions is left to run.
+    await drainMicrotasks();
+    await element.updateComplete;
+    expect(root(element).querySelectorAll('tbody th')).to.have.length(2);
     create.resolve(site('s9', 'Dock 9'));
     // The fact still names the company the site was added to.
     expect((await created).companyId).to.equal(retail);
-    await settle(element);
+    await element.taskComplete;
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
     expect(root(element).querySelector('[part=status]')!.textContent).to.not.contain('Dock 9');
     expect(fake.callsTo('listSites')).to.have.length(2);
 
-    button(element, 'Add site')!.click();
-    await settle(element);
+    button(element, 'Add site').click();
+    await rendered(element);
     await fillAndSubmit(element, { name: 'Dock 10', address: '10 Pier Way', timeZone: 'Europe/Paris' });
     const second = await fake.nextCall('createSite', 1);
     expect(second.args[0]).to.equal(logistics);
     provider.selectCompany(retail);
-    await settle(element);
+    const reload = await fake.nextCall('listSites', 2);
     second.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Logistics conflict' }));
-    await settle(element);
+    // The late failure came while the other company's list loaded; answered, the panel settles.
+    reload.resolve(structuredClone(loaded));
+    await element.taskComplete;
     expect(root(element).querySelector('[role=alert]')).to.equal(null);
   });
 
   it('keeps what was typed and shows the server field errors beside the fields when adding fails', async () => {
     const { element, fake } = await renderLoaded();
-    button(element, 'Add site')!.click();
-    await settle(element);
+    button(element, 'Add site').click();
+    await rendered(element);
     await fillAndSubmit(element, { name: 'Harbor Store', address: '9 Pier Way', timeZone: 'Europe/Paris' });
     (await fake.nextCall('createSite')).reject(
       new SettingsApiError({
@@ -297,7 +311,7 @@ describe('settings-sites', () => {
         fieldErrors: { name: 'Another site in this company already has this name.' },
       }),
     );
-    await settle(element);
+    await element.taskComplete;
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
     expect(field(element, 'site-name').value).to.equal('Harbor Store');
     expect(field(element, 'site-address').value).to.equal('9 Pier Way');
@@ -322,7 +336,7 @@ describe('settings-sites', () => {
     update.resolve({ ...harbor, name: 'Harbor Flagship' });
     // Its audit record: the renamed field only, never the whole site.
     expect((await updated).change.changes).to.deep.equal({ name: { before: harbor.name, after: 'Harbor Flagship' } });
-    await settle(element);
+    await element.taskComplete;
     expect(root(element).querySelector('tbody th')!.textContent).to.equal('Harbor Flagship');
     expect(fake.callsTo('listSites')).to.have.length(1);
   });
@@ -331,25 +345,26 @@ describe('settings-sites', () => {
     const { element, fake } = await renderLoaded();
     await chooseRowAction(element, 'Harbor Store', 'Archive');
     expect(root(element).querySelector('settings-dialog')!.heading).to.equal('Archive Harbor Store?');
-    button(element, 'Archive site')!.click();
+    button(element, 'Archive site').click();
     const first = await fake.nextCall('updateSite');
     expect(first.args.slice(0, 3)).to.deep.equal([retail, 's1', { status: 'archived' }]);
     first.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
-    await settle(element);
+    await element.taskComplete;
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
     expect(root(element).querySelector('[role=alert]')!.textContent).to.contain('Try again in 30 seconds');
 
     const archived = once(element, 'settings-site-archived');
-    button(element, 'Archive site')!.click();
+    button(element, 'Archive site').click();
     (await fake.nextCall('updateSite', 1)).resolve({ ...harbor, status: 'archived' });
     const fact = await archived;
     expect(fact.site.status).to.equal('archived');
     // Its audit record: the one field the archive changed, in this company.
     expect([fact.change.action, fact.change.companyId, fact.change.target]).to.deep.equal(['site.archived', retail, { type: 'site', id: 's1' }]);
     expect(fact.change.changes).to.deep.equal({ status: { before: 'active', after: 'archived' } });
-    await settle(element);
-    expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Harbor Store was archived.');
     // Filtered on active sites, the list asks the server again.
+    (await fake.nextCall('listSites', 1)).resolve(pageOf([site('s2', 'Pike Outlet')]));
+    await element.taskComplete;
+    expect(root(element).querySelector('[part=status]')!.textContent).to.contain('Harbor Store was archived.');
     expect(fake.callsTo('listSites')).to.have.length(2);
   });
 
@@ -357,7 +372,7 @@ describe('settings-sites', () => {
     const { element, fake } = await renderLoaded(pageOf([site('s3', 'Old Depot', { status: 'archived' })]));
     const intent = once(element, 'settings-site-restore');
     await chooseRowAction(element, 'Old Depot', 'Restore');
-    button(element, 'Restore site')!.click();
+    button(element, 'Restore site').click();
     expect((await intent).site.id).to.equal('s3');
     const update = await fake.nextCall('updateSite');
     expect(update.args[2]).to.deep.equal({ status: 'active' });
@@ -372,7 +387,9 @@ describe('settings-sites', () => {
     await chooseRowAction(element, 'Harbor Store', 'Edit');
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
     provider.selectCompany(logistics);
-    await settle(element);
+    // The provider renders the new company, then the panel (its list for it stays unanswered).
+    await provider.taskComplete;
+    await rendered(element);
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(false);
     expect(root(element).querySelector('form')).to.equal(null);
     expect((await fake.nextCall('listSites', 1)).args[0]).to.equal(logistics);
@@ -381,7 +398,7 @@ describe('settings-sites', () => {
   it('is read-only for a Viewer: says why, no Add site, no row actions', async () => {
     const { element } = await renderLoaded(loaded, db.sessionFor('company-viewer'));
     expect(shadowText(element)).to.contain('View only: your role is Viewer.');
-    expect(button(element, 'Add site')).to.equal(null);
+    expect(findButton(element, 'Add site')).to.equal(null);
     expect(root(element).querySelector('settings-action-menu')).to.equal(null);
   });
 
@@ -390,9 +407,10 @@ describe('settings-sites', () => {
     const menu = root(element).querySelector('settings-action-menu')!;
     menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await settle(element);
+    // The menu opens and focuses its first item as it renders.
+    await menu.updateComplete;
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await rendered(element);
     expect(root(element).querySelector('settings-dialog')!.open).to.equal(true);
     expect(root(element).activeElement?.id).to.equal('site-name');
   });
@@ -401,20 +419,29 @@ describe('settings-sites', () => {
     it('adds a site, finds it by search and archives it', async () => {
       const client = createMockClient({ persona: 'company-admin' });
       const { element } = await renderInProvider<SettingsSites>(html`<settings-sites></settings-sites>`, { client });
-      await waitFor(element, () => root(element).querySelector('tbody') !== null);
-      button(element, 'Add site')!.click();
-      await settle(element);
+      await element.taskComplete;
+      expect(root(element).querySelector('tbody')).to.not.equal(null);
+      button(element, 'Add site').click();
+      await rendered(element);
       await fillAndSubmit(element, { name: 'Pier 39 Kiosk', address: 'Pier 39, San Francisco', timeZone: 'America/Los_Angeles' });
-      await waitFor(element, () => shadowText(element).includes('Pier 39 Kiosk was added.'));
+      // The write, then the list's reload it starts.
+      await element.taskComplete;
+      expect(shadowText(element)).to.contain('Pier 39 Kiosk was added.');
 
-      type(field(element, 'site-search'), 'Pier 39');
-      await waitFor(element, () => root(element).querySelectorAll('tbody tr').length === 1);
+      const search = field(element, 'site-search');
+      search.focus();
+      type(search, 'Pier 39');
+      // Enter searches at once: a debounced search has no promise until its timer starts the load.
+      await sendKeys({ press: 'Enter' });
+      await element.taskComplete;
+      expect(root(element).querySelectorAll('tbody tr')).to.have.length(1);
       expect(root(element).querySelector('tbody th')!.textContent).to.equal('Pier 39 Kiosk');
 
       await chooseRowAction(element, 'Pier 39 Kiosk', 'Archive');
-      button(element, 'Archive site')!.click();
-      await waitFor(element, () => shadowText(element).includes('Pier 39 Kiosk was archived.'));
-      await waitFor(element, () => shadowText(element).includes('No sites match “Pier 39”.'));
+      button(element, 'Archive site').click();
+      await element.taskComplete;
+      expect(shadowText(element)).to.contain('Pier 39 Kiosk was archived.');
+      expect(shadowText(element)).to.contain('No sites match “Pier 39”.');
     });
 
     it('pages through the 5,000 sites of a large company', async () => {
@@ -423,24 +450,25 @@ describe('settings-sites', () => {
       const select = root(element).querySelector<HTMLSelectElement>('#site-status')!;
       select.value = 'all';
       select.dispatchEvent(new Event('change'));
-      await waitFor(element, () => shadowText(element).includes('Showing 25 of 5,000 sites'));
-      button(element, 'Show more sites')!.click();
-      await waitFor(element, () => shadowText(element).includes('Showing 50 of 5,000 sites'));
+      await element.taskComplete;
+      expect(shadowText(element)).to.contain('Showing 25 of 5,000 sites');
+      button(element, 'Show more sites').click();
+      await element.taskComplete;
+      expect(shadowText(element)).to.contain('Showing 50 of 5,000 sites');
       expect(root(element).querySelectorAll('tbody tr')).to.have.length(50);
     });
   });
 });
 
-/** Waits (bounded) for a condition that depends on the mock server answering. */
 describe('settings-sites: a create whose answer was lost (issue 8)', () => {
   it('sends the same idempotency key when the user retries the same site, and a new one for a changed site', async () => {
     const { fake, element } = await renderLoaded();
-    button(element, 'Add site')!.click();
-    await settle(element);
+    button(element, 'Add site').click();
+    await rendered(element);
     await fillAndSubmit(element, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
     const first = await fake.nextCall('createSite');
     first.reject(new SettingsApiError({ status: 0, code: 'network_error', message: 'The server could not be reached.' }));
-    await settle(element);
+    await element.taskComplete;
     expect(field(element, 'site-name').value, 'the input is kept').to.equal('Dock 9');
     await fillAndSubmit(element, {});
     const retry = await fake.nextCall('createSite', 1);
@@ -448,13 +476,8 @@ describe('settings-sites: a create whose answer was lost (issue 8)', () => {
     expect(keyOf(first)).to.be.a('string');
     expect(keyOf(retry)).to.equal(keyOf(first));
     retry.reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'Internal error' }));
-    await settle(element);
+    await element.taskComplete;
     await fillAndSubmit(element, { name: 'Dock 10' });
     expect(keyOf(await fake.nextCall('createSite', 2))).not.to.equal(keyOf(first));
   });
 });
-
-async function waitFor(element: Element, condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 50 && !condition(); i++) await settle(element);
-  expect(condition()).to.equal(true);
-}
