@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-admin-team.js';
 import { createMockDb } from '../../mocks/db.js';
@@ -6,11 +6,13 @@ import { createMockClient } from '../../mocks/mock-fetch.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { AdminTeamMember, CompanyRef, Page, Session } from '../../src/api/types.js';
 import type { SettingsAdminTeam } from '../../src/components/settings-admin-team/settings-admin-team.js';
+import type { SettingsAdminTeamForm } from '../../src/components/settings-admin-team/settings-admin-team-form.js';
 import type { SettingsInvitationResentEvent, SettingsMemberRemovedEvent, SettingsMemberUpdatedEvent } from '../../src/events/member-events.js';
 import type { SettingsActionMenu } from '../../src/components/settings-action-menu/settings-action-menu.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { renderInProvider, settle, shadowText } from '../support/render.js';
+import { once, renderInProvider, shadowText } from '../support/render.js';
+import { button, choose, type } from '../support/dom.js';
 
 const db = createMockDb();
 const ownerSession = db.sessionFor('owner');
@@ -25,7 +27,7 @@ async function renderTeam(session: Session = ownerSession, page: Page<AdminTeamM
   const fake = new FakeClient({ session });
   const { element, provider } = await renderInProvider<SettingsAdminTeam>(html`<settings-admin-team></settings-admin-team>`, { client: fake.client });
   (await fake.nextCall('listAdminTeam')).resolve(structuredClone(page));
-  await settle(element);
+  await element.taskComplete;
   return { fake, element, provider, root: element.shadowRoot! };
 }
 
@@ -39,7 +41,7 @@ function rowOf(element: HTMLElement, who: string): HTMLTableRowElement {
 async function openMenu(element: HTMLElement, who: string): Promise<SettingsActionMenu> {
   const menu = rowOf(element, who).querySelector('settings-action-menu')!;
   menu.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.click();
-  await settle(menu);
+  await menu.updateComplete;
   return menu;
 }
 
@@ -47,40 +49,47 @@ function menuItem(menu: SettingsActionMenu, label: string): HTMLElement {
   return [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitem]')].find((i) => i.textContent.includes(label))!;
 }
 
-async function chooseAction(element: HTMLElement, who: string, label: string): Promise<void> {
-  menuItem(await openMenu(element, who), label).click();
-  await settle(element);
+/** The Add member / edit dialog: an element of its own, with its own reads and writes. */
+function formElement(element: HTMLElement): SettingsAdminTeamForm {
+  return element.shadowRoot!.querySelector('settings-admin-team-form')!;
 }
 
 /** The Add member / edit dialog's shadow root. */
 function form(element: HTMLElement): ShadowRoot {
-  return element.shadowRoot!.querySelector('settings-admin-team-form')!.shadowRoot!;
+  return formElement(element).shadowRoot!;
 }
 
-function button(root: ParentNode, label: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
-  if (!found) throw new Error(`No button ${label}`);
-  return found;
-}
-
-function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+/**
+ * Chooses a row action: the panel opens its confirmation or starts a write (answered by the test),
+ * or the form opens for Edit — the renders of both are what to wait for.
+ */
+async function chooseAction(element: HTMLElement, who: string, label: string): Promise<void> {
+  menuItem(await openMenu(element, who), label).click();
+  await (element as SettingsAdminTeam).updateComplete;
+  await formElement(element).updateComplete;
 }
 
 async function startAdding(element: HTMLElement, email: string, roleId: string) {
   button(element.shadowRoot!, 'Add member').click();
-  await settle(element);
+  await formElement(element).updateComplete;
   const dialog = form(element);
   type(dialog.querySelector<HTMLInputElement>('#email')!, email);
-  type(dialog.querySelector<HTMLSelectElement>('#role')!, roleId);
-  await settle(element);
+  choose(dialog.querySelector<HTMLSelectElement>('#role')!, roleId);
+  await formElement(element).updateComplete;
   return dialog;
 }
 
+/** Presses Send invitation: a write starts (answered by the test), or the form's own checks show. */
 async function submit(element: HTMLElement): Promise<void> {
   button(form(element), 'Send invitation').click();
-  await settle(element);
+  await formElement(element).updateComplete;
+}
+
+/** Cancel in the form, until its dialog is reported closed (the native close is a task of its own). */
+async function cancelForm(element: HTMLElement): Promise<void> {
+  const closed = once(form(element).querySelector('settings-dialog')!, 'settings-dialog-closed');
+  button(form(element), 'Cancel').click();
+  await closed;
 }
 
 function companyPage(names: string[], nextCursor: string | null = null): Page<CompanyRef> {
@@ -155,7 +164,7 @@ describe('settings-admin-team', () => {
     const call = await fake.nextCall('listAdminTeam', 1);
     expect(call.args[0]).to.deep.equal({ q: 'zz', limit: 25 });
     call.resolve({ items: [], nextCursor: null, total: 0 });
-    await settle(element);
+    await element.taskComplete;
     expect(fake.callsTo('listAdminTeam')).to.have.length(2);
     expect(shadowText(element)).to.contain('No member matches “zz”.');
   });
@@ -169,7 +178,7 @@ describe('settings-admin-team', () => {
     const more = await fake.nextCall('listAdminTeam', 1);
     expect(more.args[0]).to.deep.equal({ limit: 25, cursor: 'next' });
     more.resolve({ items: team.items.slice(5), nextCursor: null, total: 10000 });
-    await settle(element);
+    await element.taskComplete;
     expect(root.querySelectorAll('tr[part=row]')).to.have.length(7);
     // The count sits under the rows, beside the button that loads more.
     expect(root.querySelector('[part=list] + [part=more]')!.textContent).to.contain('Showing 7 of 10,000');
@@ -182,7 +191,7 @@ describe('settings-admin-team', () => {
     more.focus();
     await sendKeys({ press: 'Enter' });
     const call = await fake.nextCall('listAdminTeam', 1);
-    await settle(element);
+    await element.updateComplete;
     expect(more.textContent.trim()).to.equal('Loading more…');
     expect([more.disabled, more.getAttribute('aria-disabled'), more.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
     expect(root.activeElement === more, 'Show more keeps focus').to.equal(true);
@@ -190,7 +199,7 @@ describe('settings-admin-team', () => {
     await sendKeys({ press: 'Enter' });
     expect(fake.callsTo('listAdminTeam')).to.have.length(2);
     call.resolve({ items: team.items.slice(5), nextCursor: 'again', total: 10000 });
-    await settle(element);
+    await element.taskComplete;
     expect(more.getAttribute('aria-disabled')).to.equal('false');
     expect(root.activeElement === more, 'Show more still has focus').to.equal(true);
   });
@@ -223,7 +232,7 @@ describe('settings-admin-team', () => {
       element.addEventListener('settings-member-invited', (e) => invitedEvents.push(e));
       const dialog = await startAdding(element, ' new.admin@northwind.example ', 'admin');
       (await fake.nextCall('listOrganizationCompanies')).resolve(companies);
-      await settle(element);
+      await formElement(element).taskComplete;
       // At least one company is needed for "Specific companies".
       await submit(element);
       expect(dialog.textContent).to.contain('Choose at least one company.');
@@ -233,9 +242,9 @@ describe('settings-admin-team', () => {
       const searched = await fake.nextCall('listOrganizationCompanies', 1);
       expect(searched.args[0]).to.deep.equal({ q: 'health', limit: 25 });
       searched.resolve({ items: [companies.items[2]], nextCursor: null, total: 1 });
-      await settle(element);
+      await formElement(element).taskComplete;
       dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-      await settle(element);
+      await formElement(element).updateComplete;
       expect(dialog.textContent).to.contain('Companies selected: 1');
       await submit(element);
       const add = await fake.nextCall('addAdminTeamMember');
@@ -244,10 +253,12 @@ describe('settings-admin-team', () => {
       const sending = button(dialog, 'Sending invitation…');
       expect([sending.getAttribute('aria-disabled'), sending.getAttribute('aria-busy')]).to.deep.equal(['true', 'true']);
       sending.click();
-      await settle(element);
+      await formElement(element).updateComplete;
       expect(fake.callsTo('addAdminTeamMember')).to.have.length(1);
       add.resolve({ ...invited, id: 'new', email: 'new.admin@northwind.example' });
-      await settle(element);
+      // The form's write, then the panel's render of what it heard (its list reload stays unanswered).
+      await formElement(element).taskComplete;
+      await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Invitation email sent to new.admin@northwind.example.');
       expect(invitedEvents).to.have.length(1);
       expect(invitedEvents[0]).to.include({ scope: 'organization', companyId: null });
@@ -259,7 +270,7 @@ describe('settings-admin-team', () => {
       const { fake, element } = await renderTeam();
       await startAdding(element, 'oops', 'admin');
       (await fake.nextCall('listOrganizationCompanies')).resolve(companies);
-      await settle(element);
+      await formElement(element).taskComplete;
       await submit(element);
       expect(form(element).querySelectorAll('[aria-invalid=true]').length).to.be.greaterThan(1);
       await expect(element).to.be.accessible();
@@ -269,17 +280,17 @@ describe('settings-admin-team', () => {
       const { fake, element } = await renderTeam();
       const dialog = await startAdding(element, 'a@northwind.example', 'admin');
       (await fake.nextCall('listOrganizationCompanies')).resolve(companyPage(['Globex 1', 'Globex 2'], 'page-2'));
-      await settle(element);
+      await formElement(element).taskComplete;
       dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
       button(dialog, 'Show more companies').click();
       const more = await fake.nextCall('listOrganizationCompanies', 1);
       expect(more.args[0]).to.deep.equal({ limit: 25, cursor: 'page-2' });
       more.resolve({ ...companyPage(['Globex 3']), items: [{ id: 'c2', name: 'Globex 3' }] });
-      await settle(element);
+      await formElement(element).taskComplete;
       expect(dialog.querySelectorAll('input[type=checkbox]')).to.have.length(3);
       type(dialog.querySelector<HTMLInputElement>('[part=companies] input[type=search]')!, 'Globex 3');
       (await fake.nextCall('listOrganizationCompanies', 2)).resolve({ items: [{ id: 'c2', name: 'Globex 3' }], nextCursor: null, total: 1 });
-      await settle(element);
+      await formElement(element).taskComplete;
       dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
       await submit(element);
       expect((await fake.nextCall('addAdminTeamMember')).args[0]).to.deep.include({ companyAccess: ['c0', 'c2'] });
@@ -289,19 +300,19 @@ describe('settings-admin-team', () => {
       const { fake, element } = await renderTeam();
       const dialog = await startAdding(element, 'a@northwind.example', 'admin');
       (await fake.nextCall('listOrganizationCompanies')).resolve(companyPage(['Globex 1', 'Globex 2'], 'page-2'));
-      await settle(element);
+      await formElement(element).taskComplete;
       const more = button(dialog, 'Show more companies');
       more.focus();
       await sendKeys({ press: 'Enter' });
       const call = await fake.nextCall('listOrganizationCompanies', 1);
-      await settle(element);
+      await formElement(element).updateComplete;
       expect(more.textContent.trim()).to.equal('Loading more…');
       expect([more.disabled, more.getAttribute('aria-disabled'), more.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
       expect(dialog.activeElement === more, 'Show more companies keeps focus').to.equal(true);
       await sendKeys({ press: 'Enter' });
       expect(fake.callsTo('listOrganizationCompanies')).to.have.length(2);
       call.resolve({ items: [{ id: 'c2', name: 'Globex 3' }], nextCursor: null, total: 3 });
-      await settle(element);
+      await formElement(element).taskComplete;
       expect(dialog.querySelectorAll('input[type=checkbox]')).to.have.length(3);
     });
 
@@ -310,8 +321,8 @@ describe('settings-admin-team', () => {
       const dialog = await startAdding(element, 'owner2@northwind.example', 'owner');
       expect(dialog.querySelector('#role-hint')!.textContent).to.contain('Members with the Owner role have access to all companies.');
       expect(dialog.querySelector('fieldset')).to.equal(null);
-      type(dialog.querySelector<HTMLSelectElement>('#role')!, 'billing-manager');
-      await settle(element);
+      choose(dialog.querySelector<HTMLSelectElement>('#role')!, 'billing-manager');
+      await formElement(element).updateComplete;
       expect(dialog.querySelector('#role-hint')!.textContent).to.contain('have no company access');
       await submit(element);
       expect((await fake.nextCall('addAdminTeamMember')).args[0]).to.deep.include({ roleId: 'billing-manager', companyAccess: [] });
@@ -321,19 +332,19 @@ describe('settings-admin-team', () => {
     it('starts afresh each time it opens, whatever was chosen before', async () => {
       const { element } = await renderTeam();
       const dialog = await startAdding(element, 'half.done@northwind.example', 'owner');
-      button(dialog, 'Cancel').click();
+      await cancelForm(element);
       await chooseAction(element, 'Daniel Okafor', 'Edit role and access');
       // Chosen with the keyboard, as a user would.
       dialog.querySelector<HTMLSelectElement>('#role')!.focus();
       await sendKeys({ press: 'ArrowDown' });
-      await settle(element);
+      await formElement(element).updateComplete;
       expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('billing-manager');
-      button(dialog, 'Cancel').click();
+      await cancelForm(element);
       await chooseAction(element, 'Grace Thompson', 'Edit role and access');
       expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('admin');
-      button(dialog, 'Cancel').click();
+      await cancelForm(element);
       button(element.shadowRoot!, 'Add member').click();
-      await settle(element);
+      await formElement(element).updateComplete;
       expect(dialog.querySelector<HTMLInputElement>('#email')!.value).to.equal('');
       expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('');
     });
@@ -345,9 +356,9 @@ describe('settings-admin-team', () => {
       expect(radios).to.not.include('All companies');
       expect(dialog.querySelector('fieldset')!.textContent).to.contain('You can give access only to companies you have access to yourself.');
       (await fake.nextCall('listOrganizationCompanies')).resolve(companyPage(['Northwind Retail', 'Northwind Logistics']));
-      await settle(element);
+      await formElement(element).taskComplete;
       dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-      await settle(element);
+      await formElement(element).updateComplete;
       await submit(element);
       expect((await fake.nextCall('addAdminTeamMember')).args[0]).to.deep.include({ roleId: 'admin', companyAccess: ['c0'] });
     });
@@ -363,12 +374,12 @@ describe('settings-admin-team', () => {
       const { fake, element } = await renderTeam();
       const dialog = await startAdding(element, 'taken@northwind.example', 'admin');
       dialog.querySelector<HTMLInputElement>('input[name=access]')!.click(); // All companies
-      await settle(element);
+      await formElement(element).updateComplete;
       await submit(element);
       (await fake.nextCall('addAdminTeamMember')).reject(
         new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { email: 'This domain is not allowed.' } }),
       );
-      await settle(element);
+      await formElement(element).taskComplete;
       const email = dialog.querySelector<HTMLInputElement>('#email')!;
       expect(email.value).to.equal('taken@northwind.example');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -384,14 +395,15 @@ describe('settings-admin-team', () => {
       send.focus();
       await sendKeys({ press: 'Enter' });
       const add = await fake.nextCall('addAdminTeamMember');
-      await settle(element);
+      await formElement(element).updateComplete;
       expect(send.textContent.trim()).to.equal('Sending invitation…');
       expect(send.getAttribute('aria-disabled')).to.equal('true');
       expect(send.getAttribute('aria-busy')).to.equal('true');
       // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
       expect(dialog.activeElement === send, 'Send invitation keeps focus').to.equal(true);
       add.resolve({ ...invited, id: 'new', email: 'owner2@northwind.example' });
-      await settle(element);
+      // The form's write (the panel's list reload it starts stays unanswered).
+      await formElement(element).taskComplete;
       expect(send.getAttribute('aria-disabled')).to.equal('false');
     });
 
@@ -404,7 +416,7 @@ describe('settings-admin-team', () => {
       (await fake.nextCall('addAdminTeamMember')).reject(
         new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { email: 'This domain is not allowed.' } }),
       );
-      await settle(element);
+      await formElement(element).taskComplete;
       const email = dialog.querySelector<HTMLInputElement>('#email')!;
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(dialog.activeElement === email, 'focus on the email field').to.equal(true);
@@ -452,14 +464,14 @@ describe('settings-admin-team', () => {
       trigger.focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
-      await settle(element);
+      await formElement(element).updateComplete;
       const dialog = form(element);
       expect(dialog.querySelector('settings-dialog')!.heading).to.equal('Edit role and access of Daniel Okafor');
       expect(dialog.querySelector('#email')).to.equal(null);
       // The modal dialog took focus (its first control), so the keyboard user is inside it.
       expect(dialog.activeElement?.id).to.equal('role');
       (await fake.nextCall('listOrganizationCompanies')).resolve(companies);
-      await settle(element);
+      await formElement(element).taskComplete;
       const checked = [...dialog.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((c) => c.checked);
       expect(checked).to.have.length(2);
       button(dialog, 'Save changes').click();
@@ -469,7 +481,8 @@ describe('settings-admin-team', () => {
       update.resolve({ ...admin, companyAccess: 'all' });
       // Its audit record: the access before and after; the unchanged role is not in it.
       expect((await updated).change.changes).to.deep.equal({ companyAccess: { before: admin.companyAccess, after: 'all' } });
-      await settle(element);
+      await formElement(element).taskComplete;
+      await element.taskComplete;
       expect(rowOf(element, 'Daniel Okafor').textContent).to.contain('All companies');
       expect(shadowText(element)).to.contain('Saved the role and access of Daniel Okafor.');
       // Same role: the row is replaced in place, the list is not reloaded.
@@ -489,13 +502,13 @@ describe('settings-admin-team', () => {
         invitedAt: { before: invited.invitedAt, after: again.invitedAt },
         invitationExpiresAt: { before: invited.invitationExpiresAt, after: again.invitationExpiresAt },
       });
-      await settle(element);
+      await element.taskComplete;
       expect(shadowText(element)).to.contain(`Invitation email sent again to ${invited.email}.`);
       await chooseAction(element, invited.email, 'Resend invitation');
       (await fake.nextCall('resendAdminTeamInvitation', 1)).reject(
         new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow down', retryAfter: 30 }),
       );
-      await settle(element);
+      await element.taskComplete;
       expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Try again in 30 seconds');
     });
 
@@ -506,9 +519,11 @@ describe('settings-admin-team', () => {
       await chooseAction(element, invited.email, 'Cancel invitation');
       const dialog = element.shadowRoot!.querySelector('settings-dialog')!;
       expect(dialog.heading).to.equal(`Cancel the invitation to ${invited.email}?`);
+      // The list reload that follows stays unanswered: the dialog's close is what this waits for.
+      const closed = once(dialog, 'settings-dialog-closed');
       button(dialog, 'Cancel invitation').click();
       (await fake.nextCall('removeAdminTeamMember')).resolve(undefined);
-      await settle(element);
+      await closed;
       expect(dialog.open).to.equal(false);
       expect(shadowText(element)).to.contain(`The invitation to ${invited.email} was cancelled.`);
       expect(removed).to.have.length(1);
@@ -528,7 +543,7 @@ describe('settings-admin-team', () => {
       confirm.focus();
       await sendKeys({ press: 'Enter' });
       const remove = await fake.nextCall('removeAdminTeamMember');
-      await settle(element);
+      await element.updateComplete;
       expect(confirm.textContent.trim()).to.equal('Cancelling…');
       expect([confirm.getAttribute('aria-disabled'), confirm.getAttribute('aria-busy')]).to.deep.equal(['true', 'true']);
       expect(element.shadowRoot!.activeElement === confirm, 'the confirming button keeps focus').to.equal(true);
@@ -538,10 +553,11 @@ describe('settings-admin-team', () => {
       keep.focus();
       expect(element.shadowRoot!.activeElement === keep, 'Keep invitation can take focus').to.equal(true);
       keep.click();
-      await settle(element);
+      await element.updateComplete;
       expect(dialog.open).to.equal(true);
+      const closed = once(dialog, 'settings-dialog-closed');
       remove.resolve(undefined);
-      await settle(element);
+      await closed;
       expect(dialog.open).to.equal(false);
       expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal(`The invitation to ${invited.email} was cancelled.`);
     });
@@ -557,10 +573,12 @@ describe('settings-admin-team', () => {
       (await fake.nextCall('removeAdminTeamMember')).reject(
         new SettingsApiError({ status: 409, code: 'last_owner', message: 'The last Owner cannot be removed. Make someone else an Owner first.' }),
       );
-      await settle(element);
+      // The row was stale: the list is asked again so the menu can explain next time. Answered as
+      // the server has it now, so the panel's reads and write all settle.
+      (await fake.nextCall('listAdminTeam', 1)).resolve({ items: [{ ...me, lastOwner: true }, admin], nextCursor: null, total: 2 });
+      await element.taskComplete;
       expect(dialog.open).to.equal(true);
       expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('The last Owner cannot be removed.');
-      // The row was stale: the list is asked again so the menu can explain next time.
       expect(fake.callsTo('listAdminTeam')).to.have.length(2);
     });
   });
@@ -570,14 +588,19 @@ describe('settings-admin-team', () => {
       const { element } = await renderInProvider<SettingsAdminTeam>(html`<settings-admin-team></settings-admin-team>`, {
         client: createMockClient({ persona: 'owner' }),
       });
-      await waitUntil(() => element.shadowRoot!.querySelectorAll('tr[part=row]').length === 7, 'the team loads');
+      await element.taskComplete;
+      expect(element.shadowRoot!.querySelectorAll('tr[part=row]'), 'the team loads').to.have.length(7);
       const dialog = await startAdding(element, 'lena.fischer@northwind.example', 'admin');
-      await waitUntil(() => dialog.querySelectorAll('input[type=checkbox]').length === 3, 'the companies load');
+      await formElement(element).taskComplete;
+      expect(dialog.querySelectorAll('input[type=checkbox]'), 'the companies load').to.have.length(3);
       dialog.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-      await settle(element);
+      await formElement(element).updateComplete;
       await submit(element);
-      await waitUntil(() => shadowText(element).includes('Invitation email sent to lena.fischer@northwind.example.'), 'the invitation is sent');
-      await waitUntil(() => element.shadowRoot!.querySelectorAll('tr[part=row]').length === 8, 'the list reloads');
+      // The form's invitation, then the panel's reload of the list (the mock server answers both).
+      await formElement(element).taskComplete;
+      await element.taskComplete;
+      expect(shadowText(element), 'the invitation is sent').to.include('Invitation email sent to lena.fischer@northwind.example.');
+      expect(element.shadowRoot!.querySelectorAll('tr[part=row]'), 'the list reloads').to.have.length(8);
       const row = rowOf(element, 'lena.fischer@northwind.example').textContent;
       expect(row).to.contain('Admin').and.contain('Northwind Retail').and.contain('Invited');
     });

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
 import { SettingsApiError } from '../../src/api/errors.js';
@@ -10,7 +10,8 @@ import type { SettingsApiKeyCreatedEvent, SettingsApiKeyRotationCompletedEvent }
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
-import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
+import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, ownerKeyPolicy } from '../support/api-key-answers.js';
 import type { SettingsChangeEvent } from '../../src/events/settings-change.js';
 
@@ -46,7 +47,7 @@ async function loaded(items: ApiKey[]) {
   const fake = new FakeClient({ answers: apiKeyAnswers, session });
   const { element, provider } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
   (await fake.nextCall('listApiKeys')).resolve(page(items));
-  await settle(element);
+  await element.taskComplete;
   const rotation = element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation')!;
   const events: Event[] = [];
   for (const type of ['create', 'created', 'revoke', 'revoked', 'rotation-completed']) provider.addEventListener(`settings-api-key-${type}`, (e) => events.push(e));
@@ -55,12 +56,6 @@ async function loaded(items: ApiKey[]) {
 
 const inRotation = (rotation: SettingsApiKeyRotation, selector: string) => rotation.shadowRoot!.querySelector<HTMLElement>(selector);
 const stepHeading = (rotation: SettingsApiKeyRotation) => inRotation(rotation, 'h3')?.textContent?.trim();
-
-function button(root: Element, name: string): HTMLButtonElement {
-  const found = [...root.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 /** "Confirm traffic" reads both keys back by id: answer the next two reads. */
 const rereadsAnswered = new WeakMap<FakeClient, number>();
@@ -81,20 +76,41 @@ function choice(rotation: SettingsApiKeyRotation, label: string): HTMLInputEleme
   return found.querySelector('input')!;
 }
 
-async function acknowledgeSecret(host: Element) {
-  const view = host.shadowRoot!.querySelector('settings-api-key-secret')!;
+/** The rotation's secret view (an element of its own, with its own render). */
+const secretView = (rotation: SettingsApiKeyRotation) => rotation.shadowRoot!.querySelector('settings-api-key-secret')!;
+
+/** Ticks "I have saved this secret" and presses Done: waits for the dialog's close and the view's render of it. */
+async function acknowledgeSecret(rotation: SettingsApiKeyRotation) {
+  const view = secretView(rotation);
   view.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-  await settle(host);
+  await view.updateComplete;
+  // The native close is a task of its own; the rotation moves focus to the step once it is reported.
+  const closed = once(view.shadowRoot!.querySelector('settings-dialog')!, 'settings-dialog-closed');
   button(view, 'Done').click();
-  await settle(host);
+  await closed;
+  await view.updateComplete;
 }
+
+/**
+ * The panel's line saying how the rotation ended: written once the panel's own reload promise has
+ * resolved, a few reactions after the loads its taskComplete waits for, and no promise of the panel
+ * says when — so its reads, those reactions, then its render.
+ */
+async function reported(element: SettingsApiKeys) {
+  await element.taskComplete;
+  await drainMicrotasks();
+  await element.updateComplete;
+}
+
+/** The rotation's dialog reported closed (the native close is a task of its own). */
+const rotationClosed = (rotation: SettingsApiKeyRotation) => once(inRotation(rotation, 'settings-dialog')!, 'settings-dialog-closed');
 
 describe('settings-api-keys rotation', () => {
   it('guides through all four steps, with the keyboard', async () => {
     const { fake, element, rotation, events } = await loaded([ci]);
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Rotate CI deploy"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await rotation.updateComplete;
 
     const dialog = inRotation(rotation, 'settings-dialog') as SettingsDialog;
     expect(dialog.heading).to.equal('Rotate “CI deploy”');
@@ -109,9 +125,11 @@ describe('settings-api-keys rotation', () => {
     expect(create.args[0]).to.deep.equal({ name: 'CI deploy', expiresInDays: 90, fullAccess: true, replacesKeyId: 'k1' });
     create.resolve({ apiKey: replacement, secret });
     (await fake.nextCall('listApiKeys', 1)).resolve(page([replacement, ci]));
-    await settle(element);
+    await rotation.taskComplete;
+    await element.taskComplete;
+    await secretView(rotation).updateComplete;
 
-    expect(rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')!.textContent).to.equal(secret);
+    expect(secretView(rotation).shadowRoot!.querySelector('code')!.textContent).to.equal(secret);
     await acknowledgeSecret(rotation);
     expect(allElements(document.body).some((el) => el.shadowRoot?.textContent?.includes(secret) || el.textContent?.includes(secret))).to.equal(false);
     expect(stepHeading(rotation)).to.equal('Step 2 of 4: Update integrations');
@@ -120,31 +138,35 @@ describe('settings-api-keys rotation', () => {
 
     button(rotation, 'Next').click();
     await answerReread(fake, [ci, replacement]);
-    await settle(element);
+    await rotation.taskComplete;
     expect(stepHeading(rotation)).to.equal('Step 3 of 4: Confirm traffic');
     expect(dialog.textContent).to.contain('Never used').and.to.contain('The new key has not been used yet.');
 
     button(rotation, 'Refresh').click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(button(rotation, 'Refreshing…').getAttribute('aria-disabled')).to.equal('true');
     const used = { ...replacement, lastUsedAt: new Date().toISOString() };
     await answerReread(fake, [ci, used]);
-    await settle(element);
+    await rotation.taskComplete;
     expect(dialog.textContent).to.contain('The new key is receiving traffic.');
 
     button(rotation, 'Next').click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(stepHeading(rotation)).to.equal('Step 4 of 4: Retire the old key');
     expect(dialog.textContent).to.contain('Requests using that key will fail immediately with authentication errors.');
     const revoke = button(rotation, 'Revoke old key');
     expect(revoke.getAttribute('aria-disabled')).to.equal('false');
     expect(revoke.classList.contains('primary')).to.equal(true);
+    const closed = rotationClosed(rotation);
     revoke.click();
     const revokeCall = await fake.nextCall('revokeApiKey');
     expect(revokeCall.args[0]).to.equal('k1');
     revokeCall.resolve({ ...ci, status: 'revoked', revokedAt: new Date().toISOString() });
     (await fake.nextCall('listApiKeys', 2)).resolve(page([used]));
-    await settle(element);
+    await rotation.taskComplete;
+    await closed;
+    await rotation.updateComplete;
+    await reported(element);
 
     expect(events.map((e) => e.type)).to.deep.equal([
       'settings-api-key-create',
@@ -161,7 +183,7 @@ describe('settings-api-keys rotation', () => {
     expect([created.action, created.target.id, created.changes['replacesKeyId']]).to.deep.equal(['api-key.created', 'k2', { before: null, after: 'k1' }]);
     expect(completed.change.action).to.equal('api-key.revoked');
     expect(completed.change.changes['status']).to.deep.equal({ before: 'active', after: 'revoked' });
-    expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
+    expect(inRotation(rotation, 'settings-dialog') === null, 'the rotation dialog is gone').to.equal(true);
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Rotation complete: “CI deploy” was revoked and “CI deploy” is in use.');
   });
 
@@ -169,30 +191,31 @@ describe('settings-api-keys rotation', () => {
     const { fake, element, rotation } = await loaded([replacement, ci]);
     button(element, 'Continue rotation').click();
     await answerReread(fake, [ci, replacement]);
-    await settle(element);
+    await rotation.taskComplete;
     button(rotation, 'Next').click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(shadowText(rotation) + inRotation(rotation, 'settings-dialog')!.textContent).to.contain('integrations may still depend on the old key');
     // Without traffic, the old key is first offered a week's overlap rather than revocation.
     expect(choice(rotation, 'In 7 days').checked).to.equal(true);
     choice(rotation, 'Now: revoke it').click();
-    await settle(element);
+    await rotation.updateComplete;
     const revoke = button(rotation, 'Revoke old key');
     // Unavailable but focusable until "Revoke anyway" is ticked: pressing it revokes nothing.
     expect(revoke.getAttribute('aria-disabled')).to.equal('true');
     // Without traffic on the new key, revoking is the exception, not the dialog's main action.
     expect(revoke.classList.contains('primary')).to.equal(false);
     revoke.click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(fake.callsTo('revokeApiKey')).to.have.length(0);
     await expect(element).to.be.accessible();
     const anyway = [...rotation.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Revoke anyway')!;
     anyway.querySelector('input')!.click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(revoke.getAttribute('aria-disabled')).to.equal('false');
     revoke.click();
     (await fake.nextCall('revokeApiKey')).resolve({ ...ci, status: 'revoked' });
-    await settle(element);
+    // The rotation's write (the panel's list reload it starts stays unanswered).
+    await rotation.taskComplete;
     expect(fake.callsTo('revokeApiKey')[0]!.args[0]).to.equal('k1');
   });
 
@@ -202,25 +225,29 @@ describe('settings-api-keys rotation', () => {
     element.addEventListener('settings-change', (e) => audit.push(e));
     button(element, 'Continue rotation').click();
     await answerReread(fake, [ci, replacement]);
-    await settle(element);
+    await rotation.taskComplete;
     button(rotation, 'Next').click();
-    await settle(element);
+    await rotation.updateComplete;
     choice(rotation, 'In 24 hours').click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(inRotation(rotation, 'settings-dialog')!.textContent).to.contain('both keys work until then');
+    const closed = rotationClosed(rotation);
     button(rotation, 'Schedule expiry').click();
     const call = await fake.nextCall('scheduleApiKeyExpiry');
     expect(call.args.slice(0, 2)).to.deep.equal(['k1', { inHours: 24 }]);
     const endsAt = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
     call.resolve({ ...ci, expiresAt: endsAt, rotationEndsAt: endsAt });
-    await settle(element);
+    // The rotation's write, its dialog's close and its render (the panel's list reload stays unanswered).
+    await rotation.taskComplete;
+    await closed;
+    await rotation.updateComplete;
     expect(fake.callsTo('revokeApiKey')).to.have.length(0);
     const completed = events.find((e) => e.type === 'settings-api-key-rotation-completed') as SettingsApiKeyRotationCompletedEvent;
     expect(completed.oldKey.rotationEndsAt).to.equal(endsAt);
     expect(completed.change.action).to.equal('api-key.expiry-scheduled');
     expect(completed.change.changes).to.deep.equal({ expiresAt: { before: null, after: endsAt }, rotationEndsAt: { before: null, after: endsAt } });
     expect(audit.map((e) => e.change.action)).to.deep.equal(['api-key.expiry-scheduled']);
-    expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
+    expect(inRotation(rotation, 'settings-dialog') === null, 'the rotation dialog is gone').to.equal(true);
   });
 
   it('resumes from the data: a key replaced by an active key says so and continues at "Confirm traffic"', async () => {
@@ -231,16 +258,18 @@ describe('settings-api-keys rotation', () => {
     const resume = button(element, 'Continue rotation');
     resume.focus();
     resume.click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(stepHeading(rotation)).to.equal('Step 3 of 4: Confirm traffic');
     expect(inRotation(rotation, '[aria-busy=true]')).to.not.equal(null);
     await answerReread(fake, [ci, replacement]);
-    await settle(element);
+    await rotation.taskComplete;
     expect(inRotation(rotation, 'dl')!.textContent.replace(/\s+/g, ' ')).to.contain('New key “CI deploy” Never used').and.to.contain('Old key “CI deploy” yesterday');
     // Leaving is allowed: the pairing stays in the data.
+    const closed = rotationClosed(rotation);
     button(rotation, 'Finish later').click();
-    await settle(element);
-    expect(inRotation(rotation, 'settings-dialog')).to.equal(null);
+    await closed;
+    await rotation.updateComplete;
+    expect(inRotation(rotation, 'settings-dialog') === null, 'the rotation dialog is gone').to.equal(true);
     // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
     expect(element.shadowRoot!.activeElement === resume, 'focus back on Continue rotation').to.equal(true);
     expect(fake.callsTo('createApiKey')).to.have.length(0);
@@ -250,23 +279,23 @@ describe('settings-api-keys rotation', () => {
     const { fake, element, rotation } = await loaded([replacement, ci]);
     button(element, 'Continue rotation').click();
     await answerReread(fake, [ci, replacement]);
-    await settle(element);
+    await rotation.taskComplete;
     const refresh = button(rotation, 'Refresh');
     refresh.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await rotation.updateComplete;
     expect(refresh.textContent.trim()).to.equal('Refreshing…');
     expect([refresh.disabled, refresh.getAttribute('aria-disabled'), refresh.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
     // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
     expect(rotation.shadowRoot!.activeElement === refresh, 'Refresh keeps focus').to.equal(true);
     // Pressed again meanwhile: the read in flight is not started over.
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await rotation.updateComplete;
     // The first read of both keys, and this one's two reads.
     expect(fake.callsTo('getApiKey')).to.have.length(4);
     const used = { ...replacement, lastUsedAt: new Date().toISOString() };
     await answerReread(fake, [ci, used]);
-    await settle(element);
+    await rotation.taskComplete;
     expect(inRotation(rotation, 'settings-dialog')!.textContent).to.contain('The new key is receiving traffic.');
     expect(refresh.getAttribute('aria-disabled')).to.equal('false');
     expect(rotation.shadowRoot!.activeElement === refresh, 'still on Refresh with the keys read').to.equal(true);
@@ -277,39 +306,38 @@ describe('settings-api-keys rotation', () => {
     const { fake, element, rotation } = await loaded([used, ci]);
     button(element, 'Continue rotation').click();
     await answerReread(fake, [ci, used]);
-    await settle(element);
+    await rotation.taskComplete;
     button(rotation, 'Next').click();
-    await settle(element);
+    await rotation.updateComplete;
     const later = button(rotation, 'Finish later');
     later.focus();
     button(rotation, 'Revoke old key').click();
     const revoke = await fake.nextCall('revokeApiKey');
-    await settle(element);
+    await rotation.updateComplete;
     const back = button(rotation, 'Back');
     for (const b of [later, back, button(rotation, 'Revoking…')]) expect([b.disabled, b.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
     expect(rotation.shadowRoot!.activeElement === later, 'Finish later keeps focus').to.equal(true);
     later.click();
     back.click();
-    await settle(element);
+    await rotation.updateComplete;
     expect(stepHeading(rotation)).to.equal('Step 4 of 4: Retire the old key');
     expect((inRotation(rotation, 'settings-dialog') as SettingsDialog).open).to.equal(true);
     revoke.reject(new SettingsApiError({ status: 409, code: 'already_revoked', message: 'CI deploy was already revoked.' }));
-    await settle(element);
+    await rotation.taskComplete;
     expect(inRotation(rotation, '[role=alert]')!.textContent).to.contain('CI deploy was already revoked.');
     expect(later.getAttribute('aria-disabled')).to.equal('false');
     expect(rotation.shadowRoot!.activeElement === later, 'still on Finish later after the failure').to.equal(true);
   });
 
   it('keeps the replacement form when its creation fails', async () => {
-    const { fake, element, rotation } = await loaded([ci]);
+    const { fake, rotation } = await loaded([ci]);
     rotation.start(ci, null, ownerKeyPolicy);
-    await settle(element);
+    await rotation.updateComplete;
     const name = inRotation(rotation, '#key-name') as HTMLInputElement;
-    name.value = 'CI deploy v2';
-    name.dispatchEvent(new Event('input'));
+    type(name, 'CI deploy v2');
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     (await fake.nextCall('createApiKey')).reject(new Error('Failed to fetch'));
-    await settle(element);
+    await rotation.taskComplete;
     expect(inRotation(rotation, '[role=alert]')!.textContent).to.contain('The server could not be reached');
     expect(name.value).to.equal('CI deploy v2');
     expect(stepHeading(rotation)).to.equal('Step 1 of 4: Create the replacement');
@@ -320,29 +348,37 @@ describe('settings-api-keys rotation', () => {
     const db = createMockDb({ now: () => new Date(now) });
     const client = createMockClient({ persona: 'owner', db });
     const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client });
-    await waitUntil(() => shadowText(element).includes('Production API'), 'keys never loaded');
+    await element.taskComplete;
+    expect(shadowText(element), 'keys loaded').to.include('Production API');
     const rotation = element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation')!;
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Rotate Production API"]')!.click();
-    await settle(element);
+    await rotation.updateComplete;
 
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
-    await waitUntil(() => rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code'), 'no secret shown');
-    const shown = rotation.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')!.textContent;
+    await rotation.taskComplete;
+    await secretView(rotation).updateComplete;
+    expect(secretView(rotation).shadowRoot!.querySelector('code'), 'the secret is shown').to.not.equal(null);
+    const shown = secretView(rotation).shadowRoot!.querySelector('code')!.textContent;
     expect(shown).to.match(/^mock_key_\w{40}$/);
     await acknowledgeSecret(rotation);
     button(rotation, 'Next').click();
-    await waitUntil(() => inRotation(rotation, 'dl'), 'keys never read back');
+    await rotation.taskComplete;
+    expect(inRotation(rotation, 'dl'), 'keys read back').to.not.equal(null);
     expect(inRotation(rotation, 'dl')!.textContent).to.contain('Never used');
 
     const newKey = (await client.listApiKeys({ q: 'Production API', status: 'active' })).items.find((k) => k.replacesKeyId !== null)!;
     now += 60_000;
     expect(db.recordApiKeyUse(newKey.id)).to.equal(true);
     button(rotation, 'Refresh').click();
-    await waitUntil(() => inRotation(rotation, 'settings-dialog')!.textContent.includes('receiving traffic'), 'traffic never showed');
+    await rotation.taskComplete;
+    expect(inRotation(rotation, 'settings-dialog')!.textContent, 'traffic shows').to.include('receiving traffic');
     button(rotation, 'Next').click();
-    await settle(element);
+    await rotation.updateComplete;
     button(rotation, 'Revoke old key').click();
-    await waitUntil(() => shadowText(element).includes('Rotation complete'), 'rotation never completed');
+    // The revocation, then the panel's reload and its line about the rotation.
+    await rotation.taskComplete;
+    await reported(element);
+    expect(shadowText(element), 'rotation completed').to.include('Rotation complete');
     const active = (await client.listApiKeys({ q: 'Production API', status: 'active' })).items;
     expect(active.map((k) => k.id)).to.deep.equal([newKey.id]);
     expect(allElements(document.body).some((el) => el.shadowRoot?.textContent?.includes(shown))).to.equal(false);
@@ -351,11 +387,13 @@ describe('settings-api-keys rotation', () => {
   it('drops a secret on display when the panel leaves the page', async () => {
     const { fake, element, rotation } = await loaded([ci]);
     rotation.start(ci, null, ownerKeyPolicy);
-    await settle(element);
+    await rotation.updateComplete;
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     (await fake.nextCall('createApiKey')).resolve({ apiKey: replacement, secret });
-    await settle(element);
-    const view = rotation.shadowRoot!.querySelector('settings-api-key-secret')!;
+    // The rotation's write and the secret view's render (the panel's list reload stays unanswered).
+    await rotation.taskComplete;
+    const view = secretView(rotation);
+    await view.updateComplete;
     expect(view.shadowRoot!.textContent).to.contain(secret);
     element.remove();
     await view.updateComplete;

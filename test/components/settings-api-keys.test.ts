@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
 import { SettingsApiError } from '../../src/api/errors.js';
@@ -10,7 +10,8 @@ import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { allElements, renderInProvider, settle, shadowText } from '../support/render.js';
+import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
+import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, chooseFullAccess, ownerKeyPolicy } from '../support/api-key-answers.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
@@ -65,7 +66,7 @@ async function renderKeys(session: Session = ownerSession) {
 async function loaded(items: ApiKey[] = [ci, portalNew, portal, legacy], session?: Session) {
   const rendered = await renderKeys(session);
   (await rendered.fake.nextCall('listApiKeys')).resolve(page(items));
-  await settle(rendered.element);
+  await rendered.element.taskComplete;
   return rendered;
 }
 
@@ -81,13 +82,6 @@ function pageContains(root: Element, text: string): boolean {
   );
 }
 
-function buttonNamed(root: Element | ShadowRoot, name: string): HTMLButtonElement {
-  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
-  const button = [...scope.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
-  if (!button) throw new Error(`no button "${name}"`);
-  return button;
-}
-
 /**
  * A row's button, by its accessible name ("Revoke CI deploy"): its `aria-label`, or, for a button
  * under the busy rule (Disable, Enable), the visually hidden text that names it beside the visible verb.
@@ -98,14 +92,35 @@ function rowAction(element: SettingsApiKeys, label: string): HTMLButtonElement |
   );
 }
 
+/** A row's action: a dialog opens, or a write starts (the test answers it), so the render is what to wait for. */
 async function clickRowAction(element: SettingsApiKeys, label: string) {
   rowAction(element, label)!.click();
-  await settle(element);
+  await element.updateComplete;
 }
 
-function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
+/**
+ * After a write that reloads the list: the reads and writes settled (taskComplete), then the line
+ * saying what changed. The panel writes that line once its own reload promise has resolved, a few
+ * reactions after the loads taskComplete waits for, and no promise of the panel says when: so those
+ * reactions, then its render.
+ */
+async function reported(element: SettingsApiKeys) {
+  await element.taskComplete;
+  await drainMicrotasks();
+  await element.updateComplete;
+}
+
+/**
+ * The secret view of a key just created, once it shows the secret: the panel hands it over when the
+ * write's answer has run through its promises. Its `taskComplete` would also wait for the list
+ * reload the create starts, which these tests answer later (or not at all), so: those promises,
+ * then the view's render.
+ */
+async function secretShown(element: SettingsApiKeys) {
+  await drainMicrotasks();
+  const view = $<HTMLElement & { updateComplete: Promise<unknown> }>(element, 'settings-api-key-secret');
+  await view.updateComplete;
+  return view;
 }
 
 /** Records every event of the panel's host-facing vocabulary, to check none carries a secret. */
@@ -135,7 +150,7 @@ describe('settings-api-keys', () => {
     write: {
       start: (element) => {
         $<HTMLButtonElement>(element, '[part=create-button]').click();
-        return settle(element).then(() => {
+        return (element as SettingsApiKeys).updateComplete.then(() => {
           type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
           chooseFullAccess(element);
           $<HTMLFormElement>(element, 'form#create').requestSubmit();
@@ -187,10 +202,9 @@ describe('settings-api-keys', () => {
     const filter = $<HTMLSelectElement>(element, '#api-key-filter');
     filter.value = 'all';
     filter.dispatchEvent(new Event('change'));
-    await settle(element);
     expect((await fake.nextCall('listApiKeys', 1)).args[0]).to.deep.equal({ limit: 25, status: 'all' });
     fake.callsTo('listApiKeys')[1]!.resolve(page([ci, zapier]));
-    await settle(element);
+    await element.taskComplete;
     expect(shadowText(element)).to.contain('Revoked');
 
     const search = $<HTMLInputElement>(element, 'input[type=search]');
@@ -199,20 +213,20 @@ describe('settings-api-keys', () => {
     await sendKeys({ press: 'Enter' });
     expect((await fake.nextCall('listApiKeys', 2)).args[0]).to.deep.equal({ limit: 25, q: 'zap', status: 'all' });
     fake.callsTo('listApiKeys')[2]!.resolve(page([]));
-    await settle(element);
+    await element.taskComplete;
     expect(shadowText(element)).to.contain('No key matches “zap”. Try another name.');
   });
 
   it('pages through a large organization on the server', async () => {
     const { fake, element } = await renderKeys();
     (await fake.nextCall('listApiKeys')).resolve(page([ci, portal], 'cursor-2', 1000));
-    await settle(element);
+    await element.taskComplete;
     expect(shadowText(element)).to.contain('Showing 2 of 1,000 keys');
-    buttonNamed(element, 'Show more').click();
+    button(element, 'Show more').click();
     const second = await fake.nextCall('listApiKeys', 1);
     expect(second.args[0]).to.deep.include({ cursor: 'cursor-2' });
     second.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 12 }));
-    await settle(element);
+    await element.taskComplete;
     expect($(element, '[role=alert]').textContent).to.contain('Try again in 12 seconds');
     expect(element.shadowRoot!.querySelectorAll('[part=row]')).to.have.length(2);
   });
@@ -220,22 +234,22 @@ describe('settings-api-keys', () => {
   it('keeps focus on Show more while the next page loads', async () => {
     const { fake, element } = await renderKeys();
     (await fake.nextCall('listApiKeys')).resolve(page([ci, portal], 'cursor-2', 1000));
-    await settle(element);
-    const more = buttonNamed(element, 'Show more');
+    await element.taskComplete;
+    const more = button(element, 'Show more');
     more.focus();
     await sendKeys({ press: 'Enter' });
     const second = await fake.nextCall('listApiKeys', 1);
-    await settle(element);
+    await element.updateComplete;
     expect(more.textContent.trim()).to.equal('Loading…');
     expect([more.disabled, more.getAttribute('aria-disabled'), more.getAttribute('aria-busy')]).to.deep.equal([false, 'true', 'true']);
     // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
     expect(element.shadowRoot!.activeElement === more, 'Show more keeps focus').to.equal(true);
     // Pressed again meanwhile: no second request for the same page.
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await element.updateComplete;
     expect(fake.callsTo('listApiKeys')).to.have.length(2);
     second.resolve(page([legacy], 'cursor-3', 1000));
-    await settle(element);
+    await element.taskComplete;
     expect(shadowText(element)).to.contain('Showing 3 of 1,000 keys');
     expect(more.getAttribute('aria-disabled')).to.equal('false');
     expect(element.shadowRoot!.activeElement === more, 'still on Show more with the page shown').to.equal(true);
@@ -251,8 +265,8 @@ describe('settings-api-keys', () => {
   describe('Create key', () => {
     async function openCreate() {
       const rendered = await loaded();
-      buttonNamed(rendered.element, 'Create key').click();
-      await settle(rendered.element);
+      button(rendered.element, 'Create key').click();
+      await rendered.element.updateComplete;
       return rendered;
     }
 
@@ -260,14 +274,17 @@ describe('settings-api-keys', () => {
       const fake = new FakeClient({ session: ownerSession, answers: { listApiKeys: apiKeyAnswers.listApiKeys } });
       const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       (await fake.nextCall('listApiKeys')).resolve(page([ci]));
-      await settle(element);
+      // taskComplete would wait for the policy, still unanswered: the list's answer comes through
+      // promises alone, so once they have run, the panel's render is all that is left.
+      await drainMicrotasks();
+      await element.updateComplete;
       // The policy line stands above the list: until it answers, the panel is loading (nothing jumps).
       expect(element.shadowRoot!.querySelector('[part=create-button]'), 'no Create key before the policy').to.equal(null);
       expect(shadowText(element)).to.contain('Loading');
       (await fake.nextCall('getApiKeyPolicy')).resolve(structuredClone(ownerKeyPolicy));
-      await settle(element);
-      buttonNamed(element, 'Create key').click();
-      await settle(element);
+      await element.taskComplete;
+      button(element, 'Create key').click();
+      await element.updateComplete;
       type($<HTMLInputElement>(element, '#key-name'), 'Late policy');
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
@@ -279,9 +296,9 @@ describe('settings-api-keys', () => {
       const fake = new FakeClient({ session: db.sessionFor('org-admin'), answers: { ...apiKeyAnswers, getApiKeyPolicy: () => adminPolicy } });
       const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       (await fake.nextCall('listApiKeys')).resolve(page([ci]));
-      await settle(element);
-      buttonNamed(element, 'Create key').click();
-      await settle(element);
+      await element.taskComplete;
+      button(element, 'Create key').click();
+      await element.updateComplete;
       expect(element.shadowRoot!.querySelector('input[name=key-access]'), 'no full access to offer').to.equal(null);
       const areas = [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')].map((s) => s.id);
       expect(areas).to.deep.equal(['scope-admin-team', 'scope-data-repository']);
@@ -290,7 +307,7 @@ describe('settings-api-keys', () => {
       repository.value = 'none';
       repository.dispatchEvent(new Event('change'));
       type($<HTMLInputElement>(element, '#key-name'), 'Team export');
-      await settle(element);
+      await element.updateComplete;
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
       expect(create.args[0]).to.deep.equal({ name: 'Team export', expiresInDays: 90, fullAccess: false, scopes: ['admin-team:read'] });
@@ -301,10 +318,10 @@ describe('settings-api-keys', () => {
       const fake = new FakeClient({ session: ownerSession, answers: { ...apiKeyAnswers, getApiKeyPolicy: () => policy } });
       const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       (await fake.nextCall('listApiKeys')).resolve(page([ci]));
-      await settle(element);
+      await element.taskComplete;
       expect($(element, '[part=policy]').textContent).to.contain('New keys expire after at most 60 days.');
-      buttonNamed(element, 'Create key').click();
-      await settle(element);
+      button(element, 'Create key').click();
+      await element.updateComplete;
       const expiry = $<HTMLSelectElement>(element, '#key-expiry');
       expect([...expiry.options].map((o) => o.textContent.trim())).to.deep.equal(['30 days', '60 days (the longest allowed)']);
       expect(expiry.value).to.equal('60');
@@ -316,14 +333,14 @@ describe('settings-api-keys', () => {
       type($<HTMLInputElement>(element, '#key-name'), 'Nothing');
       const scoped = element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!;
       scoped.click();
-      await settle(element);
+      await element.updateComplete;
       for (const select of element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')) {
         select.value = 'none';
         select.dispatchEvent(new Event('change'));
       }
-      await settle(element);
+      await element.updateComplete;
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
-      await settle(element);
+      await element.updateComplete;
       expect(fake.callsTo('createApiKey')).to.have.length(0);
       expect($(element, '#key-access-error').textContent).to.equal('Choose at least one thing the key may do.');
       expect($<HTMLInputElement>(element, '#key-name').value).to.equal('Nothing');
@@ -343,9 +360,7 @@ describe('settings-api-keys', () => {
       const create = await fake.nextCall('createApiKey');
       expect(create.args[0]).to.deep.equal({ name: 'Webhook relay', expiresInDays: null, fullAccess: true });
       create.resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
-      await settle(element);
-
-      const view = $(element, 'settings-api-key-secret');
+      const view = await secretShown(element);
       const dialog = view.shadowRoot!.querySelector('settings-dialog')!;
       expect(dialog.heading).to.equal('New API key “Webhook relay”');
       expect(shadowText(view) + dialog.textContent).to.contain("Copy this secret now. You won't see it again.");
@@ -356,18 +371,21 @@ describe('settings-api-keys', () => {
       expect(fake.callsTo('listApiKeys')).to.have.length(2);
 
       // Closing needs the acknowledgment: Done is disabled and Escape does nothing.
-      const done = buttonNamed(view, 'Done');
+      const done = button(view, 'Done');
       expect(done.disabled).to.equal(true);
       await sendKeys({ press: 'Escape' });
-      await settle(element);
+      // A close would be reported by the native close event, a task of its own: let one run.
+      await drainMicrotasks();
       expect(dialog.open).to.equal(true);
       const saved = view.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
       saved.click();
-      await settle(element);
+      await view.updateComplete;
       expect(done.disabled).to.equal(false);
+      const closed = once(dialog, 'settings-dialog-closed');
       done.click();
+      await closed;
       (await fake.nextCall('listApiKeys', 1)).resolve(page([apiKey({ id: 'k9z9', name: 'Webhook relay' }), ci]));
-      await settle(element);
+      await reported(element);
 
       expect(pageContains(document.body, secret)).to.equal(false);
       expect((view as unknown as { secret: unknown }).secret).to.equal(null);
@@ -382,20 +400,27 @@ describe('settings-api-keys', () => {
       chooseFullAccess(element);
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
-      await settle(element);
-      const view = $(element, 'settings-api-key-secret');
+      (await fake.nextCall('listApiKeys', 1)).resolve(page([apiKey({ id: 'k9z9', name: 'Webhook relay' }), ci]));
+      await element.taskComplete;
+      const view = $<HTMLElement & { updateComplete: Promise<unknown> }>(element, 'settings-api-key-secret');
+      await view.updateComplete;
       const clipboard = navigator.clipboard;
       const copied: string[] = [];
+      // The stub's answer is what the view waits for before saying how the copy went: the test
+      // awaits the same promise (after the view, which asked first), then the view's render.
+      let answered: Promise<void> = Promise.resolve();
       try {
-        clipboard.writeText = (text: string) => (copied.push(text), Promise.resolve());
-        buttonNamed(view, 'Copy').click();
-        await settle(element);
+        clipboard.writeText = (text: string) => (copied.push(text), (answered = Promise.resolve()));
+        button(view, 'Copy').click();
+        await answered;
+        await view.updateComplete;
         expect(copied).to.deep.equal([secret]);
         expect(view.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Copied');
 
-        clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-        buttonNamed(view, 'Copy').click();
-        await settle(element);
+        clipboard.writeText = () => (answered = Promise.reject(new DOMException('denied', 'NotAllowedError')));
+        button(view, 'Copy').click();
+        await answered.catch(() => undefined);
+        await view.updateComplete;
         expect(view.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('The secret is selected');
         expect(getSelection()!.toString()).to.equal(secret);
       } finally {
@@ -412,7 +437,10 @@ describe('settings-api-keys', () => {
       chooseFullAccess(element);
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
-      await settle(element);
+      (await fake.nextCall('listApiKeys', 1)).resolve(page([apiKey({ id: 'k9z9', name: 'Webhook relay' }), ci]));
+      await element.taskComplete;
+      await $<HTMLElement & { updateComplete: Promise<unknown> }>(element, 'settings-api-key-secret').updateComplete;
+      expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')?.textContent, 'the secret is open').to.equal(secret);
       await expect(element).to.be.accessible();
     });
 
@@ -425,7 +453,7 @@ describe('settings-api-keys', () => {
       (await fake.nextCall('createApiKey')).reject(
         new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { name: 'An active key already has this name. Choose another.' } }),
       );
-      await settle(element);
+      await element.taskComplete;
       expect(name.value).to.equal('CI deploy');
       expect(name.getAttribute('aria-invalid')).to.equal('true');
       const describedBy = name.getAttribute('aria-describedby')!.split(' ').map((id) => element.shadowRoot!.getElementById(id)!.textContent);
@@ -440,20 +468,20 @@ describe('settings-api-keys', () => {
       chooseFullAccess(element);
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
-      await settle(element);
-      const submit = buttonNamed(element, 'Creating…');
+      await element.updateComplete;
+      const submit = button(element, 'Creating…');
       // Busy, not disabled (it keeps focus): a second press sends nothing.
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       expect(submit.getAttribute('aria-busy')).to.equal('true');
-      const cancel = buttonNamed(element, 'Cancel');
+      const cancel = button(element, 'Cancel');
       expect([cancel.disabled, cancel.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
       submit.click();
       cancel.click();
-      await settle(element);
+      await element.updateComplete;
       expect(fake.callsTo('createApiKey')).to.have.length(1);
       expect($<HTMLElement & { open: boolean }>(element, 'settings-dialog').open, 'Cancel does nothing while creating').to.equal(true);
       create.reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
-      await settle(element);
+      await element.taskComplete;
       expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('Try again in 30 seconds');
       expect($<HTMLInputElement>(element, '#key-name').value).to.equal('Webhook relay');
     });
@@ -462,18 +490,18 @@ describe('settings-api-keys', () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
       chooseFullAccess(element);
-      await settle(element);
+      await element.updateComplete;
       const submit = $<HTMLButtonElement>(element, 'settings-dialog button[type=submit]');
       submit.focus();
       await sendKeys({ press: 'Enter' });
       const create = await fake.nextCall('createApiKey');
-      await settle(element);
+      await element.updateComplete;
       expect(submit.textContent.trim()).to.equal('Creating…');
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
       expect(element.shadowRoot!.activeElement === submit, 'Create key keeps focus').to.equal(true);
       create.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Try another name.' }));
-      await settle(element);
+      await element.taskComplete;
       expect(submit.getAttribute('aria-disabled')).to.equal('false');
       expect(element.shadowRoot!.activeElement === submit, 'still on Create key after the failure').to.equal(true);
     });
@@ -482,24 +510,25 @@ describe('settings-api-keys', () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
       chooseFullAccess(element);
-      await settle(element);
-      const cancel = buttonNamed(element, 'Cancel');
+      await element.updateComplete;
+      const cancel = button(element, 'Cancel');
       cancel.focus();
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
-      await settle(element);
+      await element.updateComplete;
       expect([cancel.disabled, cancel.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
       expect(element.shadowRoot!.activeElement === cancel, 'Cancel keeps focus while creating').to.equal(true);
       await sendKeys({ press: 'Enter' });
-      await settle(element);
+      await element.updateComplete;
       const dialog = $<HTMLElement & { open: boolean }>(element, 'settings-dialog');
       expect(dialog.open, 'not cancelled mid-write').to.equal(true);
       create.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Try another name.' }));
-      await settle(element);
+      await element.taskComplete;
       expect(cancel.getAttribute('aria-disabled')).to.equal('false');
       expect(element.shadowRoot!.activeElement === cancel, 'still on Cancel after the failure').to.equal(true);
+      const closed = once(dialog, 'settings-dialog-closed');
       await sendKeys({ press: 'Enter' });
-      await settle(element);
+      await closed;
       expect(dialog.open).to.equal(false);
       expect(fake.callsTo('createApiKey')).to.have.length(1);
     });
@@ -508,21 +537,26 @@ describe('settings-api-keys', () => {
   it('creates a key against the mock server: a taken name is refused beside the field, then the key is listed', async () => {
     const client = createMockClient({ persona: 'owner', db: createMockDb() });
     const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client });
-    await waitUntil(() => shadowText(element).includes('Production API'), 'keys never loaded');
-    buttonNamed(element, 'Create key').click();
-    await settle(element);
+    await element.taskComplete;
+    expect(shadowText(element), 'keys loaded').to.include('Production API');
+    button(element, 'Create key').click();
+    await element.updateComplete;
     const name = $<HTMLInputElement>(element, '#key-name');
     type(name, 'Production API');
     chooseFullAccess(element);
     $<HTMLFormElement>(element, 'form#create').requestSubmit();
-    await waitUntil(() => element.shadowRoot!.querySelector('#key-name-error'), 'no field error');
+    await element.taskComplete;
+    expect(element.shadowRoot!.querySelector('#key-name-error'), 'a field error').to.not.equal(null);
     expect($(element, '#key-name-error').textContent).to.equal('An active key already has this name. Choose another.');
     type(name, 'Webhook relay');
     $<HTMLFormElement>(element, 'form#create').requestSubmit();
-    const view = $(element, 'settings-api-key-secret');
-    await waitUntil(() => view.shadowRoot!.querySelector('code'), 'no secret shown');
+    // The create, then the list's reload (the mock server answers both), then the secret view's render.
+    await element.taskComplete;
+    const view = $<HTMLElement & { updateComplete: Promise<unknown> }>(element, 'settings-api-key-secret');
+    await view.updateComplete;
+    expect(view.shadowRoot!.querySelector('code'), 'the secret is shown').to.not.equal(null);
     const shown = view.shadowRoot!.querySelector('code')!.textContent;
-    await waitUntil(() => $(element, '[part=row]').textContent.includes('Webhook relay'), 'new key not listed');
+    expect($(element, '[part=row]').textContent, 'the new key is listed').to.include('Webhook relay');
     expect($(element, '[part=row]').textContent).to.contain(shown.slice(0, 12)).and.not.to.contain(shown);
   });
 
@@ -538,7 +572,7 @@ describe('settings-api-keys', () => {
       const { change } = await toggled;
       expect([change.action, change.changes]).to.deep.equal(['api-key.disabled', { status: { before: 'active', after: 'disabled' }, disabledAt: { before: null, after: disabledAt } }]);
       (await fake.nextCall('listApiKeys', 1)).resolve(page([{ ...ci, status: 'disabled', disabledAt }]));
-      await settle(element);
+      await reported(element);
       expect($(element, '[part=status]').textContent).to.contain('“CI deploy” was disabled. Requests using it fail until you enable it again.');
       expect(shadowText(element)).to.contain('Disabled');
       await clickRowAction(element, 'Enable CI deploy');
@@ -548,12 +582,12 @@ describe('settings-api-keys', () => {
       enable.resolve({ ...ci, status: 'active', disabledAt: null });
       expect((await enabled).change.changes).to.deep.equal({ status: { before: 'disabled', after: 'active' }, disabledAt: { before: disabledAt, after: null } });
       (await fake.nextCall('listApiKeys', 2)).resolve(page([{ ...ci, status: 'disabled', disabledAt }]));
-      await settle(element);
+      await element.taskComplete;
       await clickRowAction(element, 'Enable CI deploy');
       const again = await fake.nextCall('enableApiKey', 1);
       // A failure from the row says why above the list; the key stays as it was.
       again.reject(new SettingsApiError({ status: 409, code: 'not_disabled', message: 'CI deploy is active, not disabled.' }));
-      await settle(element);
+      await element.taskComplete;
       expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('CI deploy is active, not disabled.');
       expect(rowAction(element, 'Enable CI deploy')).to.not.equal(undefined);
     });
@@ -563,9 +597,11 @@ describe('settings-api-keys', () => {
       await clickRowAction(element, 'Revoke Partner portal');
       const dialog = $(element, 'settings-dialog');
       expect(dialog.textContent).to.contain('“Partner portal” was used recently. Disable it first');
-      buttonNamed(element, 'Disable instead').click();
+      // The list reload that follows stays unanswered: the dialog's close is what this waits for.
+      const closed = once(dialog, 'settings-dialog-closed');
+      button(element, 'Disable instead').click();
       (await fake.nextCall('disableApiKey')).resolve({ ...portal, status: 'disabled', disabledAt: new Date().toISOString() });
-      await settle(element);
+      await closed;
       expect(fake.callsTo('revokeApiKey')).to.have.length(0);
       expect($<HTMLElement & { open: boolean }>(element, 'settings-dialog').open).to.equal(false);
     });
@@ -578,7 +614,7 @@ describe('settings-api-keys', () => {
       });
       const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
       (await fake.nextCall('listApiKeys')).resolve(page([soon, ci]));
-      await settle(element);
+      await element.taskComplete;
       const warning = $(element, '[part=expiring]');
       expect(warning.textContent).to.contain('1 key expires this week');
       expect(warning.querySelector('button[aria-label="Rotate Staging"]')).to.not.equal(null);
@@ -590,8 +626,8 @@ describe('settings-api-keys', () => {
       const { element } = await loaded([scoped]);
       const row = element.shadowRoot!.querySelector('[part=row]')!;
       expect(row.textContent).to.contain('Sites (read and write) · Billing (read)');
-      buttonNamed(element, 'Reporting').click();
-      await settle(element);
+      button(element, 'Reporting').click();
+      await element.updateComplete;
       const details = $(element, 'settings-dialog');
       expect(details.getAttribute('heading')).to.equal('API key “Reporting”');
       expect(details.textContent.replace(/\s+/g, ' ')).to.contain('Sites: Read and write').and.to.contain('Billing: Read');
@@ -609,15 +645,15 @@ describe('settings-api-keys', () => {
       const revoke = $<HTMLButtonElement>(element, 'settings-dialog button.danger');
       const confirm = $<HTMLInputElement>(element, '#confirm-name');
       type(confirm, 'ci deploy');
-      await settle(element);
+      await element.updateComplete;
       // Unavailable but focusable until the exact name is typed: pressing it revokes nothing.
       expect(revoke.getAttribute('aria-disabled')).to.equal('true');
       revoke.click();
-      await settle(element);
+      await element.updateComplete;
       expect(fake.callsTo('revokeApiKey')).to.have.length(0);
       expect(events).to.have.length(0);
       type(confirm, 'CI deploy');
-      await settle(element);
+      await element.updateComplete;
       expect(revoke.getAttribute('aria-disabled')).to.equal('false');
       revoke.click();
       const call = await fake.nextCall('revokeApiKey');
@@ -625,7 +661,7 @@ describe('settings-api-keys', () => {
       const revokedAt = new Date().toISOString();
       call.resolve({ ...ci, status: 'revoked', revokedAt, lastUsedAt: new Date().toISOString() });
       (await fake.nextCall('listApiKeys', 1)).resolve(page([portalNew, portal]));
-      await settle(element);
+      await reported(element);
       expect(events.map((e) => [e.type, (e as Event & { apiKey: ApiKey }).apiKey.status])).to.deep.equal([
         ['settings-api-key-revoke', 'active'],
         ['settings-api-key-revoked', 'revoked'],
@@ -642,10 +678,10 @@ describe('settings-api-keys', () => {
       const { fake, element } = await loaded();
       await clickRowAction(element, 'Revoke CI deploy');
       type($<HTMLInputElement>(element, '#confirm-name'), 'CI deploy');
-      await settle(element);
+      await element.updateComplete;
       $<HTMLButtonElement>(element, 'settings-dialog button.danger').click();
       (await fake.nextCall('revokeApiKey')).reject(new SettingsApiError({ status: 409, code: 'already_revoked', message: 'CI deploy was already revoked.' }));
-      await settle(element);
+      await element.taskComplete;
       expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('CI deploy was already revoked.');
       expect($<HTMLInputElement>(element, '#confirm-name').value).to.equal('CI deploy');
     });

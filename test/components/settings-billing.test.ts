@@ -9,7 +9,8 @@ import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+import { once, renderInProvider, shadowText } from '../support/render.js';
+import { button, type as typeInto } from '../support/dom.js';
 
 const db = createMockDb({ now: new Date('2026-03-15T10:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -34,20 +35,19 @@ async function render(options: { session?: Session; supportEmail?: string; value
     ...(options.supportEmail ? { supportEmail: options.supportEmail } : {}),
   });
   (await fake.nextCall('getBilling')).resolve(structuredClone(options.value ?? billing));
-  await settle(element);
+  await element.taskComplete;
   return { fake, element, provider };
 }
 
 async function type(element: SettingsBilling, id: string, value: string) {
-  const input = $<HTMLInputElement>(element, `#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  typeInto($<HTMLInputElement>(element, `#${id}`)!, value);
   await element.updateComplete;
 }
 
+/** Opens the form; the panel moves focus into it once it has rendered (its updateComplete). */
 async function startEditing(element: SettingsBilling) {
   $(element, '#edit')!.click();
-  await settle(element);
+  await element.updateComplete;
 }
 
 const submit = (element: SettingsBilling) => $<HTMLButtonElement>(element, 'button[type=submit]')!;
@@ -156,15 +156,15 @@ describe('settings-billing', () => {
     expect(element.shadowRoot!.activeElement?.id).to.equal('companyName');
     expect(submit(element).getAttribute('aria-disabled')).to.equal('true');
     submit(element).click();
-    await settle(element);
+    await element.updateComplete;
     expect(fake.callsTo('updateBillingProfile'), 'nothing to save').to.have.length(0);
     await type(element, 'companyName', 'Changed Ltd');
     expect(submit(element).getAttribute('aria-disabled')).to.equal('false');
     await type(element, 'companyName', profile.companyName);
     expect(submit(element).getAttribute('aria-disabled')).to.equal('true');
     await type(element, 'address-city', 'Leeds');
-    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('form button')].find((b) => b.textContent.trim() === 'Cancel')!.click();
-    await settle(element);
+    button($(element, 'form')!, 'Cancel').click();
+    await element.updateComplete;
     expect($(element, 'form')).to.equal(null);
     expect(shadowText(element)).to.contain('London').and.not.to.contain('Leeds');
     expect(element.shadowRoot!.activeElement?.id).to.equal('edit');
@@ -185,7 +185,7 @@ describe('settings-billing', () => {
     const saved = { ...profile, billingEmail: 'finance@northwind.example', address: { ...profile.address, country: 'IE' } };
     call.resolve(saved);
     expect((await fact).profile).to.deep.equal(saved);
-    await settle(element);
+    await element.taskComplete;
     expect($(element, 'form')).to.equal(null);
     expect($(element, '[part=status]')!.textContent).to.equal('Billing profile saved.');
     expect(shadowText(element)).to.contain('finance@northwind.example').and.contain('Ireland');
@@ -199,7 +199,7 @@ describe('settings-billing', () => {
     const call = await fake.nextCall('updateBillingProfile');
     await type(element, 'taxId', 'IE9999999X');
     call.resolve({ ...profile, billingEmail: 'finance@northwind.example' });
-    await settle(element);
+    await element.taskComplete;
     expect($<HTMLInputElement>(element, '#taxId')?.value, 'the later typing is still in the form').to.equal('IE9999999X');
     expect($<HTMLInputElement>(element, '#billingEmail')!.value).to.equal('finance@northwind.example');
     submit(element).click();
@@ -213,16 +213,17 @@ describe('settings-billing', () => {
     const save = submit(element);
     save.focus();
     save.click();
-    await settle(element);
+    await element.updateComplete;
     const call = await fake.nextCall('updateBillingProfile');
     expect(element.shadowRoot!.activeElement).to.equal(save);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     expect(save.getAttribute('aria-busy')).to.equal('true');
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    // The press is handled when sendKeys returns; a second write would have been sent by then.
+    await element.updateComplete;
     expect(fake.callsTo('updateBillingProfile')).to.have.length(1);
     call.resolve({ ...profile, taxId: 'GB 2' });
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.activeElement?.id).to.equal('edit');
   });
 
@@ -240,7 +241,7 @@ describe('settings-billing', () => {
         fieldErrors: { 'address.city': 'Enter the city.', billingEmail: 'Enter a valid email address, like name@example.com.' },
       }),
     );
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.activeElement?.id, 'focus on the first rejected field').to.equal('billingEmail');
     const city = $<HTMLInputElement>(element, '#address-city')!;
     expect(city.getAttribute('aria-invalid')).to.equal('true');
@@ -260,13 +261,13 @@ describe('settings-billing', () => {
     await type(element, 'taxId', 'GB 999');
     submit(element).click();
     (await fake.nextCall('updateBillingProfile')).reject(new SettingsApiError({ status: 500, code: 'server_error', message: 'boom' }));
-    await settle(element);
+    await element.taskComplete;
     expect($<HTMLInputElement>(element, '#taxId')!.value).to.equal('GB 999');
     $(element, '[role=alert] button')!.click();
     const retry = await fake.nextCall('updateBillingProfile', 1);
     expect(retry.args[0]).to.deep.equal({ taxId: 'GB 999' });
     retry.resolve({ ...profile, taxId: 'GB 999' });
-    await settle(element);
+    await element.taskComplete;
     expect($(element, '[role=alert]')).to.equal(null);
     expect(shadowText(element)).to.contain('GB 999');
   });
@@ -277,7 +278,7 @@ describe('settings-billing', () => {
     await type(element, 'taxId', 'GB 1');
     submit(element).click();
     (await fake.nextCall('updateBillingProfile')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
-    await settle(element);
+    await element.taskComplete;
     expect($(element, '[role=alert]')!.textContent).to.contain('Try again in 30 seconds');
     expect($<HTMLInputElement>(element, '#taxId')!.value).to.equal('GB 1');
   });
@@ -286,7 +287,7 @@ describe('settings-billing', () => {
     const { element, fake } = await render();
     $(element, '#edit')!.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.activeElement?.id).to.equal('companyName');
     await sendKeys({ press: 'End' });
     await sendKeys({ type: ' Group' });
@@ -299,11 +300,13 @@ describe('settings-billing', () => {
     const mockDb = createMockDb();
     const client = createMockClient({ persona: 'owner', db: mockDb });
     const { element } = await renderInProvider<SettingsBilling>(html`<settings-billing></settings-billing>`, { client });
-    await waitFor(element, () => $(element, '#edit') !== null);
+    await element.taskComplete;
+    expect($(element, '#edit')).to.not.equal(null);
     await startEditing(element);
     await type(element, 'companyName', 'Northwind Holdings Ltd');
     submit(element).click();
-    await waitFor(element, () => $(element, '[part=status]')!.textContent.includes('Billing profile saved.'));
+    await element.taskComplete;
+    expect($(element, '[part=status]')!.textContent).to.equal('Billing profile saved.');
     expect(shadowText(element)).to.contain('Northwind Holdings Ltd');
     expect(mockDb.actingAs('billing-manager').getBilling().profile!.companyName).to.equal('Northwind Holdings Ltd');
   });
@@ -311,15 +314,10 @@ describe('settings-billing', () => {
   it('shows the not-set-up state for a tenant without a billing profile (mock server)', async () => {
     const client = createMockClient({ persona: 'no-billing-profile' });
     const { element } = await renderInProvider<SettingsBilling>(html`<settings-billing></settings-billing>`, { client, supportEmail: 'support@example.com' });
-    await waitFor(element, () => $(element, '[part=not-set-up]') !== null);
+    await element.taskComplete;
+    expect($(element, '[part=not-set-up]')).to.not.equal(null);
     expect($(element, '[part=not-set-up] a')!.getAttribute('href')).to.contain('mailto:support@example.com');
     expect(shadowText(element)).to.contain('Starter').and.contain('No invoices yet');
     await expect(element).to.be.accessible();
   });
 });
-
-/** Settles until `done()` holds (the mock server answers asynchronously). */
-async function waitFor(element: Element, done: () => boolean) {
-  for (let i = 0; i < 50 && !done(); i++) await settle(element);
-  expect(done()).to.equal(true);
-}

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
@@ -6,9 +6,11 @@ import { northwindCompanyIds } from '../../mocks/scenarios/northwind.js';
 import '../../src/define/settings-data-preferences.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { DataPreferences, Session } from '../../src/api/types.js';
+import type { SettingsDataPreferences } from '../../src/components/settings-data-preferences/settings-data-preferences.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { once, renderInProvider, settle, shadowText } from '../support/render.js';
+import { drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
+import { button, choose as chooseIn, text } from '../support/dom.js';
 
 const { retail, logistics } = northwindCompanyIds;
 const db = createMockDb();
@@ -17,31 +19,27 @@ const retailPreferences = db.actingAs('owner').getDataPreferences(retail);
 const logisticsPreferences = db.actingAs('owner').getDataPreferences(logistics);
 
 const select = (element: HTMLElement, field: keyof DataPreferences) => element.shadowRoot!.querySelector<HTMLSelectElement>(`#${field}`)!;
-const button = (element: HTMLElement, label: string) =>
-  Array.from(element.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent.trim() === label)!;
 /** Save and Cancel are never `disabled` (focus would drop to the page): unavailable is aria-disabled. */
 const unavailable = (control: HTMLButtonElement) => {
   expect(control.disabled, 'focusable').to.equal(false);
   return control.getAttribute('aria-disabled') === 'true';
 };
-const text = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
-const preview = (element: HTMLElement) => text(element.shadowRoot!.querySelector('[part=preview]')!);
+const preview = (element: HTMLElement) => text(element.shadowRoot!.querySelector('[part=preview]'));
 
+/** Chooses `value` in a field; only the panel's draft changes, so its render is all to wait for. */
 async function choose(element: HTMLElement, field: keyof DataPreferences, value: string): Promise<void> {
-  const control = select(element, field);
-  control.value = value;
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(element);
+  chooseIn(select(element, field), value);
+  await (element as SettingsDataPreferences).updateComplete;
 }
 
 /** The panel for `session`'s first company, loaded through a FakeClient. */
 async function loaded(session: Session = ownerSession, preferences: DataPreferences = retailPreferences) {
   const fake = new FakeClient({ session });
-  const { element, provider } = await renderInProvider<HTMLElement>(html`<settings-data-preferences></settings-data-preferences>`, {
+  const { element, provider } = await renderInProvider<SettingsDataPreferences>(html`<settings-data-preferences></settings-data-preferences>`, {
     client: fake.client,
   });
   (await fake.nextCall('getDataPreferences')).resolve(structuredClone(preferences));
-  await settle(element);
+  await element.taskComplete;
   return { fake, element, provider };
 }
 
@@ -106,11 +104,11 @@ describe('settings-data-preferences', () => {
     expect(unavailable(button(element, 'Save changes')), 'changed back is not a change').to.equal(true);
     // Unavailable but focusable: a click does nothing.
     button(element, 'Save changes').click();
-    await settle(element);
+    await element.updateComplete;
     expect(fake.callsTo('updateDataPreferences')).to.have.length(0);
     await choose(element, 'units', 'metric');
     button(element, 'Cancel').click();
-    await settle(element);
+    await element.updateComplete;
     expect(select(element, 'units').value).to.equal('imperial');
     expect(preview(element)).to.contain('6.2 mi');
     expect(unavailable(button(element, 'Cancel'))).to.equal(true);
@@ -127,7 +125,7 @@ describe('settings-data-preferences', () => {
     expect((await intent).update).to.deep.equal({ currency: 'EUR', fiscalYearStartMonth: 4 });
     const call = await fake.nextCall('updateDataPreferences');
     expect(call.args.slice(0, 2)).to.deep.equal([retail, { currency: 'EUR', fiscalYearStartMonth: 4 }]);
-    await settle(element);
+    await element.updateComplete;
     expect(unavailable(button(element, 'Saving…'))).to.equal(true);
     expect(button(element, 'Saving…').getAttribute('aria-busy')).to.equal('true');
     expect(unavailable(button(element, 'Cancel')), 'no cancelling a save in flight').to.equal(true);
@@ -135,7 +133,7 @@ describe('settings-data-preferences', () => {
     const saved = { ...retailPreferences, currency: 'EUR', fiscalYearStartMonth: 4 };
     call.resolve(saved);
     expect((await fact).preferences).to.deep.equal(saved);
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Data preferences of Northwind Retail saved.');
     expect(unavailable(button(element, 'Save changes'))).to.equal(true);
     expect(select(element, 'currency').value).to.equal('EUR');
@@ -146,7 +144,7 @@ describe('settings-data-preferences', () => {
     await choose(element, 'currency', 'EUR');
     button(element, 'Save changes').click();
     (await fake.nextCall('updateDataPreferences')).reject(new SettingsApiError({ status: 429, code: 'rate_limited', message: 'slow', retryAfter: 30 }));
-    await settle(element);
+    await element.taskComplete;
     const alert = element.shadowRoot!.querySelector('[role=alert]')!;
     expect(alert.textContent).to.contain('Try again in 30 seconds');
     expect(select(element, 'currency').value).to.equal('EUR');
@@ -155,7 +153,7 @@ describe('settings-data-preferences', () => {
     const retry = await fake.nextCall('updateDataPreferences', 1);
     expect(retry.args[1]).to.deep.equal({ currency: 'EUR' });
     retry.resolve({ ...retailPreferences, currency: 'EUR' });
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
   });
 
@@ -166,7 +164,7 @@ describe('settings-data-preferences', () => {
     (await fake.nextCall('updateDataPreferences')).reject(
       new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { currency: 'Choose a currency, like EUR or USD.' } }),
     );
-    await settle(element);
+    await element.taskComplete;
     const currency = select(element, 'currency');
     expect(currency.getAttribute('aria-invalid')).to.equal('true');
     expect(currency.getAttribute('aria-describedby')).to.equal('currency-error');
@@ -180,10 +178,12 @@ describe('settings-data-preferences', () => {
     const { fake, element, provider } = await loaded();
     await choose(element, 'currency', 'JPY');
     provider.selectCompany(logistics);
-    await settle(element);
+    // The provider's render of the new company, then the panel's (its load stays unanswered).
+    await provider.taskComplete;
+    await element.updateComplete;
     expect(shadowText(element)).to.not.contain('USD').and.not.contain('¥');
     (await fake.nextCall('getDataPreferences', 1)).resolve(structuredClone(logisticsPreferences));
-    await settle(element);
+    await element.taskComplete;
     expect(select(element, 'currency').value).to.equal('EUR');
     expect(preview(element)).to.contain('Northwind Logistics').and.contain('31.03.2026');
     expect(unavailable(button(element, 'Save changes'))).to.equal(true);
@@ -196,15 +196,15 @@ describe('settings-data-preferences', () => {
     save.focus();
     save.click();
     const call = await fake.nextCall('updateDataPreferences');
-    await settle(element);
+    await element.updateComplete;
     expect(element.shadowRoot!.activeElement).to.equal(save);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     expect(save.getAttribute('aria-busy')).to.equal('true');
     save.click();
-    await settle(element);
+    await element.updateComplete;
     expect(fake.callsTo('updateDataPreferences')).to.have.length(1);
     call.resolve({ ...retailPreferences, currency: 'EUR' });
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.activeElement).to.equal(save);
     expect(save.getAttribute('aria-busy')).to.equal('false');
   });
@@ -215,11 +215,16 @@ describe('settings-data-preferences', () => {
     button(element, 'Save changes').click();
     const call = await fake.nextCall('updateDataPreferences');
     provider.selectCompany(logistics);
-    await settle(element);
+    await provider.taskComplete;
+    await element.updateComplete;
     (await fake.nextCall('getDataPreferences', 1)).resolve(structuredClone(logisticsPreferences));
-    await settle(element);
+    // taskComplete would wait for the save, still unanswered: the load's answer comes through
+    // promises alone, so once they have run, the panel's render of it is all that is left.
+    await drainMicrotasks();
+    await element.updateComplete;
+    expect(select(element, 'currency').value, 'the new company is on screen').to.equal('EUR');
     call.reject(new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { currency: 'Not here.' } }));
-    await settle(element);
+    await element.taskComplete;
     expect(element.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
     expect(select(element, 'currency').getAttribute('aria-invalid')).to.equal('false');
     expect(element.shadowRoot!.getElementById('currency-error')).to.equal(null);
@@ -229,7 +234,7 @@ describe('settings-data-preferences', () => {
 
   it('shows the values as text for read-only users', async () => {
     const { element } = await loaded(db.sessionFor('company-viewer'));
-    const values = text(element.shadowRoot!.querySelector('[part=values]')!);
+    const values = text(element.shadowRoot!.querySelector('[part=values]'));
     expect(values).to.contain('Units').and.contain('Imperial (miles, °F)').and.contain('USD — US Dollar').and.contain('January');
     expect(element.shadowRoot!.querySelector('[part=view-only]')!.textContent).to.contain('View only: your role is Viewer');
     expect(element.shadowRoot!.querySelector('form')).to.equal(null);
@@ -240,7 +245,7 @@ describe('settings-data-preferences', () => {
     const { fake, element } = await loaded();
     select(element, 'units').focus();
     await sendKeys({ press: 'ArrowUp' });
-    await settle(element);
+    await element.updateComplete;
     expect(select(element, 'units').value).to.equal('metric');
     // The last field is followed by Save changes (the preview has nothing to focus).
     select(element, 'fiscalYearStartMonth').focus();
@@ -254,8 +259,9 @@ describe('settings-data-preferences', () => {
   it('saves through the mock server as a company admin', async () => {
     const mockDb = createMockDb();
     const client = createMockClient({ persona: 'company-admin', db: mockDb });
-    const { element } = await renderInProvider<HTMLElement>(html`<settings-data-preferences></settings-data-preferences>`, { client });
-    await waitUntil(() => element.shadowRoot!.querySelector('select'), 'the preferences load');
+    const { element } = await renderInProvider<SettingsDataPreferences>(html`<settings-data-preferences></settings-data-preferences>`, { client });
+    await element.taskComplete;
+    expect(element.shadowRoot!.querySelector('select'), 'the preferences load').to.not.equal(null);
     await choose(element, 'currency', 'CAD');
     await choose(element, 'weekStart', 'monday');
     const fact = once(element, 'settings-data-preferences-updated');
