@@ -1,4 +1,4 @@
-import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 // The provider and the shell only: each panel's tests register their panel (the shell tests stand in
 // fakes for panels at some sections).
@@ -68,20 +68,6 @@ export async function allTasksComplete(root: Element): Promise<void> {
  */
 export function drainMicrotasks(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
-}
-
-/**
- * Waits three animation frames and the Lit updates of `root` and every custom element inside it.
- * Slow and tied to the browser's frame timing: prefer the promise that says what is awaited
- * (`panel.taskComplete`, `provider.taskComplete`, `updateComplete`, an event).
- */
-export async function settle(root: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await nextFrame();
-    await Promise.all(
-      allElements(root).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? Promise.resolve()),
-    );
-  }
 }
 
 /** `root` and every element below it, shadow roots included. */
