@@ -16,7 +16,10 @@ export interface SectionControllerOptions {
    * section; `manage` only when they may change it (a dialog that only managers open).
    */
   readonly requires?: 'view' | 'manage' | undefined;
-  /** Another company came on screen: drop what belonged to the last one (dialogs, drafts, status lines). */
+  /**
+   * Another company came on screen: drop what belonged to the last one (drafts, status lines). A
+   * company section's dialogs close by themselves.
+   */
   readonly companyChanged?: (() => void) | undefined;
   /**
    * Another user is signed in (the host swapped the client, or the session now belongs to someone
