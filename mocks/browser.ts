@@ -6,7 +6,7 @@ import { createHandlers, type HandlerOptions } from './handlers.js';
 export interface MockWorkerOptions extends Omit<HandlerOptions, 'db'> {
   /** The database to serve; a fresh one by default. */
   db?: MockDb;
-  /** Silence MSW's per-request console log. */
+  /** No console line per answered request (the line never carries a body: see `startMockWorker`). */
   quiet?: boolean;
   /**
    * The host's own mock routes (e.g. for its own sections), answered before ours — ours answer
@@ -18,10 +18,19 @@ export interface MockWorkerOptions extends Omit<HandlerOptions, 'db'> {
 /**
  * Starts the mock server in the browser through MSW's service worker (`/mockServiceWorker.js`,
  * served from the site root). Requests the handlers do not know go to the network untouched.
+ *
+ * MSW's own log prints every request and response with its body — a new API key's secret
+ * included — so it stays silent; instead each answered request gets one line with its method,
+ * path and status (`[mocks] POST /api/organization/api-keys → 201`), unless `quiet`.
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<{ worker: SetupWorker; db: MockDb }> {
   const { db = createMockDb(), quiet = false, handlers = [], ...handlerOptions } = options;
   const worker = setupWorker(...handlers, ...createHandlers({ db, ...handlerOptions }));
-  await worker.start({ onUnhandledRequest: 'bypass', quiet, serviceWorker: { url: '/mockServiceWorker.js' } });
+  if (!quiet) {
+    worker.events.on('response:mocked', ({ request, response }) => {
+      console.info(`[mocks] ${request.method} ${new URL(request.url).pathname} → ${response.status}`);
+    });
+  }
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
   return { worker, db };
 }
