@@ -8,7 +8,7 @@ import { tokenFor } from '../../mocks/personas.js';
 async function consoleDuring(run: () => Promise<void>): Promise<string> {
   const written: string[] = [];
   const methods = ['log', 'info', 'debug', 'warn', 'error', 'group', 'groupCollapsed'] as const;
-  const originals = methods.map((method) => console[method]);
+  const originals = methods.map((method) => console[method].bind(console));
   const text = (value: unknown) => {
     if (typeof value === 'string') return value;
     try {
