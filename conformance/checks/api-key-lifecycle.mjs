@@ -56,6 +56,22 @@ export async function apiKeyLifecycleChecks(s) {
     { unless: documented('getApiKey', 'scheduleApiKeyExpiry') },
   );
 
+  await s.check(
+    'owner: a second replacement of a key whose first is still active → 409 rotation_in_progress, the first pairing kept',
+    async ({ call }) => {
+      const old = await create(call, owner.token, { name: s.name('rotate-once'), expiresInDays: 1, ...access });
+      expect(old.status === 201, `create answered ${old.status}`);
+      const replaces = { replacesKeyId: old.body.apiKey.id };
+      const first = await create(call, owner.token, { name: s.name('rotate-once'), expiresInDays: 1, ...access, ...replaces });
+      expect(first.status === 201, `the first replacement answered ${first.status}`);
+      const second = await create(call, owner.token, { name: s.name('rotate-twice'), expiresInDays: 1, ...access, ...replaces });
+      expect(second.status === 409 && second.body?.error?.code === 'rotation_in_progress', `a second replacement answered ${second.status} ${second.body?.error?.code ?? ''}`);
+      const paired = await call(owner.token, 'GET', `${keys}/${enc(old.body.apiKey.id)}`);
+      expect(paired.body.replacedByKeyId === first.body.apiKey.id, `the old key’s replacedByKeyId is ${paired.body.replacedByKeyId}, not the first replacement`);
+    },
+    { unless: documented('getApiKey') },
+  );
+
   const admin = s.role('admin');
   await s.check(
     'admin may not give a key scopes they do not hold, nor full access (403)',

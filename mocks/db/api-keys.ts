@@ -91,6 +91,11 @@ export function apiKeyOperations(actor: Actor): ApiKeyOperations {
       const expiresInDays = lifetimeOf(v, input.expiresInDays, policy.maxLifetimeDays);
       const access = accessOf(v, actor, input.fullAccess, input.scopes);
       v.throwIfInvalid();
+      // One rotation at a time: a second replacement would orphan the first (still working, no longer paired).
+      const pending = replaced?.replacedByKeyId ? keys.find((key) => key.id === replaced.replacedByKeyId) : undefined;
+      if (replaced && pending && !['revoked', 'expired'].includes(statusOf(pending, now))) {
+        throw conflict('rotation_in_progress', `${replaced.name} is already being rotated: finish that rotation, or revoke ${pending.name} to start again.`);
+      }
 
       const secret = createSecret(tenant.random);
       const record: ApiKeyRecord = {

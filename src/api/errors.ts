@@ -1,8 +1,8 @@
 /**
  * What went wrong, coarse enough for a UI to pick a message and a recovery. The server's own
  * `error.code` wins when it sends one; the contract's conflict codes (409) are `last_owner`,
- * `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `sso_managed` and
- * `billing_profile_not_set_up`. A duplicate API-key name is a 422 with `fieldErrors.name`.
+ * `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`,
+ * `rotation_in_progress`, `sso_managed` and `billing_profile_not_set_up`. A duplicate API-key name is a 422 with `fieldErrors.name`.
  */
 export type SettingsErrorCode =
   | (string & {})

@@ -185,7 +185,7 @@ export interface paths {
         put?: never;
         /**
          * Create a key: the response carries its secret, once
-         * @description A key never reaches further than its creator: full access or scopes the creator does not hold answer 403.
+         * @description A key never reaches further than its creator: full access or scopes the creator does not hold answer 403. One rotation at a time: a key whose replacement is still active (not revoked or expired) cannot be replaced again (409 `rotation_in_progress`); finish or abandon the first rotation by revoking its replacement.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -468,7 +468,7 @@ export interface components {
             error: components["schemas"]["ErrorDetail"];
         };
         ErrorDetail: {
-            /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `validation_failed`, `rate_limited`, `server_error`, `invalid_json`, `idempotency_key_reused`, or a 409 conflict code (`last_owner`, `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `sso_managed`, `billing_profile_not_set_up`). */
+            /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `validation_failed`, `rate_limited`, `server_error`, `invalid_json`, `idempotency_key_reused`, or a 409 conflict code (`last_owner`, `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `rotation_in_progress`, `sso_managed`, `billing_profile_not_set_up`). */
             code: string;
             /** @description A sentence for the user, in the server’s words. */
             message: string;
@@ -1598,6 +1598,20 @@ export interface operations {
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description `rotation_in_progress`: the key in `replacesKeyId` already has an active replacement. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @constant */
+                            code?: "rotation_in_progress";
+                        };
+                    };
+                };
+            };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

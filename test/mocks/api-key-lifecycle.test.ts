@@ -80,6 +80,19 @@ describe('mock server: API key lifecycle', () => {
     expect((await owner.scheduleApiKeyExpiry(soon.id, { inHours: 72 })).expiresAt).to.equal(soon.expiresAt);
   });
 
+  it('rotates a key once at a time: a second replacement is refused while the first is active (409)', async () => {
+    const { apiKey: old } = await owner.createApiKey({ name: 'Relay', fullAccess: true, expiresInDays: 30 });
+    const { apiKey: first } = await owner.createApiKey({ name: 'Relay', fullAccess: true, replacesKeyId: old.id });
+    const refused = await failure(owner.createApiKey({ name: 'Relay 2', fullAccess: true, replacesKeyId: old.id }));
+    expect([refused.status, refused.code]).to.deep.equal([409, 'rotation_in_progress']);
+    // The first pairing stands: nothing was orphaned.
+    expect((await owner.getApiKey(old.id)).replacedByKeyId).to.equal(first.id);
+    // Abandoning the first (revoking its replacement) lets the key be rotated again.
+    await owner.revokeApiKey(first.id);
+    const { apiKey: second } = await owner.createApiKey({ name: 'Relay 2', fullAccess: true, replacesKeyId: old.id });
+    expect((await owner.getApiKey(old.id)).replacedByKeyId).to.equal(second.id);
+  });
+
   it('lists keys about to expire, soonest first, without the ones a rotation is retiring', async () => {
     const page = await owner.listApiKeys({ status: 'expiring' });
     expect(page.items.map((k) => k.name)).to.deep.equal(['Staging environment']);

@@ -86,4 +86,16 @@ export const scenarios = [
       assert.equal(scheduled.body.rotationEndsAt, scheduled.body.expiresAt);
     },
   },
+  {
+    name: 'a key is rotated once at a time: a second replacement while the first is active answers 409 rotation_in_progress',
+    needs: ['createApiKey'],
+    async run({ call, doc }) {
+      const old = (await call(owner, 'POST', '/organization/api-keys', { body: keyBody(doc, 'Contract rotate once') })).body.apiKey;
+      const replaces = { replacesKeyId: old.id };
+      assert.equal((await call(owner, 'POST', '/organization/api-keys', { body: { ...keyBody(doc, 'Contract rotate once'), ...replaces } })).status, 201);
+      const second = await call(owner, 'POST', '/organization/api-keys', { body: { ...keyBody(doc, 'Contract rotate twice'), ...replaces } });
+      assert.equal(second.status, 409);
+      assert.equal(second.body.error.code, 'rotation_in_progress');
+    },
+  },
 ];
