@@ -1,5 +1,6 @@
 import type { DateFormat } from '../api/types.js';
-import { getLocale, msg } from '../i18n/localize.js';
+import { formatDate } from '../i18n/format.js';
+import { msg } from '../i18n/localize.js';
 
 /**
  * The contract's date formats, offered the same way by Personal > Preferences and Company > Data
@@ -13,17 +14,16 @@ export const dateFormats: readonly DateFormat[] = ['YYYY-MM-DD', 'DD/MM/YYYY', '
  */
 export const sampleDate = new Date(Date.UTC(2026, 2, 31));
 
-/** Writes a (UTC) date in one of the contract's patterns, with the digits `Intl` gives the locale. */
+/**
+ * Writes a (UTC) date in one of the contract's patterns, with the digits `Intl` gives the locale;
+ * "Unknown" for an invalid one (a fiscal year computed from a month the server got wrong).
+ */
 export function formatDatePattern(date: Date, pattern: DateFormat): string {
-  const parts = new Intl.DateTimeFormat(getLocale(), {
-    calendar: 'gregory',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'UTC',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return pattern.replace('YYYY', part('year')).replace('MM', part('month')).replace('DD', part('day'));
+  return formatDate(date, { calendar: 'gregory', year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }, (format, valid) => {
+    const parts = format.formatToParts(valid);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return pattern.replace('YYYY', part('year')).replace('MM', part('month')).replace('DD', part('day'));
+  });
 }
 
 /** "DD/MM/YYYY (31/03/2026)": a pattern with the sample date written in it. */

@@ -18,6 +18,8 @@ export interface PagedListOptions<T, A extends readonly unknown[]> {
   pageSize?: number;
   /** How long typing must pause before the search goes to the server. */
   debounceMs?: number;
+  /** What tells rows apart, to drop a row a later page sends again: the row's `id` unless told. */
+  key?: ((row: T) => unknown) | undefined;
 }
 
 /** What rendering needs to know about a paged list, whatever its args. */
@@ -29,6 +31,8 @@ export interface PagedListState<T> {
   readonly loadingMore: boolean;
   readonly error: SettingsApiError | undefined;
   readonly hasMore: boolean;
+  /** The server sent a cursor already followed, or a page of rows already shown: the list stops there. */
+  readonly repeated?: boolean;
   /** Settles when the current load (first page, search, reload or next page) does. */
   readonly taskComplete: Promise<void>;
   loadMore(): Promise<void>;
@@ -44,6 +48,9 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
   #items: readonly T[] = [];
   #total = 0;
   #nextCursor: string | null = null;
+  /** The cursors followed for the current rows: the server sending one again would loop. */
+  #followed = new Set<string | null>();
+  #repeated = false;
   #status: ResourceStatus = 'initial';
   #loadingMore = false;
   #error: SettingsApiError | undefined;
@@ -69,9 +76,9 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     return this.#items;
   }
 
-  /** How many rows the server has for the current args and search. */
+  /** How many rows the server has for the current args and search: never fewer than it sent. */
   get total(): number {
-    return this.#total;
+    return Math.max(this.#total, this.#items.length);
   }
 
   /** `pending` covers the first page; `loadingMore` the following ones. */
@@ -99,6 +106,10 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   get hasMore(): boolean {
     return this.#nextCursor !== null;
+  }
+
+  get repeated(): boolean {
+    return this.#repeated;
   }
 
   get taskComplete(): Promise<void> {
@@ -154,16 +165,24 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   async loadMore(): Promise<void> {
     const args = this.#args;
-    if (!args || !this.#nextCursor || this.#loadingMore) return;
+    const cursor = this.#nextCursor;
+    if (!args || !cursor || this.#loadingMore) return;
     const abort = this.#startRequest();
     const ticket = this.#loads.begin();
     this.#loadingMore = true;
     this.#host.requestUpdate();
     try {
-      const page = await this.#options.load(args, this.#listQuery(this.#nextCursor), abort.signal);
+      const page = await this.#options.load(args, this.#listQuery(cursor), abort.signal);
       if (abort.signal.aborted) return;
-      this.#items = [...this.#items, ...page.items];
-      this.#nextCursor = page.nextCursor;
+      // A server whose paging is broken sends a cursor again, or rows it already sent: keep only
+      // the new rows, and stop rather than loop. A row without an id is told apart by itself.
+      const key = this.#options.key ?? ((row: T) => (row as { id?: unknown }).id ?? row);
+      const shown = new Set(this.#items.map(key));
+      const fresh = page.items.filter((row) => !shown.has(key(row)));
+      this.#followed.add(cursor);
+      this.#repeated = (page.items.length > 0 && !fresh.length) || this.#followed.has(page.nextCursor);
+      this.#items = [...this.#items, ...fresh];
+      this.#nextCursor = this.#repeated ? null : page.nextCursor;
       this.#total = page.total;
       this.#error = undefined;
       this.#options.onSuccess?.();
@@ -198,6 +217,13 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     this.#error = undefined;
     this.#loadingMore = false;
     this.#status = 'initial';
+    this.#forgetRepeats();
+  }
+
+  /** Rows of another query, or of a reload: what was followed before says nothing of them. */
+  #forgetRepeats(): void {
+    this.#followed.clear();
+    this.#repeated = false;
   }
 
   #listQuery(cursor?: string): ListQuery {
@@ -227,6 +253,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
       this.#items = page.items;
       this.#total = page.total;
       this.#nextCursor = page.nextCursor;
+      this.#forgetRepeats();
       this.#searched = searching;
       this.#error = undefined;
       this.#status = 'complete';

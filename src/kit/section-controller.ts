@@ -129,8 +129,10 @@ export class SectionController implements ReactiveController {
     readonly args: ReadArgs<A>;
     readonly load: (args: A, query: ListQuery, signal: AbortSignal) => Promise<Page<T>>;
     readonly pageSize?: number | undefined;
+    /** What tells rows apart, to drop a row a later page sends again: the row's `id` unless told. */
+    readonly key?: ((row: T) => unknown) | undefined;
   }): PagedListController<T, A> {
-    const list = new PagedListController<T, A>(this.#host, { ...this.#readWiring(options.args), load: options.load, pageSize: options.pageSize });
+    const list = new PagedListController<T, A>(this.#host, { ...options, ...this.#readWiring(options.args) });
     return this.#track(list, () => list.status === 'pending' || list.loadingMore);
   }
 

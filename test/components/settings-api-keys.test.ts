@@ -178,8 +178,8 @@ describe('settings-api-keys', () => {
     expect(cells.slice(0, 5)).to.deep.equal([
       'CI deploymock_key_k1a1•••• Full access',
       `${formatDate(ci.createdAt)}by Olivia Martin`,
-      `2 days ago (${formatDateTime(ci.lastUsedAt!)})`,
-      `in 3 months (${formatDateTime(ci.expiresAt!)})`,
+      `2 days ago (${formatDateTime(ci.lastUsedAt)})`,
+      `in 3 months (${formatDateTime(ci.expiresAt)})`,
       'Active',
     ]);
     const rows = rowElements.map((r) => r.textContent.replace(/\s+/g, ' ').trim());

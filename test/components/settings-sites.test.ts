@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-sites.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
+import type { SettingsClient } from '../../src/api/client.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { Page, Site } from '../../src/api/types.js';
 import type { SettingsSites } from '../../src/components/settings-sites/settings-sites.js';
@@ -456,6 +457,35 @@ describe('settings-sites', () => {
       await element.taskComplete;
       expect(shadowText(element)).to.contain('Showing 50 of 5,000 sites');
       expect(root(element).querySelectorAll('tbody tr')).to.have.length(50);
+    });
+
+    /** The mock server with a paging bug: it ignores the cursor (every page is the first) and always sends the same next one. */
+    function repeatingServer(): SettingsClient {
+      const client = createMockClient({ persona: 'large-org' });
+      return {
+        ...client,
+        listSites: async (companyId, { cursor, ...query } = {}, options) => ({ ...(await client.listSites(companyId, query, options)), nextCursor: 'again' }),
+      };
+    }
+
+    it('stops, and says so, when the server sends the same page and cursor again', async () => {
+      const { element } = await renderInProvider<SettingsSites>(html`<settings-sites></settings-sites>`, { client: repeatingServer() });
+      await element.taskComplete;
+      button(element, 'Show more sites').click();
+      await element.taskComplete;
+      expect(root(element).querySelectorAll('tbody tr')).to.have.length(25);
+      expect(findButton(element, 'Show more sites')).to.equal(null);
+      expect(root(element).querySelector('[part=more] [role=alert]')!.textContent.trim()).to.equal(
+        'The server sent the same rows again, so the list stops at 25 rows.',
+      );
+    });
+
+    it('never says it shows more sites than there are, whatever total the server sends', async () => {
+      const mock = createMockClient({ persona: 'large-org' });
+      const client: SettingsClient = { ...mock, listSites: async (...args) => ({ ...(await mock.listSites(...args)), total: 0 }) };
+      const { element } = await renderInProvider<SettingsSites>(html`<settings-sites></settings-sites>`, { client });
+      await element.taskComplete;
+      expect(root(element).querySelector('[part=more] [role=status]')!.textContent).to.equal('Showing 25 of 25 sites');
     });
   });
 });

@@ -26,7 +26,7 @@ export function renderPlan(plan: Plan) {
 export function renderPaymentMethod(method: PaymentMethod | null) {
   if (!method) return html`<p>${msg('billing.payment.none')}</p>`;
   // The card's expiry is a month, not a moment: format it in UTC so no time zone shifts it.
-  const expiry = formatDate(new Date(Date.UTC(method.expYear, method.expMonth - 1, 1)).toISOString(), {
+  const expiry = formatDate(Date.UTC(method.expYear, method.expMonth - 1, 1), {
     month: '2-digit',
     year: 'numeric',
     timeZone: 'UTC',

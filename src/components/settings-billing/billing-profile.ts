@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Address, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
-import { getLocale, msg, type MessageKey } from '../../i18n/localize.js';
+import { displayName } from '../../i18n/format.js';
+import { msg, type MessageKey } from '../../i18n/localize.js';
 import { renderFormActions } from '../../kit/views/form-actions.js';
 import { renderField } from '../../kit/views/field.js';
 
@@ -68,7 +69,7 @@ export function renderProfile(profile: BillingProfile) {
       <dd>${profile.billingEmail}</dd>
       <dt>${msg('billing.profile.address')}</dt>
       <dd class="address">
-        ${[address.line1, address.line2, cityLine, countryName(address.country)].filter(Boolean).map((line) => html`<span>${line}</span>`)}
+        ${[address.line1, address.line2, cityLine, displayName(address.country, 'region')].filter(Boolean).map((line) => html`<span>${line}</span>`)}
       </dd>
       <dt>${msg('billing.profile.taxIdLabel')}</dt>
       <dd>${profile.taxId || msg('billing.profile.notProvided')}</dd>
@@ -135,13 +136,4 @@ function renderProfileField(field: FieldSpec, options: ProfileFormOptions) {
       />
     `,
   );
-}
-
-/** "United Kingdom" for `GB`; the code itself when the locale has no name for it. */
-function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([getLocale()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

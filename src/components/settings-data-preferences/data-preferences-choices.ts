@@ -1,5 +1,6 @@
 import type { DataPreferences, Units, Weekday } from '../../api/types.js';
-import { getLocale, msg } from '../../i18n/localize.js';
+import { displayName, formatDate } from '../../i18n/format.js';
+import { msg } from '../../i18n/localize.js';
 import { dateFormatLabel, dateFormats } from '../../internal/date-formats.js';
 
 export type DataPreferenceField = keyof DataPreferences;
@@ -22,11 +23,11 @@ export const weekdayIndex: Record<Weekday, number> = { sunday: 0, monday: 1, sat
 
 /** A weekday's name in the user's language; 0 is Sunday (7 January 2024 was one). */
 export function weekdayName(index: number, style: 'long' | 'short'): string {
-  return new Intl.DateTimeFormat(getLocale(), { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + index));
+  return formatDate(Date.UTC(2024, 0, 7 + index), { weekday: style, timeZone: 'UTC' });
 }
 
 function monthName(month: number): string {
-  return new Intl.DateTimeFormat(getLocale(), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, month - 1, 1));
+  return formatDate(Date.UTC(2024, month - 1, 1), { month: 'long', timeZone: 'UTC' });
 }
 
 /** What a field may be set to, labelled in the user's language; the current value is always offered. */
@@ -35,9 +36,8 @@ export function choicesFor(field: DataPreferenceField, current: DataPreferences)
     case 'units':
       return units.map((value) => ({ value, label: msg(`dataPreferences.units.${value}`) }));
     case 'currency': {
-      const names = new Intl.DisplayNames(getLocale(), { type: 'currency' });
       const codes = currencies.includes(current.currency) ? currencies : [...currencies, current.currency].sort();
-      return codes.map((code) => ({ value: code, label: msg('dataPreferences.currencyOption', { code, name: names.of(code) ?? code }) }));
+      return codes.map((code) => ({ value: code, label: msg('dataPreferences.currencyOption', { code, name: displayName(code, 'currency') }) }));
     }
     case 'dateFormat':
       return dateFormats.map((value) => ({ value, label: dateFormatLabel(value) }));

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { DataPreferences } from '../../api/types.js';
-import { formatList, formatNumber } from '../../i18n/format.js';
+import { formatCurrency, formatList, formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { weekdayIndex, weekdayName } from './data-preferences-choices.js';
 import { formatDatePattern, sampleDate } from '../../internal/date-formats.js';
@@ -23,7 +23,7 @@ export function renderPreview(preferences: DataPreferences, company: string) {
   });
   const samples: [string, string][] = [
     [msg('dataPreferences.preview.date'), formatDatePattern(sampleDate, dateFormat)],
-    [msg('dataPreferences.preview.amount'), formatNumber(12345.67, { style: 'currency', currency: preferences.currency })],
+    [msg('dataPreferences.preview.amount'), formatCurrency(12345.67, preferences.currency)],
     [msg('dataPreferences.preview.distance'), formatNumber(metric ? 10 : 6.2, { style: 'unit', unit: metric ? 'kilometer' : 'mile' })],
     [msg('dataPreferences.preview.temperature'), formatNumber(metric ? 20 : 68, { style: 'unit', unit: metric ? 'celsius' : 'fahrenheit' })],
     [msg('dataPreferences.preview.week'), formatList(week, 'unit')],

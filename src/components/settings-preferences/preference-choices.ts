@@ -1,4 +1,5 @@
-import { getLocale, msg } from '../../i18n/localize.js';
+import { displayName, languageTag } from '../../i18n/format.js';
+import { msg } from '../../i18n/localize.js';
 import { dateFormatLabel, dateFormats } from '../../internal/date-formats.js';
 
 export interface Choice {
@@ -24,25 +25,19 @@ export const defaultLanguages: readonly string[] = [
 /**
  * Each language named in itself and in the user's language ("Deutsch (Deutschland) — German
  * (Germany)"), so people find their own even in a language they do not read. The current one is
- * always offered.
+ * always offered. A tag that is no language (`xx-invalid-tag-`) is offered as given, named by itself.
  */
 export function languageChoices(tags: readonly string[], current: string): Choice[] {
-  const names = new Intl.DisplayNames(getLocale(), { type: 'language' });
-  // Canonical tags (`en-gb` → `en-GB`), once each: what is offered is what the server stores.
+  // Canonical tags (`en-gb` → `en-GB`, `en_US` → `en-US`), once each: what is offered is what the server stores.
   return [...new Set([...tags, current].map(canonicalTag))].map((tag) => {
-    const name = names.of(tag) ?? tag;
-    const native = new Intl.DisplayNames(tag, { type: 'language' }).of(tag) ?? tag;
+    const name = displayName(tag, 'language');
+    const native = displayName(tag, 'language', tag);
     return { value: tag, label: native === name ? name : msg('preferences.languageOption', { native, name }) };
   });
 }
 
-function canonicalTag(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? tag;
-  } catch {
-    return tag; // Not a language tag: offered as given, for the server to refuse.
-  }
-}
+/** Canonical when it can be; otherwise as given, for the server to refuse. */
+export const canonicalTag = (tag: string): string => languageTag(tag) ?? tag;
 
 export function dateFormatChoices(): Choice[] {
   return dateFormats.map((value) => ({ value, label: dateFormatLabel(value) }));

@@ -1,4 +1,5 @@
 import type { EmailNotificationPreferences, Preferences, PreferencesUpdate } from '../../api/types.js';
+import { canonicalTag } from './preference-choices.js';
 
 /** Preferences as one flat record, so the form tracks each email switch like any other field. */
 export type PreferenceValues = Omit<Preferences, 'emailNotifications'> & EmailNotificationPreferences;
@@ -6,8 +7,9 @@ export type PreferenceField = keyof PreferenceValues;
 
 export const notificationFields: readonly (keyof EmailNotificationPreferences)[] = ['productUpdates', 'securityAlerts', 'weeklyDigest'];
 
+/** The language canonical, as the choices offer it: a stored `en_US` is `en-US`, selected, and not a change. */
 export function flatten({ emailNotifications, ...values }: Preferences): PreferenceValues {
-  return { ...values, ...emailNotifications };
+  return { ...values, language: canonicalTag(values.language), ...emailNotifications };
 }
 
 /** The contract's update for some changed fields: email switches nest under `emailNotifications`. */

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { languageTag } from '../../i18n/format.js';
 import { directionOf, registeredFor, registerTranslation, setLocale, type Translation } from '../../i18n/localize.js';
 
 /** Loads the catalog of a locale no module has registered yet (e.g. `loadLocale` from `settings-elements/locales`). */
@@ -86,12 +87,7 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-function canonical(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
+/** `en_US` (a Java or Python backend's spelling) is `en-US`; what is no language tag is English. */
+const canonical = (tag: string) => languageTag(tag) ?? 'en';
 
 const isEnglish = (tag: string) => tag.toLowerCase().split('-')[0] === 'en' && tag.toLowerCase() !== 'en-xa';

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Site, SiteInput } from '../../api/types.js';
+import { isTimeZone } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { renderField } from '../../kit/views/field.js';
 
@@ -25,16 +26,6 @@ function allTimeZones(): string[] {
 /** The zone of this browser: a likely default for a new site. */
 function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/** Any zone `Intl` accepts, including aliases missing from the suggestions (e.g. `UTC`). */
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone: value });
-    return value !== '';
-  } catch {
-    return false;
-  }
 }
 
 export function readSiteForm(form: HTMLFormElement): SiteInput {

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { renderErrorNotice } from '../error-notice.js';
+import { formatNumber } from '../../i18n/format.js';
+import { msg } from '../../i18n/localize.js';
 import { renderButton } from './button.js';
 import { bone, renderLoading, renderSkeleton } from './skeleton.js';
 import type { PagedListState } from '../paged-list-controller.js';
@@ -44,7 +46,8 @@ export function renderPagedTable<T>(list: PagedListState<T>, rendering: PagedTab
 /**
  * Every state of a paged list: loading, error with retry, empty, the rows, then the count
  * (`part="more"`) with the button that loads the next page, or the error that stopped it with its
- * retry. The button stays focusable while the page loads (`aria-disabled`), so focus is not lost.
+ * retry, or why the list stopped early (the server sent the same rows again). The button stays
+ * focusable while the page loads (`aria-disabled`), so focus is not lost.
  */
 export function renderPagedList<T>(list: PagedListState<T>, rendering: PagedListRendering<T>): unknown {
   if (list.status === 'error' && list.error) return renderErrorNotice(list.error, () => void list.reload());
@@ -58,7 +61,9 @@ export function renderPagedList<T>(list: PagedListState<T>, rendering: PagedList
         ? renderErrorNotice(list.error, () => void list.loadMore())
         : list.hasMore
           ? renderButton({ label: rendering.more, pendingLabel: rendering.loadingMore, busy: list.loadingMore, onClick: () => void list.loadMore() })
-          : nothing}
+          : list.repeated
+            ? html`<div part="state error" class="notice" role="alert"><p>${msg('list.repeating', { shown: formatNumber(list.items.length), count: list.items.length })}</p></div>`
+            : nothing}
     </div>
   `;
 }

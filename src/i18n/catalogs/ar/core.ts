@@ -51,6 +51,7 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
     'لم يتم تعيينك في أي شركة، لذا لا توجد إعدادات شركة لعرضها. اطلب من أحد مسؤولي المؤسسة تعيينك في شركة.',
   'access.noCompanyAccess.company': 'لم يتم تعيينك في هذه الشركة. اختر إحدى شركاتك، أو اطلب من أحد مسؤولي المؤسسة تعيينك فيها.',
   'access.notOffered': 'هذا القسم ليس جزءًا من هذه الإعدادات.',
+  'access.ruleFailed': 'تعذّر على هذا القسم تحديد من يمكنه رؤيته. حاول مرة أخرى لاحقًا.',
   'access.viewOnly': (p) => `للعرض فقط: دورك هو ${p.role}.`,
 
   // shell
@@ -62,6 +63,7 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   'shell.hiddenTitle': (p) => `قسم «${p.section}» غير متاح`,
   'shell.unknownSection': (p) => `لا يوجد قسم إعدادات باسم «${p.section}».`,
   'shell.backToGeneral': 'الانتقال إلى «عام»',
+  'shell.panelFailed': 'تعذّر عرض هذا القسم. حاول مرة أخرى لاحقًا.',
 
   // company switcher
   'switcher.label': 'الشركة',
@@ -80,6 +82,15 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'جارٍ التحميل…',
   'state.retry': 'إعادة المحاولة',
   'state.empty': 'لا يوجد شيء هنا بعد.',
+  'list.repeating': (p) =>
+    `أرسل الخادم الصفوف نفسها مرة أخرى، لذا تتوقف القائمة عند ${plural(p.count, {
+      one: 'صف واحد',
+      two: 'صفين',
+      few: `${p.shown} صفوف`,
+      many: `${p.shown} صفًا`,
+      other: `${p.shown} صف`,
+    })}.`,
+  'format.unknownDate': 'غير معروف',
   /** A date format with the sample date written in it, in Preferences and Data preferences. */
   'dateFormat.option': (p) => `${p.format} (${p.example})`,
   'error.network': 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وأعد المحاولة.',

@@ -42,6 +42,7 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'access.noCompanyAccess.company':
     'Sie sind diesem Unternehmen nicht zugeordnet. Wählen Sie eines Ihrer Unternehmen aus oder bitten Sie einen Admin Ihrer Organisation, Sie zuzuordnen.',
   'access.notOffered': 'Dieser Bereich ist in diesen Einstellungen nicht enthalten.',
+  'access.ruleFailed': 'Dieser Bereich konnte nicht feststellen, wer ihn sehen darf. Versuchen Sie es später erneut.',
   'access.viewOnly': (p) => `Nur Lesezugriff: Ihre Rolle ist ${p.role}.`,
 
   // shell
@@ -53,6 +54,7 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'shell.hiddenTitle': (p) => `Bereich „${p.section}“ nicht verfügbar`,
   'shell.unknownSection': (p) => `Es gibt keinen Einstellungsbereich „${p.section}“.`,
   'shell.backToGeneral': 'Zu „Allgemein“',
+  'shell.panelFailed': 'Dieser Bereich konnte nicht angezeigt werden. Versuchen Sie es später erneut.',
 
   // company switcher
   'switcher.label': 'Unternehmen',
@@ -71,6 +73,12 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'Wird geladen…',
   'state.retry': 'Erneut versuchen',
   'state.empty': 'Noch keine Einträge.',
+  'list.repeating': (p) =>
+    plural(p.count, {
+      one: `Der Server hat dieselben Zeilen erneut gesendet, daher endet die Liste bei ${p.shown} Zeile.`,
+      other: `Der Server hat dieselben Zeilen erneut gesendet, daher endet die Liste bei ${p.shown} Zeilen.`,
+    }),
+  'format.unknownDate': 'Unbekannt',
   /** A date format with the sample date written in it, in Preferences and Data preferences. */
   'dateFormat.option': (p) => `${p.format} (${p.example})`,
   'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

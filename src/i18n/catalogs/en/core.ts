@@ -36,6 +36,8 @@ export const coreMessages = {
     'You are not assigned to any company, so there are no company settings to show. Ask an organization admin to assign you to a company.',
   'access.noCompanyAccess.company': 'You are not assigned to this company. Pick one of your companies, or ask an organization admin to assign you.',
   'access.notOffered': 'This section is not part of these settings.',
+  /** A host's access rule failed (threw): its section is hidden until it is fixed. */
+  'access.ruleFailed': 'This section could not decide who may see it. Try again later.',
   'access.viewOnly': (p: { role: string }) => `View only: your role is ${p.role}.`,
 
   // shell
@@ -48,6 +50,8 @@ export const coreMessages = {
   'shell.hiddenTitle': (p: { section: string }) => `${p.section} is not available`,
   'shell.unknownSection': (p: { section: string }) => `There is no settings section called “${p.section}”.`,
   'shell.backToGeneral': 'Go to General',
+  /** In place of a section's panel that failed while rendering; coming back to it tries again. */
+  'shell.panelFailed': 'This section could not be shown. Try again later.',
 
   // company switcher
   'switcher.label': 'Company',
@@ -66,6 +70,11 @@ export const coreMessages = {
   'state.loading': 'Loading…',
   'state.retry': 'Try again',
   'state.empty': 'Nothing here yet.',
+  /** A list stopped early: its server sent a page or cursor it had already sent (a paging bug). */
+  'list.repeating': (p: { shown: string; count: number }) =>
+    `The server sent the same rows again, so the list stops at ${p.shown} ${p.count === 1 ? 'row' : 'rows'}.`,
+  /** Shown for a date the server sent that is not one (empty, or not a date at all). */
+  'format.unknownDate': 'Unknown',
   /** A date format with the sample date written in it, in Preferences and Data preferences. */
   'dateFormat.option': (p: { format: string; example: string }) => `${p.format} (${p.example})`,
   'error.network': 'The server could not be reached. Check your connection and try again.',

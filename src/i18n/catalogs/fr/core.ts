@@ -42,6 +42,7 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'access.noCompanyAccess.company':
     'Cette entreprise ne vous est pas attribuée. Choisissez l’une de vos entreprises ou demandez à un administrateur de l’organisation de vous l’attribuer.',
   'access.notOffered': 'Cette section ne fait pas partie de ces paramètres.',
+  'access.ruleFailed': 'Cette section n’a pas pu déterminer qui peut la voir. Réessayez plus tard.',
   'access.viewOnly': (p) => `Lecture seule\u202f: votre rôle est ${p.role}.`,
 
   // shell
@@ -53,6 +54,7 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'shell.hiddenTitle': (p) => `La section ${p.section} n’est pas disponible`,
   'shell.unknownSection': (p) => `Aucune section de paramètres ne s’appelle «\u00a0${p.section}\u00a0».`,
   'shell.backToGeneral': 'Aller à Général',
+  'shell.panelFailed': 'Cette section n’a pas pu être affichée. Réessayez plus tard.',
 
   // company switcher
   'switcher.label': 'Entreprise',
@@ -71,6 +73,12 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'Chargement…',
   'state.retry': 'Réessayer',
   'state.empty': 'Rien à afficher pour l’instant.',
+  'list.repeating': (p) =>
+    plural(p.count, {
+      one: `Le serveur a renvoyé les mêmes lignes\u202f; la liste s’arrête donc à ${p.shown} ligne.`,
+      other: `Le serveur a renvoyé les mêmes lignes\u202f; la liste s’arrête donc à ${p.shown} lignes.`,
+    }),
+  'format.unknownDate': 'Inconnue',
   /** A date format with the sample date written in it, in Preferences and Data preferences. */
   'dateFormat.option': (p) => `${p.format} (${p.example})`,
   'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.',
