@@ -59,7 +59,8 @@ let tokens = Object.fromEntries(roles.map((role) => [role.name, args[flagOf(role
 let baseUrl = args['base-url'];
 if (args.mocks) {
   const { startMockApiServer } = await import('../scripts/mock-api/server.mjs');
-  server = await startMockApiServer({ port: 0 });
+  // A few ms per answer, so that requests sent at once overlap on the server, as they would on yours.
+  server = await startMockApiServer({ port: 0, latency: [1, 4] });
   baseUrl = server.url;
   tokens = Object.fromEntries(roles.map((role) => [role.name, server.tokens[role.persona]]));
 }
@@ -80,7 +81,8 @@ try {
     console.log(`  ${role.name.padEnd(13)} ${line}`);
   }
 
-  const suite = createSuite({ doc, call, runner, signedIn, passwordReset: args['password-reset'] || args.mocks });
+  const clock = server && { advance: (seconds) => server.advanceClock(seconds) };
+  const suite = createSuite({ doc, call, runner, signedIn, passwordReset: args['password-reset'] || args.mocks, clock });
   for (const checks of [authChecks, accessChecks, listChecks, settingsChecks, adminTeamChecks, apiKeyChecks, apiKeyLifecycleChecks, companyChecks, tenancyChecks]) {
     await checks(suite);
   }
@@ -102,9 +104,10 @@ process.exit(exitCode);
 /**
  * What every group of checks works with: the document, the roles' tokens and sessions, a run id
  * for names it creates, and `check(name, fn, { needs, unless })`, which skips when a needed role
- * is missing or does not fit, or when `unless` gives a reason.
+ * is missing or does not fit, or when `unless` gives a reason. `clock.advance(seconds)` moves the
+ * server's clock on: only with --mocks (undefined against your server).
  */
-function createSuite({ doc, call, runner, signedIn, passwordReset }) {
+function createSuite({ doc, call, runner, signedIn, passwordReset, clock }) {
   const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
   const owner = signedIn.owner.session;
   return {
@@ -114,6 +117,7 @@ function createSuite({ doc, call, runner, signedIn, passwordReset }) {
     call,
     runId,
     passwordReset,
+    clock,
     companyIds: owner.companies.map((c) => c.id),
     /** `{ token, session, fits }` of a role, or undefined when not given or not signed in. */
     role: (name) => (signedIn[name]?.session ? signedIn[name] : undefined),

@@ -6,8 +6,9 @@ import { companyMemberOperations, type CompanyMemberOperations } from './db/comp
 import { dataPreferenceOperations, type DataPreferenceOperations } from './db/data-preferences.js';
 import { dataRepositoryOperations, type DataRepositoryOperations } from './db/data-repository.js';
 import { personalOperations, type PersonalOperations } from './db/personal.js';
+import { authorizeAgain } from './db/authorize.js';
 import type { TenantId, TenantRecord } from './db/records.js';
-import { createActor, type Actor } from './db/session.js';
+import { createActor, type AccessCheck, type Actor } from './db/session.js';
 import { siteOperations, type SiteOperations } from './db/sites.js';
 import { getPersona, type PersonaId } from './personas.js';
 import { buildTenant } from './scenarios/index.js';
@@ -57,6 +58,27 @@ export interface MockDb {
 export const defaultSeed = 20_240_611;
 
 /**
+ * What the handlers need of a db to replay an answer kept under an Idempotency-Key, beyond `MockDb`
+ * (so not part of `settings-elements/mocks`): the access checks a request passed, and those checks
+ * run again, as the persona is at the time of the replay. The db's own checks, not a copy of them.
+ */
+export interface ReplayAccess {
+  /** `actingAs`, plus the access checks the operations pass, noted as they run. */
+  actingAs(personaId: PersonaId): { api: MockOperations; checks: readonly AccessCheck[] };
+  /** Runs `checks` again as the persona is now: throws the `MockApiError` (403) that refuses them. */
+  authorizeAgain(personaId: PersonaId, checks: readonly AccessCheck[]): void;
+}
+
+const replayAccess = new WeakMap<MockDb, ReplayAccess>();
+
+/** The replay side of a db made by `createMockDb`. */
+export function replayAccessOf(db: MockDb): ReplayAccess {
+  const access = replayAccess.get(db);
+  if (!access) throw new Error('settings-elements mocks: createHandlers needs a db made by createMockDb().');
+  return access;
+}
+
+/**
  * Creates the in-memory database behind the mock server. Tenants are built on first use, so the
  * large Globex tenant costs nothing until a persona of it signs in. Changes last as long as the
  * db object (a page's life in the demo).
@@ -84,29 +106,38 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     return createActor(data, user, now());
   }
 
-  return {
+  function operations(current: Actor): MockOperations {
+    return {
+      ...personalOperations(current),
+      ...adminTeamOperations(current),
+      ...apiKeyOperations(current),
+      ...billingOperations(current),
+      ...dataRepositoryOperations(current),
+      ...siteOperations(current),
+      ...dataPreferenceOperations(current),
+      ...companyMemberOperations(current),
+    };
+  }
+
+  const db: MockDb = {
     seed,
     now,
     reset: () => tenants.clear(),
     sessionFor: (personaId) => actor(personaId).session,
-    actingAs(personaId) {
-      const current = actor(personaId);
-      return {
-        ...personalOperations(current),
-        ...adminTeamOperations(current),
-        ...apiKeyOperations(current),
-        ...billingOperations(current),
-        ...dataRepositoryOperations(current),
-        ...siteOperations(current),
-        ...dataPreferenceOperations(current),
-        ...companyMemberOperations(current),
-      };
-    },
+    actingAs: (personaId) => operations(actor(personaId)),
     recordApiKeyUse(keyId) {
       const at = now();
       return [...tenants.values()].some((record) => recordApiKeyUse(record, keyId, at));
     },
   };
+  replayAccess.set(db, {
+    actingAs(personaId) {
+      const current = actor(personaId);
+      return { api: operations(current), checks: current.checks };
+    },
+    authorizeAgain: (personaId, checks) => authorizeAgain(actor(personaId), checks),
+  });
+  return db;
 }
 
 function clockOf(now: MockDbOptions['now']): () => Date {

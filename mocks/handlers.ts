@@ -1,7 +1,8 @@
 import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
-import type { MockDb } from './db.js';
+import { replayAccessOf, type MockDb } from './db.js';
 import { unauthorized } from './errors.js';
 import { createChaos, type ChaosOptions } from './handlers/chaos.js';
+import { createIdempotencyStore, type KeptAnswer } from './handlers/idempotency.js';
 import { errorJson, errorResponse, parseJsonObject } from './handlers/responses.js';
 import { routes, type Route } from './handlers/routes.js';
 import { getPersona, personaForToken, type PersonaId } from './personas.js';
@@ -29,40 +30,45 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
   const chaos = createChaos(options.chaos);
   const delays = createRandom(options.db.seed);
 
-  /**
-   * Answers already given, by idempotency key: a write sent again with its key is not done twice.
-   * The key is bound to the body it came with (`sent`): another body under it is refused.
-   */
-  const replays = new Map<string, { status: number; body: unknown; sent: string }>();
+  const replayAccess = replayAccessOf(options.db);
+  /** Answers already given, by sender, method, path and Idempotency-Key: a write sent again is not done twice. */
+  const kept = createIdempotencyStore(() => options.db.now().getTime());
 
   async function answer(route: Route, request: Request, params: PathParams): Promise<Response> {
     const personaId = personaOf(request);
-    let lost = false;
-    if (personaId && getPersona(personaId).unstable) {
-      await pause(chaos.delay());
-      const failure = chaos.failure(route.method === 'get' ? 'read' : 'write');
-      if (failure === 'lost') lost = true;
-      else if (failure) return failure;
-    } else if (options.latency) {
-      await pause(delays.int(...options.latency));
+    const key = idempotencyKeyOf(route, request, personaId);
+    // Looked up and taken before any wait, so a second request with the key meets the first.
+    const previous = key ? kept.get(key) : undefined;
+    if (previous?.state === 'in-progress') {
+      return errorJson(409, 'idempotency_key_in_use', 'A request with this Idempotency-Key is still being carried out. Wait for its answer, then send it again.');
     }
-    const response = await carryOut(route, request, params, personaId);
-    return lost ? HttpResponse.error() : response;
+    if (key && !previous) kept.begin(key);
+    try {
+      let lost = false;
+      if (personaId && getPersona(personaId).unstable) {
+        await pause(chaos.delay());
+        const failure = chaos.failure(route.method === 'get' ? 'read' : 'write');
+        if (failure === 'lost') lost = true;
+        else if (failure) return failure;
+      } else if (options.latency) {
+        await pause(delays.int(...options.latency));
+      }
+      const response =
+        key && previous ? await replay(route, request, key, personaId!, previous) : await carryOut(route, request, params, personaId, key);
+      return lost ? HttpResponse.error() : response;
+    } finally {
+      // A request that ended without an answer to keep (an error, a chaos failure) frees its key.
+      if (key && !previous) kept.release(key);
+    }
   }
 
-  async function carryOut(route: Route, request: Request, params: PathParams, personaId: PersonaId | undefined): Promise<Response> {
-    const key = request.headers.get('Idempotency-Key');
-    const replayKey = personaId && key && route.method !== 'get' ? `${personaId} ${request.method} ${new URL(request.url).pathname} ${key}` : undefined;
-    const replay = replayKey ? replays.get(replayKey) : undefined;
+  async function carryOut(route: Route, request: Request, params: PathParams, personaId: PersonaId | undefined, key: string | undefined): Promise<Response> {
     const sent = await request.text();
-    if (replay && replay.sent !== sent) {
-      return errorJson(400, 'idempotency_key_reused', 'This Idempotency-Key came with a different request body: send a new key for a new request.');
-    }
-    if (replay) return replay.body === undefined ? new HttpResponse(null, { status: 204 }) : HttpResponse.json(replay.body, { status: replay.status });
     try {
       if (!personaId) throw unauthorized('Sign in to continue: send Authorization: Bearer mock-<persona id>.');
+      const { api, checks } = replayAccess.actingAs(personaId);
       const result = route.handle({
-        api: options.db.actingAs(personaId),
+        api,
         param: (name) => {
           const value = params[name];
           return typeof value === 'string' ? value : '';
@@ -71,9 +77,31 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
         body: parseJsonObject(sent),
       });
       const status = result === undefined ? 204 : (route.status ?? 200);
-      if (replayKey) replays.set(replayKey, { status, body: result, sent });
-      if (result === undefined) return new HttpResponse(null, { status });
-      return HttpResponse.json(result, { status });
+      if (key) kept.keep(key, { at: options.db.now().getTime(), sent, status, body: result, checks });
+      return respond(status, result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  }
+
+  /**
+   * The kept answer, if it may be given: its sender passes the access checks of the write again
+   * (403 otherwise, as a new request would get), the body is the one the key came with, and the
+   * route does not spend it (an API key that stopped working).
+   */
+  async function replay(route: Route, request: Request, key: string, personaId: PersonaId, previous: KeptAnswer): Promise<Response> {
+    const sent = await request.text();
+    try {
+      replayAccess.authorizeAgain(personaId, previous.checks);
+      if (previous.sent !== sent) {
+        return errorJson(400, 'idempotency_key_reused', 'This Idempotency-Key came with a different request body: send a new key for a new request.');
+      }
+      const spent = previous.spent ?? route.spentBecause?.(options.db.actingAs(personaId), previous.body);
+      if (spent !== undefined) {
+        kept.spend(key, spent);
+        return errorJson(409, 'idempotency_key_spent', spent);
+      }
+      return respond(previous.status, previous.body);
     } catch (error) {
       return errorResponse(error);
     }
@@ -88,6 +116,20 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
         : errorJson(401, 'unauthorized', 'Sign in to continue: send Authorization: Bearer mock-<persona id>.'),
     ),
   ];
+}
+
+/**
+ * Where a write's answer is kept: its sender, method, path and `Idempotency-Key`. A key belongs to
+ * the one who sent it: another user's request with the same key is a request of its own.
+ */
+function idempotencyKeyOf(route: Route, request: Request, personaId: PersonaId | undefined): string | undefined {
+  const key = request.headers.get('Idempotency-Key');
+  if (!personaId || !key || route.method === 'get') return undefined;
+  return `${personaId} ${request.method} ${new URL(request.url).pathname} ${key}`;
+}
+
+function respond(status: number, body: unknown): Response {
+  return body === undefined ? new HttpResponse(null, { status }) : HttpResponse.json(body, { status });
 }
 
 /** The persona of a valid `Authorization: Bearer mock-<persona id>` header. */

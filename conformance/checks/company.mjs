@@ -1,6 +1,7 @@
-// Company routes: a site's life with a repeated Idempotency-Key, one company's records unreachable
-// through another's path, members invited and removed, admin-team members managed only there,
-// and read-only members refused every write. Everything created here is deleted again.
+// Company routes: a site's life with a repeated Idempotency-Key (one request at a time under a key,
+// kept 24 hours), one company's records unreachable through another's path, members invited and
+// removed, admin-team members managed only there, and read-only members refused every write.
+// Everything created here is deleted again.
 import { expect } from '../lib/runner.mjs';
 
 const enc = encodeURIComponent;
@@ -140,4 +141,45 @@ export async function companyChecks(s) {
     const invalid = await call(owner.token, 'PATCH', path, { body: { fiscalYearStartMonth: 13 } });
     expect(invalid.status === 422 && invalid.body.error.fields?.fiscalYearStartMonth, `month 13 answered ${invalid.status}`);
   });
+
+  await s.check(
+    'owner: five creates sent at once under one Idempotency-Key make one site; the others get its answer or 409 idempotency_key_in_use',
+    async ({ call, note }) => {
+      const body = site('at once');
+      const key = { 'Idempotency-Key': `conformance-${s.runId}-at-once` };
+      const burst = [1, 2, 3, 4, 5];
+      // Reads at once first, so the writes go out together on open connections and reach the server together.
+      await Promise.all(burst.map(() => call(owner.token, 'GET', sites(first), { query: { limit: '1' } })));
+      const answers = await Promise.all(burst.map(() => createSite(call, owner.token, first, body, key)));
+      const seen = answers.map((a) => `${a.status}${a.body?.error ? ` ${a.body.error.code}` : ''}`).join(', ');
+      const created = answers.filter((a) => [200, 201].includes(a.status));
+      const busy = answers.filter((a) => a.status === 409 && a.body?.error?.code === 'idempotency_key_in_use');
+      expect(created.length >= 1 && created.length + busy.length === answers.length, `answered ${seen}`);
+      expect(new Set(created.map((a) => a.body.id)).size === 1, `answered ${seen}, with ${new Set(created.map((a) => a.body.id)).size} different sites`);
+      const named = await call(owner.token, 'GET', sites(first), { query: { q: body.name } });
+      expect(named.body.total === 1, `${named.body.total} sites with the name`);
+      note(`${busy.length} of the ${answers.length - 1} late ones answered 409 idempotency_key_in_use, the rest replayed`);
+    },
+  );
+
+  // Last in the group: it moves the server's clock a day on.
+  await s.check(
+    'owner: an Idempotency-Key is kept 24 hours: a minute before, the first answer; a minute after, a new request',
+    async ({ call }) => {
+      const body = site('window');
+      const key = { 'Idempotency-Key': `conformance-${s.runId}-window` };
+      const created = await createSite(call, owner.token, first, body, key);
+      expect(created.status === 201, `create answered ${created.status} ${created.text.slice(0, 160)}`);
+      // Deleted, so that a replay (the first answer) and a new request (a new site) tell apart.
+      expect((await call(owner.token, 'DELETE', `${sites(first)}/${enc(created.body.id)}`)).status === 204, 'DELETE did not answer 204');
+      created.cleanedUp();
+      await s.clock.advance(24 * 3600 - 60);
+      const kept = await createSite(call, owner.token, first, body, key);
+      expect([200, 201].includes(kept.status) && kept.body.id === created.body.id, `23 h 59 min later the key answered ${kept.status} ${kept.body?.id ?? kept.text.slice(0, 120)}: not the first answer`);
+      await s.clock.advance(120);
+      const later = await createSite(call, owner.token, first, body, key);
+      expect(later.status === 201 && later.body.id !== created.body.id, `24 h 01 min later the key answered ${later.status} ${later.body?.id ?? later.text.slice(0, 120)}: the first answer again, not a new request`);
+    },
+    { unless: s.clock ? undefined : 'moves the server’s clock 24 hours on: runs with --mocks; on your server, check by hand that a key is forgotten 24 hours after its answer' },
+  );
 }

@@ -14,7 +14,7 @@ import { paginate, search } from '../paging.js';
 import { findOrganizationRole, organizationRole, toRole, type OrganizationRoleDefinition } from '../roles.js';
 import { addDays, invitationValidityDays } from '../time.js';
 import { FieldValidator, sameEmail, type Untrusted } from '../validation.js';
-import { requireOrganizationAccess, requireOrganizationMember } from './authorize.js';
+import { authorize, requireOrganizationAccess, requireOrganizationMember } from './authorize.js';
 import { companyRefs, effectiveCompanyAccess } from './company-access.js';
 import { nextId, type AdminTeamRecord, type TenantRecord } from './records.js';
 import type { Actor } from './session.js';
@@ -49,6 +49,18 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
     return member;
   }
 
+  /**
+   * The role and company access a write gives stay within the actor's own: access checks
+   * (`authorize`), which a replay of the write passes again as the actor is then.
+   */
+  function requireGrantRules(role: OrganizationRoleDefinition | undefined, access: CompanyAccess): void {
+    authorize(actor, (current) => {
+      const organization = current.session.organization!;
+      if (role) requireGrantable(organization, role, 'grant the role');
+      requireHeldAccess(organization, access);
+    });
+  }
+
   return {
     listOrganizationCompanies(query) {
       // The companies the caller may grant: their own access, never the whole organization.
@@ -66,7 +78,7 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
     },
 
     addAdminTeamMember(input) {
-      const organization = requireOrganizationAccess(actor, 'organization/admin-team', 'manage');
+      requireOrganizationAccess(actor, 'organization/admin-team', 'manage');
       const v = new FieldValidator();
       const requestedRole = roleOf(v, input.roleId, true);
       const { email, role, access } = v.valid({
@@ -74,8 +86,7 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
         role: requestedRole,
         access: requestedRole && companyAccessOf(v, tenant, requestedRole, input.companyAccess),
       });
-      requireGrantable(organization, role, 'grant the role');
-      requireHeldAccess(organization, access);
+      requireGrantRules(role, access);
       if (team.some((member) => sameEmail(member.email, email))) {
         throw conflict('already_member', `${email} is already on the admin team.`);
       }
@@ -106,8 +117,7 @@ export function adminTeamOperations(actor: Actor): AdminTeamOperations {
       const role = newRole ?? organizationRole(member.roleId);
       // Re-checked on a role change too: an Admin needs at least one company.
       const { access } = v.valid({ access: companyAccessOf(v, tenant, role, update.companyAccess ?? member.companyAccess) });
-      if (newRole) requireGrantable(organization, newRole, 'grant the role');
-      requireHeldAccess(organization, access);
+      requireGrantRules(newRole, access);
       if (role.id !== 'owner') requireAnotherOwner(team, member, 'demoted');
       member.roleId = role.id;
       member.companyAccess = access;

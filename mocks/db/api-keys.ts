@@ -15,7 +15,7 @@ import { paginate, search } from '../paging.js';
 import { addDays } from '../time.js';
 import { FieldValidator, type Untrusted } from '../validation.js';
 import { holdsFullAccess, holdsScope, isKnownScope, scopeOptions } from './api-key-scopes.js';
-import { requireOrganizationAccess } from './authorize.js';
+import { authorize, requireOrganizationAccess } from './authorize.js';
 import { nextId, type ApiKeyRecord, type TenantRecord } from './records.js';
 import { createSecret, displayPrefix } from './secrets.js';
 import type { Actor } from './session.js';
@@ -170,10 +170,13 @@ export function apiKeyOperations(actor: Actor): ApiKeyOperations {
     },
 
     updateApiKeyPolicy(update) {
-      const organization = view();
-      if (!organization.permissions.includes('org.api-keys.policy')) {
-        throw forbidden(`Your organization role (${organization.role.name}) does not allow you to change the API key policy. Ask an organization Owner.`);
-      }
+      view();
+      authorize(actor, (current) => {
+        const organization = current.session.organization!;
+        if (!organization.permissions.includes('org.api-keys.policy')) {
+          throw forbidden(`Your organization role (${organization.role.name}) does not allow you to change the API key policy. Ask an organization Owner.`);
+        }
+      });
       const v = new FieldValidator();
       const max =
         update.maxLifetimeDays === undefined || update.maxLifetimeDays === null
@@ -205,11 +208,14 @@ function lifetimeOf(v: FieldValidator, value: unknown, maxLifetimeDays: number |
 
 /**
  * Full access, or the scopes chosen: known ones, at least one, and none the creator does not hold
- * (403 — the request asks for more power than its sender has, which no form of ours offers).
+ * (403 — the request asks for more power than its sender has, which no form of ours offers). Both
+ * are access checks (`authorize`): a replay of the create needs the creator to hold them still.
  */
 function accessOf(v: FieldValidator, actor: Actor, fullAccess: unknown, scopes: unknown): Pick<ApiKeyRecord, 'fullAccess' | 'scopes'> {
   if (fullAccess === true) {
-    if (!holdsFullAccess(actor)) throw forbidden('Only someone who holds every scope can create a full-access key. Choose scopes instead.');
+    authorize(actor, (current) => {
+      if (!holdsFullAccess(current)) throw forbidden('Only someone who holds every scope can create a full-access key. Choose scopes instead.');
+    });
     return { fullAccess: true, scopes: [] };
   }
   if (fullAccess !== undefined && fullAccess !== false) v.fail('fullAccess', 'Use true or false.');
@@ -223,8 +229,10 @@ function accessOf(v: FieldValidator, actor: Actor, fullAccess: unknown, scopes: 
     return { fullAccess: false, scopes: [] };
   }
   const chosen = [...new Set(scopes as string[])];
-  const beyond = chosen.filter((s) => !holdsScope(actor, s));
-  if (beyond.length > 0) throw forbidden(`You cannot give a key access you do not hold yourself: ${beyond.join(', ')}.`);
+  authorize(actor, (current) => {
+    const beyond = chosen.filter((s) => !holdsScope(current, s));
+    if (beyond.length > 0) throw forbidden(`You cannot give a key access you do not hold yourself: ${beyond.join(', ')}.`);
+  });
   return { fullAccess: false, scopes: chosen };
 }
 

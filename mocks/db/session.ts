@@ -10,10 +10,18 @@ export interface Actor {
   session: Session;
   /** The server clock when the request arrived. */
   now: Date;
+  /**
+   * Every access check the request passed, in order (authorize.ts notes them): what a replay of
+   * the request under its Idempotency-Key must pass again, as the user is then.
+   */
+  checks: AccessCheck[];
 }
 
+/** One access check, as a function of who asks: throws the 403 (or 404) it refuses with. */
+export type AccessCheck = (actor: Actor) => unknown;
+
 export function createActor(tenant: TenantRecord, user: UserRecord, now: Date): Actor {
-  return { tenant, user, session: buildSession(tenant, user), now };
+  return { tenant, user, session: buildSession(tenant, user), now, checks: [] };
 }
 
 /**

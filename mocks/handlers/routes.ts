@@ -1,4 +1,4 @@
-import type { ListQuery } from '../../src/api/types.js';
+import type { CreatedApiKey, ListQuery } from '../../src/api/types.js';
 import type { MockOperations } from '../db.js';
 
 /**
@@ -24,10 +24,28 @@ export interface Route {
   handle(request: RouteRequest): unknown;
   /** 201 for creations; otherwise 200 (or 204 without a body). */
   status?: number;
+  /**
+   * For an answer kept under an Idempotency-Key, asked before each replay (after the access checks,
+   * which every replay passes again): why it may no longer be given, or `undefined` when it may.
+   * A reason spends the answer for good: 409 `idempotency_key_spent`.
+   */
+  spentBecause?: (api: MockOperations, answer: unknown) => string | undefined;
 }
 
-const route = (method: Method, path: string, handle: Route['handle'], status?: number): Route =>
-  status === undefined ? { method, path, handle } : { method, path, handle, status };
+const route = (method: Method, path: string, handle: Route['handle'], status?: number, spentBecause?: Route['spentBecause']): Route => ({
+  method,
+  path,
+  handle,
+  ...(status !== undefined ? { status } : {}),
+  ...(spentBecause ? { spentBecause } : {}),
+});
+
+/** A new key's secret is said again only while that key works: never once revoked, expired or disabled. */
+function keyNoLongerActive(api: MockOperations, answer: unknown): string | undefined {
+  const key = api.getApiKey((answer as CreatedApiKey).apiKey.id);
+  if (key.status === 'active') return undefined;
+  return `${key.name} is ${key.status} now, so its secret is not sent again. Create a new key, with a new Idempotency-Key.`;
+}
 
 /** The list parameters every paginated endpoint takes. */
 function listQuery(query: URLSearchParams): ListQuery {
@@ -68,7 +86,7 @@ export const routes: readonly Route[] = [
   route('post', '/organization/admin-team/:id/resend-invitation', ({ api, param }) => api.resendAdminTeamInvitation(param('id'))),
 
   route('get', '/organization/api-keys', ({ api, query }) => api.listApiKeys(withStatus(query))),
-  route('post', '/organization/api-keys', ({ api, body }) => api.createApiKey(body), created),
+  route('post', '/organization/api-keys', ({ api, body }) => api.createApiKey(body), created, keyNoLongerActive),
   route('get', '/organization/api-keys/:id', ({ api, param }) => api.getApiKey(param('id'))),
   route('post', '/organization/api-keys/:id/revoke', ({ api, param }) => api.revokeApiKey(param('id'))),
   route('post', '/organization/api-keys/:id/disable', ({ api, param }) => api.disableApiKey(param('id'))),

@@ -50,11 +50,16 @@ export function personaTokens(mocks) {
 
 /**
  * Serves the mock API at `http://<host>:<port>/api` from one in-memory db (changes last as long as
- * the server). Port 0 picks a free one. Resolves to `{ url, tokens, close() }`.
+ * the server). Port 0 picks a free one. `latency: [min, max]` (ms) delays every answer, so that
+ * requests sent at once are in progress together, as on a real server. Resolves to
+ * `{ url, tokens, close(), advanceClock(seconds) }`: the db's clock is the real one, moved on by
+ * `advanceClock` (the conformance suite checks what happens 24 hours later).
  */
-export async function startMockApiServer({ port = 4010, host = '127.0.0.1', mocks } = {}) {
+export async function startMockApiServer({ port = 4010, host = '127.0.0.1', mocks, latency } = {}) {
   const m = mocks ?? (await loadMocks());
-  const fetchMock = m.createMockFetch(m.createHandlers({ db: m.createMockDb(), baseUrl: '/api' }));
+  let clockOffsetMs = 0;
+  const db = m.createMockDb({ now: () => new Date(Date.now() + clockOffsetMs) });
+  const fetchMock = m.createMockFetch(m.createHandlers({ db, baseUrl: '/api', ...(latency ? { latency } : {}) }));
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -87,6 +92,9 @@ export async function startMockApiServer({ port = 4010, host = '127.0.0.1', mock
     url: `http://${host}:${address.port}/api`,
     tokens: personaTokens(m),
     close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
+    advanceClock(seconds) {
+      clockOffsetMs += seconds * 1000;
+    },
   };
 }
 

@@ -185,7 +185,7 @@ export interface paths {
         put?: never;
         /**
          * Create a key: the response carries its secret, once
-         * @description A key never reaches further than its creator: full access or scopes the creator does not hold answer 403. One rotation at a time: a key whose replacement is still active (not revoked or expired) cannot be replaced again (409 `rotation_in_progress`); finish or abandon the first rotation by revoking its replacement.
+         * @description A key never reaches further than its creator: full access or scopes the creator does not hold answer 403. One rotation at a time: a key whose replacement is still active (not revoked or expired) cannot be replaced again (409 `rotation_in_progress`); finish or abandon the first rotation by revoking its replacement. Sent again under its `Idempotency-Key`, it repeats the secret only while the key is active (409 `idempotency_key_spent` once not).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -468,7 +468,7 @@ export interface components {
             error: components["schemas"]["ErrorDetail"];
         };
         ErrorDetail: {
-            /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `validation_failed`, `rate_limited`, `server_error`, `invalid_json`, `idempotency_key_reused`, or a 409 conflict code (`last_owner`, `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `rotation_in_progress`, `sso_managed`, `billing_profile_not_set_up`). */
+            /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `validation_failed`, `rate_limited`, `server_error`, `invalid_json`, `idempotency_key_reused`, or a 409 conflict code (`idempotency_key_in_use`, `idempotency_key_spent`, `last_owner`, `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `already_disabled`, `not_active`, `not_disabled`, `not_rotating`, `rotation_in_progress`, `sso_managed`, `billing_profile_not_set_up`). */
             code: string;
             /** @description A sentence for the user, in the server’s words. */
             message: string;
@@ -961,6 +961,20 @@ export interface components {
         };
     };
     responses: {
+        /** @description `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. Nothing was done: send it again once that one has answered. */
+        IdempotencyKeyInUse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "idempotency_key_in_use";
+                    };
+                };
+            };
+        };
         /** @description `invalid_json`: the body is not a JSON object. `idempotency_key_reused`: the `Idempotency-Key` came before with a different body. */
         InvalidJson: {
             headers: {
@@ -1078,7 +1092,18 @@ export interface components {
         ApiKeyStatusFilter: "active" | "expiring" | "all";
         /** @description Only `active` or `archived` sites; `all` when omitted. Anything else: 422 `fields.status`. */
         SiteStatusFilter: "active" | "archived" | "all";
-        /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+        /**
+         * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+         *
+         *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+         *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+         *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+         *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+         *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+         *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+         *
+         *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+         */
         IdempotencyKey: string;
     };
     requestBodies: never;
@@ -1140,7 +1165,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1163,6 +1199,7 @@ export interface operations {
             };
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1172,7 +1209,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1190,7 +1238,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description `sso_managed`: the user signs in through SSO. */
+            /** @description `sso_managed`: the user signs in through SSO. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1198,8 +1246,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "sso_managed";
+                            /** @enum {unknown} */
+                            code?: "sso_managed" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1235,7 +1283,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1258,6 +1317,7 @@ export interface operations {
             };
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1354,7 +1414,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1378,7 +1449,7 @@ export interface operations {
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description `already_member`: the email (ignoring case) is already on the admin team. */
+            /** @description `already_member`: the email (ignoring case) is already on the admin team. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1386,8 +1457,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "already_member";
+                            /** @enum {unknown} */
+                            code?: "already_member" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1401,7 +1472,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1422,7 +1504,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `last_owner`: the organization’s only active Owner cannot be removed. */
+            /** @description `last_owner`: the organization’s only active Owner cannot be removed. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1430,8 +1512,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "last_owner";
+                            /** @enum {unknown} */
+                            code?: "last_owner" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1444,7 +1526,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1472,7 +1565,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `last_owner`: the organization’s only active Owner cannot be demoted. */
+            /** @description `last_owner`: the organization’s only active Owner cannot be demoted. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1480,8 +1573,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "last_owner";
+                            /** @enum {unknown} */
+                            code?: "last_owner" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1495,7 +1588,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1518,7 +1622,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `not_invited`: the member already accepted. */
+            /** @description `not_invited`: the member already accepted. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1526,8 +1630,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "not_invited";
+                            /** @enum {unknown} */
+                            code?: "not_invited" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1574,7 +1678,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1598,7 +1713,7 @@ export interface operations {
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description `rotation_in_progress`: the key in `replacesKeyId` already has an active replacement. */
+            /** @description `rotation_in_progress`: the key in `replacesKeyId` already has an active replacement. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. `idempotency_key_spent`: a replay of a create whose key has been revoked, has expired or was disabled since: its secret is not sent again. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1606,8 +1721,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "rotation_in_progress";
+                            /** @enum {unknown} */
+                            code?: "rotation_in_progress" | "idempotency_key_in_use" | "idempotency_key_spent";
                         };
                     };
                 };
@@ -1649,7 +1764,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1672,7 +1798,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `already_revoked`: the key was revoked before. */
+            /** @description `already_revoked`: the key was revoked before. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1680,8 +1806,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "already_revoked";
+                            /** @enum {unknown} */
+                            code?: "already_revoked" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1694,7 +1820,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1717,7 +1854,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `already_disabled`; `not_active`: the key is revoked or expired. */
+            /** @description `already_disabled`; `not_active`: the key is revoked or expired. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1726,7 +1863,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "already_disabled" | "not_active";
+                            code?: "already_disabled" | "not_active" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1739,7 +1876,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1762,7 +1910,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `not_disabled`: the key is not disabled. */
+            /** @description `not_disabled`: the key is not disabled. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1770,8 +1918,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "not_disabled";
+                            /** @enum {unknown} */
+                            code?: "not_disabled" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1784,7 +1932,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1812,7 +1971,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `not_active`: the key is revoked or expired already; `not_rotating`: it has no active replacement. */
+            /** @description `not_active`: the key is revoked or expired already; `not_rotating`: it has no active replacement. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1821,7 +1980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_active" | "not_rotating";
+                            code?: "not_active" | "not_rotating" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1859,7 +2018,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1883,6 +2053,7 @@ export interface operations {
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -1916,7 +2087,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1940,7 +2122,7 @@ export interface operations {
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description `billing_profile_not_set_up`: support sets the profile up first. */
+            /** @description `billing_profile_not_set_up`: support sets the profile up first. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1948,8 +2130,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "billing_profile_not_set_up";
+                            /** @enum {unknown} */
+                            code?: "billing_profile_not_set_up" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -1987,7 +2169,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2011,6 +2204,7 @@ export interface operations {
             400: components["responses"]["InvalidJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2058,7 +2252,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2086,6 +2291,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2095,7 +2301,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2118,6 +2335,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
@@ -2126,7 +2344,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2156,6 +2385,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2193,7 +2423,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2221,6 +2462,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2266,7 +2508,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2294,7 +2547,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `already_member`: the email (ignoring case) is already a member of the company. */
+            /** @description `already_member`: the email (ignoring case) is already a member of the company. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2302,8 +2555,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "already_member";
+                            /** @enum {unknown} */
+                            code?: "already_member" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -2317,7 +2570,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2340,7 +2604,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `managed_by_organization`: the member has access through the admin team; change it there. */
+            /** @description `managed_by_organization`: the member has access through the admin team; change it there. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2348,8 +2612,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "managed_by_organization";
+                            /** @enum {unknown} */
+                            code?: "managed_by_organization" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -2362,7 +2626,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2392,7 +2667,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `managed_by_organization`: the member has access through the admin team; change it there. */
+            /** @description `managed_by_organization`: the member has access through the admin team; change it there. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2400,8 +2675,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
-                            /** @constant */
-                            code?: "managed_by_organization";
+                            /** @enum {unknown} */
+                            code?: "managed_by_organization" | "idempotency_key_in_use";
                         };
                     };
                 };
@@ -2415,7 +2690,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key the client keeps while the user sends the same write again (Retry after a lost answer). A server that has seen the key for this caller and path answers with the first result instead of acting twice. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key. The client sends it on creates. */
+                /**
+                 * @description A key the client keeps while the user sends the same write again (Retry after a lost answer). The server keeps the answer to a write under its key and answers the key with it instead of acting twice, by these rules:
+                 *
+                 *     - **The sender’s own.** An answer is kept per user, method, path and key: another user’s request with the same key is a request of its own and never gets it. The same key with a different body is refused with 400 `idempotency_key_reused`: new input needs a new key.
+                 *     - **Access checked again.** A replay is answered only while its sender still passes the access checks the write needed (its `x-access` rule and the grant rules: scopes, roles, company access); otherwise 403, as a new request would get.
+                 *     - **24 hours.** An answer is kept for 24 hours after it was given. Then the key is forgotten: a request with it is a new request.
+                 *     - **One at a time.** While the first request with a key has not been answered, another with the same key gets 409 `idempotency_key_in_use` and nothing is done: send it again once the first has answered.
+                 *     - **Secrets only while they work.** A replayed `createApiKey` repeats the secret only while that key is `active`. Once the key has been revoked, has expired or was disabled, every replay answers 409 `idempotency_key_spent`, even after the key is enabled again: create another key, under a new `Idempotency-Key`.
+                 *     - **Answers only.** Errors are not kept: after one, the same key may be sent again and is carried out.
+                 *
+                 *     What a server keeps per key: the user, method and path, a hash of the body (not the body), the answer’s status and body, when it was given and what it takes to check access again. An answer carrying a secret is kept no longer than the 24 hours and not in plain text where it can be avoided (e.g. encrypted with a key derived from the `Idempotency-Key`, which the server does not store), and deleted once its key is no longer active. The client sends it on creates.
+                 */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2440,7 +2726,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `not_invited`: the member already accepted; `managed_by_organization`: the member comes from the admin team. */
+            /** @description `not_invited`: the member already accepted; `managed_by_organization`: the member comes from the admin team. `idempotency_key_in_use`: a request with the same `Idempotency-Key` has not been answered yet. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2449,7 +2735,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {unknown} */
-                            code?: "not_invited" | "managed_by_organization";
+                            code?: "not_invited" | "managed_by_organization" | "idempotency_key_in_use";
                         };
                     };
                 };

@@ -1,7 +1,11 @@
 // States the document-driven sweep cannot set up by itself, because they depend on the mocks' seed
 // data (whose email is already taken, who signs in with SSO) or on a sequence of calls. Each
 // asserts the status it sets out to provoke; the recorder checks the bodies against the document.
+// `run({ call, fresh, mocks, doc })`: `call` speaks to a fresh db; `fresh(handlerOptions)` makes
+// another caller (e.g. with latency, so that two requests overlap).
 import assert from 'node:assert/strict';
+import { fillPath, operationsOf, resolve } from '../../../conformance/lib/document.mjs';
+import { variantsOf } from './sweep.mjs';
 
 const owner = 'mock-owner';
 
@@ -70,6 +74,56 @@ export const scenarios = [
       assert.equal(other.status, 400);
       assert.equal(other.body.error.code, 'idempotency_key_reused');
       assert.equal((await call(owner, 'GET', `/companies/${company}/sites`, { query: { q: 'Other depot' } })).body.total, 0);
+    },
+  },
+  {
+    name: 'a replayed createApiKey whose key was revoked since answers 409 idempotency_key_spent, without the secret',
+    async run({ call, doc }) {
+      const headers = { 'Idempotency-Key': 'contract-spent' };
+      const send = () => call(owner, 'POST', '/organization/api-keys', { body: keyBody(doc, 'Contract spent'), headers });
+      const created = await send();
+      assert.equal(created.status, 201);
+      assert.deepEqual(await send(), created, 'while the key is active, the replay is the first answer');
+      assert.equal((await call(owner, 'POST', `/organization/api-keys/${created.body.apiKey.id}/revoke`)).status, 200);
+      const spent = await send();
+      assert.equal(spent.status, 409);
+      assert.equal(spent.body.error.code, 'idempotency_key_spent');
+      assert.ok(!JSON.stringify(spent.body).includes(created.body.secret));
+    },
+  },
+  {
+    name: 'a replay after its sender lost the permission the write needed answers 403',
+    async run({ call }) {
+      const admin = 'mock-org-admin';
+      const scope = (await call(admin, 'GET', '/organization/api-key-policy')).body.scopes.find((s) => s.grantable);
+      const body = { name: 'Contract demoted', expiresInDays: 30, scopes: [scope.id] };
+      const headers = { 'Idempotency-Key': 'contract-demoted' };
+      const created = await call(admin, 'POST', '/organization/api-keys', { body, headers });
+      assert.equal(created.status, 201);
+      const [daniel] = (await call(owner, 'GET', '/organization/admin-team', { query: { q: 'daniel' } })).body.items;
+      assert.equal((await call(owner, 'PATCH', `/organization/admin-team/${daniel.id}`, { body: { roleId: 'billing-manager' } })).status, 200);
+      const refused = await call(admin, 'POST', '/organization/api-keys', { body, headers });
+      assert.equal(refused.status, 403);
+      assert.ok(!JSON.stringify(refused.body).includes(created.body.secret));
+    },
+  },
+  {
+    name: 'every write: a second request with an Idempotency-Key whose first has not answered yet answers 409 idempotency_key_in_use',
+    async run({ fresh, mocks, doc }) {
+      // Latency keeps the first request open while the second arrives.
+      const call = fresh({ latency: [5, 5] });
+      const company = Object.values(mocks.northwindCompanyIds)[0];
+      const keyed = operationsOf(doc).filter((op) => (op.operation.parameters ?? []).some((p) => resolve(doc, p).name === 'Idempotency-Key'));
+      assert.ok(keyed.length > 0);
+      const missing = [];
+      for (const op of keyed) {
+        const [variant] = variantsOf(doc, op);
+        const path = fillPath(op.path, { companyId: company, id: 'no-such-id' });
+        const options = { ...variant, headers: { 'Idempotency-Key': `contract-busy-${op.id}` } };
+        const both = await Promise.all([call(owner, op.method.toUpperCase(), path, options), call(owner, op.method.toUpperCase(), path, options)]);
+        if (!both.some((r) => r.status === 409 && r.body?.error?.code === 'idempotency_key_in_use')) missing.push(`${op.id}: ${both.map((r) => r.status).join(', ')}`);
+      }
+      assert.deepEqual(missing, []);
     },
   },
   {
