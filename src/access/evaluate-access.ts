@@ -1,10 +1,11 @@
 import type { Session, SessionCompany } from '../api/types.js';
 import { msg } from '../i18n/localize.js';
-import { getSection, isBuiltInSectionId, type BuiltInSectionId, type SectionDefinition } from './sections.js';
+import { getSection, isBuiltInSectionId, type BuiltInSectionId, type SectionDefinition, type SectionRule } from './sections.js';
 
 /**
  * Why a section is hidden. Ours are listed; a host's own rule may answer its own code.
  * `not-offered`: the section is not part of this Settings area (omitted by the host, or unknown).
+ * `rule-failed`: the host's `rule` threw, so the section is hidden (the console names it once).
  */
 export type AccessReason =
   | 'not-organization-member'
@@ -12,6 +13,7 @@ export type AccessReason =
   | 'feature-unavailable'
   | 'no-company-access'
   | 'not-offered'
+  | 'rule-failed'
   | (string & {});
 
 export type AccessDecision =
@@ -34,12 +36,24 @@ export type AccessDecision =
 export function evaluateAccess(session: Session, sectionOrId: BuiltInSectionId | SectionDefinition, companyId?: string | null): AccessDecision {
   const section = typeof sectionOrId === 'string' ? getSection(sectionOrId) : sectionOrId;
   const decision = evaluateScope(session, section, companyId);
-  if (!decision.allowed || !section.rule) return decision;
+  const rule = section.rule;
+  if (!decision.allowed || !rule) return decision;
   // The host's own rule decides last: it may deny, or narrow manage to view.
-  const ruled = section.rule(session, selectedCompany(session, companyId));
-  if (!ruled.allowed) return deny(ruled.reason, ruled.message);
-  return { allowed: true, mode: ruled.mode === 'view' ? 'view' : decision.mode, roleName: ruled.roleName !== undefined ? ruled.roleName : decision.roleName };
+  try {
+    const ruled = rule(session, selectedCompany(session, companyId));
+    if (!ruled.allowed) return deny(ruled.reason, ruled.message);
+    return { allowed: true, mode: ruled.mode === 'view' ? 'view' : decision.mode, roleName: ruled.roleName !== undefined ? ruled.roleName : decision.roleName };
+  } catch (error) {
+    // A bug in a host's rule hides that section only, and grants nothing. Said once per rule, not
+    // on every render (the shell asks on each one).
+    if (!failedRules.has(rule)) console.error(`Section "${section.id}": its rule threw.`, error);
+    failedRules.add(rule);
+    return deny('rule-failed', msg('access.ruleFailed'));
+  }
 }
+
+/** Host rules that threw and were reported. */
+const failedRules = new WeakSet<SectionRule>();
 
 /** The decision for a section that is not part of this Settings area. */
 export function notOffered(): AccessDecision {

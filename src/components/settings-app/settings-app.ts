@@ -1,5 +1,5 @@
 import { consume, provide } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
 import { scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
@@ -28,6 +28,7 @@ import { appStyles } from './settings-app.styles.js';
  * @csspart content - The current section.
  * @csspart header - The current section's scope, heading and scope description.
  * @csspart access-notice - Why the current section is not available.
+ * @csspart panel-error - In place of a section's panel that threw while rendering (the console names the section).
  * @cssprop [--settings-app-nav-width=16rem] - Width of the navigation column.
  * @fires {SettingsNavigateEvent} settings-navigate - Before the section changes; cancel it to route yourself.
  */
@@ -59,6 +60,9 @@ export class SettingsApp extends LitElement {
 
   /** Panel elements are kept while the shell lives, so input survives leaving and coming back. */
   #panels = new Map<string, HTMLElement>();
+
+  /** The section whose panel threw while rendering: shows an error until the user leaves it. */
+  #failed?: SectionId | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -110,7 +114,20 @@ export class SettingsApp extends LitElement {
     }
     let panel = this.#panels.get(section.tagName);
     if (!panel) {
-      panel = new constructor();
+      const created = (panel = new constructor());
+      // A panel's update that throws (its render, mostly) rejects its `updateComplete` and leaves it
+      // blank: caught on every update, so a host's bug shows as an error in its section only. The
+      // panel is made afresh when the user comes back (a late failure of a dropped one is ignored).
+      (created as Partial<ReactiveControllerHost>).addController?.({
+        hostUpdate: () =>
+          void (created as unknown as ReactiveControllerHost).updateComplete.catch((error: unknown) => {
+            if (this.#panels.get(section.tagName) !== created) return;
+            console.error(`Section "${section.id}": its panel threw.`, error);
+            this.#panels.delete(section.tagName);
+            this.#failed = section.id;
+            this.requestUpdate();
+          }),
+      });
       this.#panels.set(section.tagName, panel);
     }
     return panel;
@@ -129,6 +146,10 @@ export class SettingsApp extends LitElement {
     this.menuOpen = false;
     this.renderRoot.querySelector<HTMLButtonElement>('[part=section-menu]')?.focus();
   };
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('section')) this.#failed = undefined;
+  }
 
   protected override render() {
     const settings = this.settings;
@@ -225,7 +246,11 @@ export class SettingsApp extends LitElement {
         <h2 id="section-heading">${decision.allowed ? sectionLabel(section) : msg('shell.hiddenTitle', { section: sectionLabel(section) })}</h2>
         <p class="scope-description">${this.#scopeDescription(section.scope)}</p>
       </header>
-      ${decision.allowed ? (this.#panelFor(section) ?? nothing) : renderAccessNotice(decision)}
+      ${!decision.allowed
+        ? renderAccessNotice(decision)
+        : this.#failed === id
+          ? html`<div part="panel-error" class="notice" role="alert"><p>${msg('shell.panelFailed')}</p></div>`
+          : (this.#panelFor(section) ?? nothing)}
     `;
   }
 
