@@ -42,6 +42,15 @@ export function isTimeZone(zone: string): boolean {
   );
 }
 
+/**
+ * Every IANA time zone the browser knows; where it cannot list them (`Intl.supportedValuesOf` is
+ * missing before Safari 15.4 and Firefox 93), UTC and the zone in use.
+ */
+export function timeZoneNames(): readonly string[] {
+  if (typeof Intl.supportedValuesOf === 'function') return Intl.supportedValuesOf('timeZone');
+  return [...new Set(['UTC', new Intl.DateTimeFormat().resolvedOptions().timeZone])];
+}
+
 /** A moment from the server (ISO text), or one we computed. */
 export type DateValue = string | number | Date | null | undefined;
 

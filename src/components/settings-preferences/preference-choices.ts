@@ -1,4 +1,4 @@
-import { displayName, languageTag } from '../../i18n/format.js';
+import { displayName, languageTag, timeZoneNames } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { dateFormatLabel, dateFormats } from '../../internal/date-formats.js';
 
@@ -43,9 +43,6 @@ export function dateFormatChoices(): Choice[] {
   return dateFormats.map((value) => ({ value, label: dateFormatLabel(value) }));
 }
 
-/** Read once, when first needed: several hundred names. */
-let timeZones: string[] | undefined;
-
 const timeZoneLabel = (zone: string) => zone.replaceAll('_', ' ');
 
 /**
@@ -53,9 +50,8 @@ const timeZoneLabel = (zone: string) => zone.replaceAll('_', ' ');
  * many matched. The current zone always stays in the list, so filtering never changes the value.
  */
 export function timeZoneChoices(filter: string, current: string): { choices: Choice[]; matches: number } {
-  timeZones ??= Intl.supportedValuesOf('timeZone');
   const query = filter.trim().toLowerCase().replaceAll('_', ' ');
-  const matching = timeZones.filter((zone) => timeZoneLabel(zone).toLowerCase().includes(query));
+  const matching = timeZoneNames().filter((zone) => timeZoneLabel(zone).toLowerCase().includes(query));
   const zones = matching.includes(current) ? matching : [current, ...matching];
   return { choices: zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) })), matches: matching.length };
 }

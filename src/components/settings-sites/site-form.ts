@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Site, SiteInput } from '../../api/types.js';
-import { isTimeZone } from '../../i18n/format.js';
+import { isTimeZone, timeZoneNames } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { renderField } from '../../kit/views/field.js';
 
@@ -15,13 +15,6 @@ export type SiteField = keyof SiteInput;
 export type SiteFieldErrors = Partial<Record<SiteField, string>>;
 
 export const siteFormId = 'site-form';
-
-let timeZones: string[] | undefined;
-
-/** Every IANA time zone the browser knows, computed once per page. */
-function allTimeZones(): string[] {
-  return (timeZones ??= Intl.supportedValuesOf('timeZone'));
-}
 
 /** The zone of this browser: a likely default for a new site. */
 function localTimeZone(): string {
@@ -66,7 +59,7 @@ export function renderSiteForm(site: Site | undefined, errorOf: (field: SiteFiel
     <form id=${siteFormId} novalidate @submit=${onSubmit}>
       ${field('name', msg('sites.name'), site?.name ?? '', 100)} ${field('address', msg('sites.address'), site?.address ?? '', 200)}
       ${field('timeZone', msg('sites.timeZone'), site?.timeZone ?? localTimeZone(), 64, msg('sites.form.timeZoneHint'))}
-      <datalist id="site-time-zones">${allTimeZones().map((zone) => html`<option value=${zone}></option>`)}</datalist>
+      <datalist id="site-time-zones">${timeZoneNames().map((zone) => html`<option value=${zone}></option>`)}</datalist>
     </form>
   `;
 }
