@@ -3,7 +3,8 @@
 // whether settings-elements can run on it. Over real HTTP it checks response shapes against
 // openapi.json, paging, the error format, and the rules the server must enforce (who may do what,
 // tenant and company isolation, the last Owner, API-key secrets, 401s). Writes clean up after
-// themselves where the contract allows (revoked API keys stay listed as revoked).
+// themselves where the contract allows (revoked API keys stay listed as revoked), also when a check
+// fails or the run stops.
 //
 //   node conformance/run.mjs --base-url https://staging.example.com/api --token-owner … [--token-admin …]
 //   node conformance/run.mjs --mocks        # against the mock server, started here
@@ -19,37 +20,71 @@ import { settingsChecks } from './checks/settings.mjs';
 import { tenancyChecks } from './checks/tenancy.mjs';
 import { createSchemaSet, loadDocument, operationsOf } from './lib/document.mjs';
 import { createHttpCaller } from './lib/http.mjs';
+import { leftoversOf } from './lib/leftovers.mjs';
 import { envOf, flagOf, roles, signIn } from './lib/roles.mjs';
-import { createRunner } from './lib/runner.mjs';
+import { createRunner, RunStopped } from './lib/runner.mjs';
 
-const { values: args } = parseArgs({
-  options: {
-    'base-url': { type: 'string' },
-    mocks: { type: 'boolean', default: false },
-    'password-reset': { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-    ...Object.fromEntries(roles.map((role) => [flagOf(role), { type: 'string' }])),
-  },
-});
+const options = {
+  'base-url': { type: 'string' },
+  mocks: { type: 'boolean', default: false },
+  'password-reset': { type: 'boolean', default: false },
+  'max-page-size': { type: 'string', default: '100' },
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+  ...Object.fromEntries(roles.map((role) => [flagOf(role), { type: 'string' }])),
+};
 
-if (args.help || (!args['base-url'] && !args.mocks)) {
-  console.log(`Usage: node conformance/run.mjs --base-url URL --token-owner TOKEN [--token-<role> TOKEN …] [--password-reset]
+const usage = `Usage: node conformance/run.mjs --base-url URL --token-owner TOKEN [--token-<role> TOKEN …] [--password-reset] [--max-page-size N]
        node conformance/run.mjs --mocks
 
 Roles (a bearer token each, for users of one test tenant; or set ${envOf(roles[0])} etc.):
 ${roles.map((role) => `  --${flagOf(role).padEnd(20)} ${role.who}${role.name === 'owner' ? ' (required)' : ''}`).join('\n')}
 Checks that need a role you leave out are skipped.
 
---password-reset  also send the owner a password-reset email (and a second one, which must get 429)
+--password-reset  also send the owner a password-reset email (and a second one, which must get 429
+                  with Retry-After): the contract's one rate limit a client can reach on purpose
+--max-page-size N the largest page your server answers (default 100); a larger limit must be capped
+                  to it, checked on a site list filled above it (and emptied again)
 --mocks           start the mock API server (scripts/mock-api/server.mjs) and use its personas
---verbose         print what each check saw`);
-  process.exit(args.help ? 0 : 2);
+--verbose         print what each check saw
+Exit code: 0 all passed, 1 a check or a clean-up failed, 2 the run stopped or the options are wrong.`;
+
+let args;
+try {
+  ({ values: args } = parseArgs({ options }));
+} catch (error) {
+  // An unknown option, a missing value or a stray argument: say which, then how to call it.
+  console.error(`conformance: ${error.message}\n\n${usage}`);
+  process.exit(2);
 }
 
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (!args['base-url'] && !args.mocks) {
+  console.error(`conformance: give --base-url (your server) or --mocks\n\n${usage}`);
+  process.exit(2);
+}
 if (args.mocks && args['base-url']) {
   console.error('--mocks starts its own server: leave out --base-url (or --mocks, to check your server).');
   process.exit(2);
+}
+const maxPageSize = Number(args['max-page-size']);
+if (!Number.isInteger(maxPageSize) || maxPageSize < 1) {
+  console.error(`conformance: --max-page-size must be a whole number of at least 1, not ${JSON.stringify(args['max-page-size'])}\n\n${usage}`);
+  process.exit(2);
+}
+
+// Ctrl+C (or a TERM) stops the run after the check in progress and still cleans up; a second one
+// quits at once, leaving what the run created.
+let stopRequested;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopRequested) process.exit(130);
+    stopRequested = `${signal} received`;
+    console.error(`\nconformance: ${signal}: stopping after the current check, then cleaning up (${signal} again quits at once, leaving test records behind)`);
+  });
 }
 
 const started = performance.now();
@@ -57,19 +92,21 @@ const doc = loadDocument();
 let server;
 let tokens = Object.fromEntries(roles.map((role) => [role.name, args[flagOf(role)] ?? process.env[envOf(role)]]));
 let baseUrl = args['base-url'];
-if (args.mocks) {
-  const { startMockApiServer } = await import('../scripts/mock-api/server.mjs');
-  // A few ms per answer, so that requests sent at once overlap on the server, as they would on yours.
-  server = await startMockApiServer({ port: 0, latency: [1, 4] });
-  baseUrl = server.url;
-  tokens = Object.fromEntries(roles.map((role) => [role.name, server.tokens[role.persona]]));
-}
-
 const runner = createRunner({ verbose: args.verbose });
-const call = createHttpCaller({ baseUrl, doc });
-let exitCode = 1;
+let suite;
+let stopped;
 try {
-  const signedIn = await signIn(call, tokens);
+  if (args.mocks) {
+    const { startMockApiServer } = await import('../scripts/mock-api/server.mjs');
+    // A few ms per answer, so that requests sent at once overlap on the server, as they would on yours.
+    server = await startMockApiServer({ port: 0, latency: [1, 4] });
+    baseUrl = server.url;
+    tokens = Object.fromEntries(roles.map((role) => [role.name, server.tokens[role.persona]]));
+  }
+  const call = createHttpCaller({ baseUrl, doc });
+  const signedIn = await signIn(call, tokens).catch((error) => {
+    throw error instanceof RunStopped ? error : new RunStopped(`the server cannot be reached: ${error.message}`);
+  });
   console.log(`Conformance of ${baseUrl} to openapi.json ${doc.info.version} (${operationsOf(doc).length} operations)`);
   for (const role of roles) {
     const state = signedIn[role.name];
@@ -82,32 +119,69 @@ try {
   }
 
   const clock = server && { advance: (seconds) => server.advanceClock(seconds) };
-  const suite = createSuite({ doc, call, runner, signedIn, passwordReset: args['password-reset'] || args.mocks, clock });
+  suite = createSuite({
+    doc,
+    call,
+    runner,
+    signedIn,
+    passwordReset: args['password-reset'] || args.mocks,
+    maxPageSize,
+    clock,
+    stopRequested: () => stopRequested,
+  });
   for (const checks of [authChecks, accessChecks, listChecks, settingsChecks, adminTeamChecks, apiKeyChecks, apiKeyLifecycleChecks, companyChecks, tenancyChecks]) {
     await checks(suite);
   }
-  runner.group('Clean-up');
-  await runner.cleanUp();
-  exitCode = runner.counts.failed ? 1 : 0;
 } catch (error) {
-  console.error(`\nconformance: stopped: ${error.message}`);
+  if (error instanceof RunStopped) stopped = error.message;
+  else {
+    // A fault outside any check (the suite's own code, or an answer it could not read): stop, but clean up.
+    stopped = `unexpected ${error?.name ?? 'error'} outside a check: ${error?.message ?? error}`;
+    console.error(error?.stack ?? error);
+  }
 } finally {
+  // Whatever happened above: undo every write registered so far, then look for records of this run
+  // that no clean-up covers (a create answered with an error, or never answered) and remove them too.
+  let heading = false;
+  const cleanUp = async () => {
+    if (runner.pendingCleanUps && !heading) runner.group('Clean-up');
+    heading ||= runner.pendingCleanUps > 0;
+    await runner.cleanUp();
+  };
+  await cleanUp();
+  if (suite) {
+    try {
+      for (const { label, undo } of await leftoversOf(suite)) runner.willCleanUp(`left over (no clean-up was registered): ${label}`, undo);
+      await cleanUp();
+    } catch (error) {
+      runner.counts.failed += 1;
+      runner.failures.push(`clean-up: could not look for records left over: ${error.message}`);
+      console.log(`  ✗ could not look for records left over: ${error.message}`);
+    }
+  }
   await server?.close();
 }
 
 const { passed, failed, skipped } = runner.counts;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (runner.failures.length) console.log(`\nFailed:\n${runner.failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+if (stopped) {
+  const ran = passed + failed + skipped;
+  console.error(`\nconformance: stopped: ${stopped} — ${ran ? `after ${passed} passed, ${failed} failed, ${skipped} skipped` : 'no check ran'} (${seconds} s)`);
+  process.exit(2);
+}
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped — ${runner.responses} responses checked against openapi.json in ${seconds} s`);
-process.exit(exitCode);
+process.exit(failed ? 1 : 0);
 
 /**
  * What every group of checks works with: the document, the roles' tokens and sessions, a run id
  * for names it creates, and `check(name, fn, { needs, unless })`, which skips when a needed role
  * is missing or does not fit, or when `unless` gives a reason. `clock.advance(seconds)` moves the
- * server's clock on: only with --mocks (undefined against your server).
+ * server's clock on: only with --mocks (undefined against your server). `maxPageSize`: the largest
+ * page the server may answer (--max-page-size). After a stop is requested, the next check throws
+ * `RunStopped`, and run.mjs cleans up.
  */
-function createSuite({ doc, call, runner, signedIn, passwordReset, clock }) {
+function createSuite({ doc, call, runner, signedIn, passwordReset, maxPageSize, clock, stopRequested }) {
   const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
   const owner = signedIn.owner.session;
   return {
@@ -117,6 +191,7 @@ function createSuite({ doc, call, runner, signedIn, passwordReset, clock }) {
     call,
     runId,
     passwordReset,
+    maxPageSize,
     clock,
     companyIds: owner.companies.map((c) => c.id),
     /** `{ token, session, fits }` of a role, or undefined when not given or not signed in. */
@@ -127,8 +202,11 @@ function createSuite({ doc, call, runner, signedIn, passwordReset, clock }) {
     name: (label) => `Conformance ${label} ${runId}`,
     group: (title) => runner.group(title),
     skip: (name, reason) => runner.skip(name, reason),
-    willCleanUp: (label, undo) => runner.willCleanUp(label, undo),
+    /** See the runner: register right after the write answers, before asserting anything about it. */
+    willCleanUp: (label, undo, options) => runner.willCleanUp(label, undo, options),
     async check(name, fn, { needs = [], unless } = {}) {
+      const stop = stopRequested();
+      if (stop) throw new RunStopped(stop);
       for (const needed of needs) {
         if (!signedIn[needed]?.session) return runner.skip(name, `no --${flagOf({ name: needed })} that signs in`);
         if (!signedIn[needed].fits) return runner.skip(name, `the ${needed} token is not ${roles.find((r) => r.name === needed).who}`);

@@ -22,14 +22,22 @@ export async function adminTeamChecks(s) {
   const other = grantable.find((r) => r.id !== choose.id && r.companyAccess !== 'all') ?? choose;
   const accessFor = (role, companies) => (role.companyAccess === 'choose' ? companies : 'all');
 
-  /** Invites as `token`; a server that wrongly accepts is cleaned up after by the owner. */
+  /**
+   * Invites as `token`. Whatever the answer, a record it reports (any 2xx with an id, a server that
+   * wrongly accepts included) is registered for the owner to remove before the caller asserts anything.
+   */
   const invite = async (call, token, body) => {
     const response = await call(token, 'POST', team, { body });
-    if (response.status === 201) {
-      const handle = s.willCleanUp(`admin-team invitation ${body.email}`, async () => {
-        const removed = await s.call(owner.token, 'DELETE', `${team}/${encodeURIComponent(response.body.id)}`);
-        expect(removed.status === 204, `DELETE answered ${removed.status}`);
-      });
+    if (response.status >= 200 && response.status < 300 && response.body?.id) {
+      const path = `${team}/${encodeURIComponent(response.body.id)}`;
+      const handle = s.willCleanUp(
+        `admin-team invitation ${body.email}`,
+        async () => {
+          const removed = await s.call(owner.token, 'DELETE', path);
+          expect([204, 404].includes(removed.status), `DELETE answered ${removed.status}`);
+        },
+        { key: path },
+      );
       response.cleanedUp = handle.done;
     }
     return response;
@@ -44,7 +52,7 @@ export async function adminTeamChecks(s) {
     expect(member.email.toLowerCase() === email, `email ${member.email}`);
     const path = `${team}/${encodeURIComponent(member.id)}`;
 
-    const again = await call(owner.token, 'POST', team, { body: { email: email.toUpperCase(), roleId: choose.id, companyAccess: accessFor(choose, [s.companyIds[0]]) } });
+    const again = await invite(call, owner.token, { email: email.toUpperCase(), roleId: choose.id, companyAccess: accessFor(choose, [s.companyIds[0]]) });
     expect(again.status === 409 && again.body.error.code === 'already_member', `the same email again answered ${again.status} ${again.text.slice(0, 120)}`);
 
     const resent = await call(owner.token, 'POST', `${path}/resend-invitation`);
@@ -114,6 +122,44 @@ export async function adminTeamChecks(s) {
     },
     { needs: ['admin'], unless: escalation },
   );
+
+  await s.check(
+    'admin may not widen a member by PATCH to "all companies", nor to a company they do not hold (403); the member keeps their companies',
+    async ({ call }) => {
+      const email = s.email('widen');
+      const within = await invite(call, admin.token, { email, roleId: adminChoose.id, companyAccess: [held[0]] });
+      expect(within.status === 201, `inviting within ${held[0]} answered ${within.status} ${within.text.slice(0, 120)}`);
+      const path = `${team}/${encodeURIComponent(within.body.id)}`;
+      const all = await call(admin.token, 'PATCH', path, { body: { companyAccess: 'all' } });
+      expect(all.status === 403, `PATCH to "all" answered ${all.status} ${all.text.slice(0, 120)}`);
+      const outside = await call(admin.token, 'PATCH', path, { body: { companyAccess: [held[0], notHeld[0]] } });
+      expect(outside.status === 403, `PATCH adding ${notHeld[0]} answered ${outside.status} ${outside.text.slice(0, 120)}`);
+      const listed = (await call(owner.token, 'GET', team, { query: { q: email } })).body.items.find((m) => m.id === within.body.id);
+      const access = listed?.companyAccess === 'all' ? 'all' : listed?.companyAccess.map((c) => c.id).join(', ');
+      expect(access === held[0], `after the refused PATCHes the member has ${access}, not ${held[0]}`);
+      const removed = await call(admin.token, 'DELETE', path);
+      expect(removed.status === 204, `removing it again answered ${removed.status}`);
+      within.cleanedUp();
+    },
+    { needs: ['admin'], unless: escalation },
+  );
+
+  // The "specific companies" picker: the caller's own company access, never the whole organization.
+  for (const name of ['admin', 'billing']) {
+    const held = s.session(name)?.organization?.companyAccess;
+    await s.check(
+      `${name}: GET /organization/companies lists only the companies of their own company access, never the whole organization`,
+      async ({ call, note }) => {
+        const response = await call(s.token(name), 'GET', '/organization/companies', { query: { limit: '100' } });
+        expect(response.status === 200, `answered ${response.status}`);
+        const beyond = response.body.items.filter((c) => !held.includes(c.id));
+        expect(beyond.length === 0, `lists ${beyond.map((c) => c.id).join(', ')}, beyond their access (${held.join(', ') || 'none'})`);
+        expect(response.body.total <= held.length, `total ${response.body.total}, but they hold ${held.length} companies`);
+        note(`${response.body.total} of ${s.companyIds.length}`);
+      },
+      { needs: [name], unless: Array.isArray(held) ? undefined : `the ${name} holds every company` },
+    );
+  }
 
   const ownerOnly = grantable.filter((r) => !admin?.session.organization?.grantableRoles.some((g) => g.id === r.id));
   await s.check(

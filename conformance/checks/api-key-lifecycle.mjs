@@ -1,5 +1,6 @@
-// The API-key lifecycle beyond create and revoke — one key by id, disable and enable, a rotation
-// whose old key is scheduled to expire, scopes never wider than the creator's, the lifetime policy.
+// The API-key lifecycle beyond create and revoke — one key by id (and its state as it changes),
+// disable and enable, a rotation whose old key is scheduled to expire, scopes never wider than the
+// creator's, the lifetime policy (its maximum enforced on create).
 // Each check runs once its routes are in openapi.json, and is skipped until then.
 import { keyMaker, ownerKeyAccess } from './api-keys.mjs';
 import { expect } from '../lib/runner.mjs';
@@ -35,6 +36,31 @@ export async function apiKeyLifecycleChecks(s) {
       expect((await call(owner.token, 'POST', `${path}/enable`)).status === 409, 'enabling an enabled key did not answer 409');
     },
     { unless: documented('getApiKey', 'disableApiKey', 'enableApiKey') },
+  );
+
+  await s.check(
+    'owner: GET one key by id tells its state as it changes: disabled once disabled, revoked (with revokedAt) once revoked — never active',
+    async ({ call }) => {
+      const created = await create(call, owner.token, { name: s.name('state'), expiresInDays: 1, ...access });
+      expect(created.status === 201, `create answered ${created.status}`);
+      const path = `${keys}/${enc(created.body.apiKey.id)}`;
+      const stateOf = async (label) => {
+        const one = await call(owner.token, 'GET', path);
+        expect(one.status === 200 && one.body.id === created.body.apiKey.id, `GET ${label} answered ${one.status}`);
+        return one.body;
+      };
+      expect((await stateOf('a new key')).status === 'active', 'a new key is not active');
+      expect((await call(owner.token, 'POST', `${path}/disable`)).status === 200, 'disable did not answer 200');
+      const disabled = await stateOf('a disabled key');
+      expect(disabled.status === 'disabled' && disabled.disabledAt, `a disabled key reads as ${disabled.status} (disabledAt ${disabled.disabledAt})`);
+      const revoked = await call(owner.token, 'POST', `${path}/revoke`);
+      expect(revoked.status === 200, `revoke answered ${revoked.status}`);
+      created.cleanedUp();
+      const after = await stateOf('a revoked key');
+      expect(after.status === 'revoked', `a revoked key reads as ${after.status}`);
+      expect(after.revokedAt === revoked.body.revokedAt, `revokedAt ${after.revokedAt}, the revoke answered ${revoked.body.revokedAt}`);
+    },
+    { unless: documented('getApiKey', 'disableApiKey') },
   );
 
   await s.check(
@@ -90,6 +116,56 @@ export async function apiKeyLifecycleChecks(s) {
     },
     { needs: ['admin'], unless: documented('getApiKeyPolicy') },
   );
+
+  const policyPath = '/organization/api-key-policy';
+  const ownsPolicy = owner.session.organization.permissions.includes('org.api-keys.policy');
+  await s.check(
+    'owner: under the policy’s maxLifetimeDays, a key for one day more, or one that never expires, is 422 fields.expiresInDays; the maximum itself is allowed',
+    async ({ call, note }) => {
+      const before = await call(owner.token, 'GET', policyPath);
+      expect(before.status === 200, `GET policy answered ${before.status}`);
+      let max = before.body.maxLifetimeDays;
+      if (max === null) {
+        // No maximum on this tenant: set one for the duration of the check (given back here, else in the clean-up).
+        const giveBack = async () => {
+          const restored = await s.call(owner.token, 'PATCH', policyPath, { body: { maxLifetimeDays: null } });
+          expect(restored.status === 200 && restored.body.maxLifetimeDays === null, `giving the policy back its "no limit" answered ${restored.status}`);
+        };
+        const pending = s.willCleanUp('the API-key policy’s maxLifetimeDays (no limit)', giveBack);
+        max = 30;
+        const set = await call(owner.token, 'PATCH', policyPath, { body: { maxLifetimeDays: max } });
+        expect(set.status === 200 && set.body.maxLifetimeDays === max, `setting maxLifetimeDays ${max} answered ${set.status} ${set.text.slice(0, 120)}`);
+        note(`maxLifetimeDays set to ${max} for the check`);
+        try {
+          await lifetimeRules(call, max);
+        } finally {
+          await giveBack();
+          pending.done();
+        }
+      } else {
+        note(`maxLifetimeDays ${max}`);
+        await lifetimeRules(call, max);
+      }
+    },
+    {
+      unless:
+        documented('getApiKeyPolicy', 'updateApiKeyPolicy') ??
+        (ownsPolicy ? undefined : 'the owner lacks org.api-keys.policy, needed to set a maximum lifetime for the check'),
+    },
+  );
+
+  /** With the policy's maximum at `max` days: over it and "never" are refused, `max` itself is allowed. */
+  async function lifetimeRules(call, max) {
+    for (const [label, expiresInDays] of [[`${max + 1} days`, max + 1], ['never (null)', null], ['never (omitted)', undefined]]) {
+      const body = { name: s.name(`lifetime ${label}`), ...(expiresInDays === undefined ? {} : { expiresInDays }), ...access };
+      const refused = await create(call, owner.token, body);
+      expect(refused.status === 422 && refused.body.error?.fields?.expiresInDays, `a key for ${label} answered ${refused.status} ${refused.text.slice(0, 120)}`);
+    }
+    const longest = await create(call, owner.token, { name: s.name('lifetime max'), expiresInDays: max, ...access });
+    expect(longest.status === 201, `a key for ${max} days answered ${longest.status} ${longest.text.slice(0, 120)}`);
+    const { createdAt, expiresAt } = longest.body.apiKey;
+    expect(Math.abs(Date.parse(expiresAt) - Date.parse(createdAt) - max * 86_400_000) < 60_000, `expiresInDays ${max} gave expiresAt ${expiresAt}`);
+  }
 
   await s.check(
     'owner: PATCH the policy with its current values; admin may not change it (403)',

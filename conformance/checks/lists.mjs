@@ -1,6 +1,7 @@
 // Paging and search on every list of the document, as the owner: pages that add up to `total`
 // with no record twice, `nextCursor` null at the end, limits and cursors validated (422 with the
-// field), larger limits capped rather than refused, and search on the server.
+// field), larger limits capped at the maximum page size rather than refused (on a site list filled
+// above it, and emptied again), and search on the server.
 import { fillPath, resolve } from '../lib/document.mjs';
 import { expect } from '../lib/runner.mjs';
 
@@ -63,12 +64,67 @@ export async function listChecks(s) {
       }
     });
 
-    await s.check(`GET ${op.path}: a limit above the maximum is capped, not refused`, async ({ call, note }) => {
+    await s.check(`GET ${op.path}: a limit above the maximum is capped (at most ${s.maxPageSize} records), not refused`, async ({ call, note }) => {
       const response = await call(owner, 'GET', path, { query: { limit: '100000' } });
       expect(response.status === 200, `limit=100000 answered ${response.status}`);
-      note(`${response.body.items.length} items`);
+      const { items, total, nextCursor } = response.body;
+      expect(items.length <= s.maxPageSize, `limit=100000 gave ${items.length} records, more than ${s.maxPageSize} (a larger maximum? pass --max-page-size)`);
+      expect(items.length >= total || nextCursor, `limit=100000 gave ${items.length} of ${total} records and no nextCursor`);
+      note(`${items.length} of ${total} items`);
     });
   }
+
+  // A cap shows only on a list longer than it: the first company's sites, filled above the maximum.
+  const company = s.companyIds[0];
+  const sitesPath = `/companies/${encodeURIComponent(company)}/sites`;
+  const max = s.maxPageSize;
+  const canFill = ['listSites', 'createSite', 'deleteSite'].every((id) => s.operations.some((o) => o.id === id));
+  const manages = s.session('owner').companies.find((c) => c.id === company)?.permissions.includes('company.sites.manage');
+  await s.check(
+    `GET /companies/{companyId}/sites with more sites than the maximum page size (${max}): limit=100000 answers at most ${max}, and a nextCursor`,
+    async ({ call, note }) => {
+      const before = await call(owner, 'GET', sitesPath, { query: { limit: '1' } });
+      expect(before.status === 200, `GET answered ${before.status}`);
+      const missing = Math.max(0, max + 1 - before.body.total);
+      const made = [];
+      // Five at a time; each site is registered for clean-up as soon as it exists.
+      for (let from = 0; from < missing; from += 5) {
+        const batch = await Promise.all(
+          Array.from({ length: Math.min(5, missing - from) }, async (_, i) => {
+            const body = { name: s.name(`page ${from + i + 1}`), address: '1 Conformance Road', timeZone: 'Europe/Paris' };
+            const response = await call(owner, 'POST', sitesPath, { body });
+            if (response.status >= 200 && response.status < 300 && response.body?.id) {
+              const one = `${sitesPath}/${encodeURIComponent(response.body.id)}`;
+              const undo = async () => {
+                const removed = await s.call(owner, 'DELETE', one);
+                expect([204, 404].includes(removed.status), `DELETE answered ${removed.status}`);
+              };
+              made.push({ one, handle: s.willCleanUp(`site ${body.name}`, undo, { key: one }) });
+            }
+            return response;
+          }),
+        );
+        for (const response of batch) expect(response.status === 201, `adding a site answered ${response.status} ${response.text.slice(0, 120)}`);
+      }
+      const page = await call(owner, 'GET', sitesPath, { query: { limit: '100000' } });
+      expect(page.status === 200, `limit=100000 answered ${page.status}`);
+      const { items, total, nextCursor } = page.body;
+      expect(total > max, `total ${total} after adding ${missing} sites`);
+      expect(items.length <= max, `limit=100000 gave ${items.length} of ${total} sites: not capped at ${max} (a larger maximum? pass --max-page-size)`);
+      expect(nextCursor, `limit=100000 gave ${items.length} of ${total} sites and no nextCursor`);
+      for (let from = 0; from < made.length; from += 5) {
+        await Promise.all(
+          made.slice(from, from + 5).map(async ({ one, handle }) => {
+            const removed = await call(owner, 'DELETE', one);
+            expect(removed.status === 204, `removing ${one} answered ${removed.status}`);
+            handle.done();
+          }),
+        );
+      }
+      note(`${missing} sites added and removed; ${items.length} of ${total} on the page`);
+    },
+    { unless: !canFill ? 'listSites, createSite or deleteSite not in this openapi.json' : manages ? undefined : `the owner may not add sites to ${company}` },
+  );
 
   await s.check('GET /organization/admin-team?q= searches on the server, ignoring case', async ({ call }) => {
     const { user } = s.session('owner');

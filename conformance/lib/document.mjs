@@ -52,6 +52,39 @@ export function resolve(doc, value) {
 }
 
 /**
+ * The named examples of a request body's media type or of a parameter, in document order:
+ * `[{ name, value }]`. `examples` hold valid requests only (tools show and send them).
+ */
+export function examplesOf(holder) {
+  return Object.entries(holder?.examples ?? {}).map(([name, example]) => ({ name, value: example.value }));
+}
+
+/**
+ * The requests a server must refuse, beside the examples (`x-invalid-examples`), in document order:
+ * `[{ name, summary, value, status, fields }]`, where `summary` says what the value breaks and the
+ * answer is `status` with an error naming each of `fields`.
+ */
+export function invalidExamplesOf(holder) {
+  return Object.entries(holder?.['x-invalid-examples'] ?? {}).map(([name, { summary, value, status, fields = [] }]) => ({ name, summary, value, status, fields }));
+}
+
+/**
+ * An operation's requests to refuse, body and parameters together: `[{ label, in, param?, ...example }]`,
+ * with `in` 'body' or the parameter's `in` (and its name as `param`), and `label` naming both.
+ */
+export function requestsToRefuse(doc, op) {
+  const media = resolve(doc, op.operation.requestBody)?.content?.['application/json'];
+  return [
+    ...invalidExamplesOf(media).map((example) => ({ ...example, label: `${op.id} body "${example.name}"`, in: 'body' })),
+    ...(op.operation.parameters ?? [])
+      .map((p) => resolve(doc, p))
+      .flatMap((parameter) =>
+        invalidExamplesOf(parameter).map((example) => ({ ...example, label: `${op.id} ${parameter.name} "${example.name}"`, in: parameter.in, param: parameter.name })),
+      ),
+  ];
+}
+
+/**
  * Strict Ajv over the document (strict mode, all errors, formats): every
  * component schema, plus each operation's request body, parameters and responses under
  * `$defs`, so their `#/components/…` references resolve against the document.

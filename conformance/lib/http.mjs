@@ -19,7 +19,14 @@ export function createHttpCaller({ baseUrl, doc, timeoutMs = 15_000 }) {
       init.body = raw ?? JSON.stringify(body);
     }
     const search = query && Object.keys(query).length ? `?${new URLSearchParams(query)}` : '';
-    const response = await fetch(`${base}${path}${search}`, init);
+    let response;
+    try {
+      response = await fetch(`${base}${path}${search}`, init);
+    } catch (error) {
+      // fetch says only "fetch failed": name the cause (ECONNREFUSED, ENOTFOUND, the timeout).
+      const cause = error?.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (error?.cause?.code ?? error?.cause?.message ?? error?.message);
+      throw new Error(`${method} ${base}${path}: no answer (${cause})`, { cause: error });
+    }
     const text = await response.text();
     const { problems, body: parsed } = check({ method, path, status: response.status, headers: response.headers, text });
     return { status: response.status, headers: response.headers, body: parsed, text, problems };

@@ -2,6 +2,7 @@
 // personas describe; a backend team passes one token per role for a test tenant of theirs. Only
 // `owner` is required: checks that need a missing role are skipped, and so are checks whose
 // premise the token's session does not meet (e.g. an admin who holds every company).
+import { RunStopped } from './runner.mjs';
 
 const has = (list, permission) => Boolean(list?.includes(permission));
 
@@ -56,7 +57,8 @@ export const envOf = (role) => `CONFORMANCE_TOKEN_${role.name.toUpperCase().repl
 
 /**
  * Reads each given token's session. Answers `{ [name]: { token, session, fits } }` for the roles
- * whose token signs in; throws when the owner's does not, since nothing can be checked then.
+ * whose token signs in; throws `RunStopped` when the owner's does not, since nothing can be checked
+ * then (and the call's error when the server does not answer).
  */
 export async function signIn(call, tokens) {
   const signedIn = {};
@@ -65,7 +67,7 @@ export async function signIn(call, tokens) {
     if (!token) continue;
     const response = await call(token, 'GET', '/session');
     if (response.status !== 200) {
-      if (role.name === 'owner') throw new Error(`the owner token does not sign in: GET /session answered ${response.status}`);
+      if (role.name === 'owner') throw new RunStopped(`the owner token does not sign in: GET /session answered ${response.status}`);
       signedIn[role.name] = { token, session: undefined, fits: false, problem: `GET /session answered ${response.status}` };
       continue;
     }

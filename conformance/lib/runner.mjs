@@ -1,8 +1,12 @@
 // The conformance suite's bookkeeping: named checks that pass, fail or are skipped (with the
 // reason), one line each as they run, a count at the end, and the clean-ups of what the checks
-// created, run even when a check fails half-way.
+// created: each registered as soon as the record exists, before any assertion about it, and run
+// once at the end whatever happened (a failed check, an exception, a stopped run).
 
 export class CheckFailure extends Error {}
+
+/** Ends the run early (a signal, an unreachable server): run.mjs cleans up and exits 2. */
+export class RunStopped extends Error {}
 
 /** Fails the current check with `message` unless `condition` holds. */
 export function expect(condition, message) {
@@ -52,15 +56,28 @@ export function createRunner({ print = (line) => console.log(line), verbose = fa
       counts.skipped += 1;
       print(`  - ${name} (skipped: ${reason})`);
     },
-    /** Registers how to undo a write; `done()` on the returned handle when the check undid it itself. */
-    willCleanUp(label, undo) {
-      const entry = { label, undo, done: false };
+    /**
+     * Registers how to undo a write; `done()` on the returned handle when the check undid it itself.
+     * `key` (e.g. the record's path) makes a second registration of a record still pending return
+     * the first one's handle, so a replayed create is undone once.
+     */
+    willCleanUp(label, undo, { key } = {}) {
+      const same = key !== undefined && cleanups.find((c) => c.key === key && !c.done);
+      if (same) return same.handle;
+      const entry = { label, undo, key, done: false };
+      entry.handle = { done: () => (entry.done = true) };
       cleanups.push(entry);
-      return { done: () => (entry.done = true) };
+      return entry.handle;
     },
+    /** How many registered clean-ups have not run yet. */
+    get pendingCleanUps() {
+      return cleanups.filter((c) => !c.done).length;
+    },
+    /** Runs every pending clean-up, newest first, each once; one that fails counts as a failure. */
     async cleanUp() {
       const pending = cleanups.filter((c) => !c.done).reverse();
       for (const entry of pending) {
+        entry.done = true;
         try {
           await entry.undo();
           print(`  ↺ cleaned up: ${entry.label}`);
@@ -70,6 +87,7 @@ export function createRunner({ print = (line) => console.log(line), verbose = fa
           print(`  ✗ could not clean up ${entry.label}: ${error.message}`);
         }
       }
+      return pending.length;
     },
     get responses() {
       return responses;

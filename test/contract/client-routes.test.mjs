@@ -4,7 +4,7 @@
 // methods and the operations are the same set (contract-types.check.ts); this says they meet.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadDocument, operationsOf, resolve } from '../../conformance/lib/document.mjs';
+import { examplesOf, loadDocument, operationsOf, resolve } from '../../conformance/lib/document.mjs';
 import { loadMocks } from '../../scripts/mock-api/server.mjs';
 
 const doc = loadDocument();
@@ -19,7 +19,8 @@ function recordingFetch(sent) {
   };
 }
 
-const firstExample = (holder) => Object.values(holder?.examples ?? {})[0]?.value;
+/** The first valid example (never one of `x-invalid-examples`): what a caller would send. */
+const firstExample = (holder) => examplesOf(holder)[0]?.value;
 
 test('every client method is a documented operation', () => {
   const client = createHttpClient({ baseUrl: '/api', fetch: recordingFetch([]) });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { compileErrors, validate } from '@readme/openapi-parser';
-import { createSchemaSet, loadDocument, operationsOf, resolve } from '../../conformance/lib/document.mjs';
+import { createSchemaSet, examplesOf, invalidExamplesOf, loadDocument, operationsOf, resolve } from '../../conformance/lib/document.mjs';
 
 const doc = loadDocument();
 const operations = operationsOf(doc);
@@ -79,22 +79,54 @@ test('every operation states its access rule (x-access) in the contract’s term
   assert.deepEqual(problems, []);
 });
 
-test('the examples of request bodies and parameters match their schemas (except those named invalid…)', () => {
+/** Each operation's request body media type and parameters, with the schema-set key of each. */
+const requestHolders = (id, operation) => {
+  const media = resolve(doc, operation.requestBody)?.content?.['application/json'];
+  return [
+    ...(media ? [{ key: `${id}.request`, holder: media, fields: Object.keys(resolve(doc, media.schema)?.properties ?? {}) }] : []),
+    ...(operation.parameters ?? []).map((p) => resolve(doc, p)).map((p) => ({ key: `${id}.${p.in}.${p.name}`, holder: p, fields: [p.name] })),
+  ];
+};
+
+test('every example of a request body or parameter is a valid request (tools show and send them)', () => {
   const problems = [];
   for (const { id, operation } of operations) {
-    const media = resolve(doc, operation.requestBody)?.content?.['application/json'];
-    const holders = [
-      ...(media ? [{ key: `${id}.request`, examples: media.examples }] : []),
-      ...(operation.parameters ?? []).map((p) => resolve(doc, p)).map((p) => ({ key: `${id}.${p.in}.${p.name}`, examples: p.examples })),
-    ];
-    for (const { key, examples = {} } of holders) {
-      for (const [name, { value }] of Object.entries(examples)) {
+    for (const { key, holder } of requestHolders(id, operation)) {
+      for (const { name, value } of examplesOf(holder)) {
         const check = schemas.part(key);
-        if (!name.startsWith('invalid') && !check(value)) problems.push(`${key} example "${name}": ${schemas.errorsText(check)}`);
+        if (!check(value)) problems.push(`${key} example "${name}": ${schemas.errorsText(check)}`);
+        if (name.startsWith('invalid')) problems.push(`${key} example "${name}": a request to refuse goes in x-invalid-examples`);
       }
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('every request to refuse (x-invalid-examples) is beside a request body or parameter, says what it breaks and names a documented status and the request’s fields', () => {
+  const read = new Set();
+  const problems = [];
+  for (const { id, operation } of operations) {
+    for (const { key, holder, fields } of requestHolders(id, operation)) {
+      read.add(holder);
+      for (const example of invalidExamplesOf(holder)) {
+        const where = `${key} x-invalid-examples "${example.name}"`;
+        if (typeof example.summary !== 'string' || !example.summary.trim()) problems.push(`${where}: no summary of what it breaks`);
+        if (example.value === undefined) problems.push(`${where}: no value`);
+        if (!operation.responses[String(example.status)] || !/^4\d\d$/.test(String(example.status))) problems.push(`${where}: status ${example.status} is not a documented 4xx of ${id}`);
+        if (!Array.isArray(example.fields) || example.fields.length === 0) problems.push(`${where}: no fields named`);
+        else for (const field of example.fields.filter((f) => !fields.includes(f))) problems.push(`${where}: ${field} is not a field of the request`);
+      }
+    }
+  }
+  // Anywhere else (a response, a component schema), no test would send it.
+  const misplaced = [];
+  const walk = (node, pointer) => {
+    if (!node || typeof node !== 'object') return;
+    if (node['x-invalid-examples'] && !read.has(node)) misplaced.push(`${pointer || '/'}: x-invalid-examples is read only beside an operation’s request body or parameters`);
+    for (const [key, child] of Object.entries(node)) walk(child, `${pointer}/${key}`);
+  };
+  walk(doc, '');
+  assert.deepEqual([...problems, ...misplaced], []);
 });
 
 test('every type exported by src/api/types.ts is checked against the document in contract-types.check.ts', () => {

@@ -90,6 +90,21 @@ test('under the unstable persona every operation fails as documented: 500, and 4
   assert.deepEqual({ missing, problems: recorder.problems.slice(before, before + 15) }, { missing: [], problems: [] });
 });
 
+test('every request the document says to refuse (x-invalid-examples) is refused: never a success, and its status naming its fields at least once', (t) => {
+  const requests = recorder.requestsToRefuse();
+  const problems = requests.flatMap((request) => {
+    const accepted = request.answers.filter((answer) => answer.status >= 200 && answer.status < 300);
+    const refused = request.answers.some((answer) => answer.status === request.status && request.fields.every((field) => answer.fields?.[field] !== undefined));
+    const seen = [...new Set(request.answers.map((answer) => answer.status))];
+    return [
+      ...accepted.slice(0, 3).map((answer) => `${request.label}: accepted (${answer.where})`),
+      ...(refused ? [] : [`${request.label}: never answered ${request.status} naming ${request.fields.join(', ')} (${seen.length ? `saw ${seen.join(', ')}` : 'never sent'})`]),
+    ];
+  });
+  assert.deepEqual(problems, []);
+  t.diagnostic(`${requests.length} requests to refuse, sent ${requests.reduce((n, r) => n + r.answers.length, 0)} times`);
+});
+
 test('every status the document promises came up at least once', (t) => {
   const seen = (key) => recorder.observed.get(key.split(' ')[0])?.has(Number(key.split(' ')[1]));
   assert.deepEqual(Object.keys(unreachable).filter(seen), [], 'these came up after all: take them off `unreachable`');

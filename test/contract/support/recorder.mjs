@@ -1,6 +1,8 @@
 // Every response the contract tests provoke passes through here: checked against openapi.json and
-// counted per operation and status, so the tests can say what conforms and what was never reached.
-import { createResponseChecker } from '../../../conformance/lib/document.mjs';
+// counted per operation and status, so the tests can say what conforms and what was never reached;
+// and every answer to one of the document's requests to refuse (`x-invalid-examples`) is kept, so
+// the tests can say which of them a mock accepted, or never refused as documented.
+import { createResponseChecker, operationsOf, requestsToRefuse } from '../../../conformance/lib/document.mjs';
 
 export function createRecorder(doc) {
   const check = createResponseChecker(doc);
@@ -8,6 +10,11 @@ export function createRecorder(doc) {
   /** operationId → set of statuses seen. */
   const observed = new Map();
   const stats = { responses: 0 };
+  /** operationId → its requests to refuse, each with `answers`: `{ where, status, fields }` of every time it was sent. */
+  const toRefuse = new Map(operationsOf(doc).map((op) => [op.id, requestsToRefuse(doc, op).map((request) => ({ ...request, answers: [] }))]));
+  const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const sends = (request, { query, body, raw }) =>
+    request.in === 'body' ? raw === undefined && body !== undefined && sameJson(body, request.value) : request.in === 'query' && query?.[request.param] === String(request.value);
 
   /**
    * A JSON caller over `fetch` (the mocks' in-process fetch, mounted at `/api`): answers
@@ -37,11 +44,14 @@ export function createRecorder(doc) {
         const seen = observed.get(result.operation.id) ?? new Set();
         seen.add(response.status);
         observed.set(result.operation.id, seen);
+        for (const request of toRefuse.get(result.operation.id).filter((r) => sends(r, { query, body, raw }))) {
+          request.answers.push({ where: `${token ?? 'no token'}: ${method} ${path} → ${response.status}`, status: response.status, fields: result.body?.error?.fields });
+        }
       }
       problems.push(...result.problems);
       return { status: response.status, body: result.body, operation: result.operation };
     };
   }
 
-  return { caller, problems, observed, stats };
+  return { caller, problems, observed, stats, requestsToRefuse: () => [...toRefuse.values()].flat() };
 }

@@ -4,7 +4,7 @@
 // `run({ call, fresh, mocks, doc })`: `call` speaks to a fresh db; `fresh(handlerOptions)` makes
 // another caller (e.g. with latency, so that two requests overlap).
 import assert from 'node:assert/strict';
-import { fillPath, operationsOf, resolve } from '../../../conformance/lib/document.mjs';
+import { fillPath, operationsOf, requestsToRefuse, resolve } from '../../../conformance/lib/document.mjs';
 import { variantsOf } from './sweep.mjs';
 
 const owner = 'mock-owner';
@@ -134,7 +134,10 @@ export const scenarios = [
       const replacement = await call(owner, 'POST', '/organization/api-keys', { body: { ...keyBody(doc, 'Contract rotation'), replacesKeyId: old.id } });
       assert.equal(replacement.status, 201);
       const path = `/organization/api-keys/${old.id}/schedule-expiry`;
-      assert.equal((await call(owner, 'POST', path, { body: { inHours: 0 } })).status, 422);
+      // The document's requests to refuse for this route, sent where only their body is wrong: to a rotating key.
+      const refuse = requestsToRefuse(doc, operationsOf(doc).find((op) => op.id === 'scheduleApiKeyExpiry')).filter((r) => r.in === 'body');
+      assert.ok(refuse.length > 0, 'scheduleApiKeyExpiry: no x-invalid-examples');
+      for (const request of refuse) assert.equal((await call(owner, 'POST', path, { body: request.value })).status, request.status, request.label);
       const scheduled = await call(owner, 'POST', path, { body: { inHours: 24 } });
       assert.equal(scheduled.status, 200);
       assert.equal(scheduled.body.rotationEndsAt, scheduled.body.expiresAt);
