@@ -204,6 +204,22 @@ function createSuite({ doc, call, runner, signedIn, passwordReset, maxPageSize, 
     skip: (name, reason) => runner.skip(name, reason),
     /** See the runner: register right after the write answers, before asserting anything about it. */
     willCleanUp: (label, undo, options) => runner.willCleanUp(label, undo, options),
+    /**
+     * Registers the record a create reported — any 2xx naming an `id`, a server that wrongly accepts
+     * included — for the owner to DELETE at `${collection}/${id}`, before the caller asserts anything.
+     * Returns the response, with `cleanedUp()` for a check that removes the record itself.
+     */
+    deleteLater(response, collection, label) {
+      if (response.status >= 200 && response.status < 300 && response.body?.id) {
+        const path = `${collection}/${encodeURIComponent(response.body.id)}`;
+        const undo = async () => {
+          const removed = await call(signedIn.owner.token, 'DELETE', path);
+          if (![204, 404].includes(removed.status)) throw new Error(`DELETE answered ${removed.status}`);
+        };
+        response.cleanedUp = runner.willCleanUp(label, undo, { key: path }).done;
+      }
+      return response;
+    },
     async check(name, fn, { needs = [], unless } = {}) {
       const stop = stopRequested();
       if (stop) throw new RunStopped(stop);

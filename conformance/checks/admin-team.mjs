@@ -27,20 +27,7 @@ export async function adminTeamChecks(s) {
    * wrongly accepts included) is registered for the owner to remove before the caller asserts anything.
    */
   const invite = async (call, token, body) => {
-    const response = await call(token, 'POST', team, { body });
-    if (response.status >= 200 && response.status < 300 && response.body?.id) {
-      const path = `${team}/${encodeURIComponent(response.body.id)}`;
-      const handle = s.willCleanUp(
-        `admin-team invitation ${body.email}`,
-        async () => {
-          const removed = await s.call(owner.token, 'DELETE', path);
-          expect([204, 404].includes(removed.status), `DELETE answered ${removed.status}`);
-        },
-        { key: path },
-      );
-      response.cleanedUp = handle.done;
-    }
-    return response;
+    return s.deleteLater(await call(token, 'POST', team, { body }), team, `admin-team invitation ${body.email}`);
   };
 
   await s.check('owner: invite → 409 for the same email in capitals → resend → change role → remove; the list follows', async ({ call }) => {

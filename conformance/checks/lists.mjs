@@ -92,15 +92,8 @@ export async function listChecks(s) {
         const batch = await Promise.all(
           Array.from({ length: Math.min(5, missing - from) }, async (_, i) => {
             const body = { name: s.name(`page ${from + i + 1}`), address: '1 Conformance Road', timeZone: 'Europe/Paris' };
-            const response = await call(owner, 'POST', sitesPath, { body });
-            if (response.status >= 200 && response.status < 300 && response.body?.id) {
-              const one = `${sitesPath}/${encodeURIComponent(response.body.id)}`;
-              const undo = async () => {
-                const removed = await s.call(owner, 'DELETE', one);
-                expect([204, 404].includes(removed.status), `DELETE answered ${removed.status}`);
-              };
-              made.push({ one, handle: s.willCleanUp(`site ${body.name}`, undo, { key: one }) });
-            }
+            const response = s.deleteLater(await call(owner, 'POST', sitesPath, { body }), sitesPath, `site ${body.name}`);
+            if (response.cleanedUp) made.push({ one: `${sitesPath}/${encodeURIComponent(response.body.id)}`, cleanedUp: response.cleanedUp });
             return response;
           }),
         );
@@ -114,10 +107,10 @@ export async function listChecks(s) {
       expect(nextCursor, `limit=100000 gave ${items.length} of ${total} sites and no nextCursor`);
       for (let from = 0; from < made.length; from += 5) {
         await Promise.all(
-          made.slice(from, from + 5).map(async ({ one, handle }) => {
+          made.slice(from, from + 5).map(async ({ one, cleanedUp }) => {
             const removed = await call(owner, 'DELETE', one);
             expect(removed.status === 204, `removing ${one} answered ${removed.status}`);
-            handle.done();
+            cleanedUp();
           }),
         );
       }
