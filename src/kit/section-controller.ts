@@ -31,9 +31,9 @@ export interface SectionControllerOptions {
 /** What a read's `args` returns: its inputs, or `null` when there is nothing to load yet. */
 export type ReadArgs<A extends readonly unknown[]> = (settings: SettingsContextValue) => A | null;
 
-/** A read or write of the element: whether it waits for the server, and when it stops waiting. */
+/** A read or write of the element, and whether it waits for the server now. */
 interface Settling {
-  readonly taskComplete: Promise<void>;
+  readonly item: { readonly taskComplete: Promise<void> };
   readonly waiting: () => boolean;
 }
 
@@ -104,11 +104,12 @@ export class SectionController implements ReactiveController {
   }
 
   async #settle(): Promise<void> {
-    // What settles may start more (a write's answer reloads a list; an update starts a read):
-    // done only when an update found nothing waiting.
+    // What settles may start more (a write's answer reloads a list; an update starts a read): done
+    // when an update found nothing waiting. A disconnected element's loads were aborted and still
+    // read as pending: nothing will settle them, so it is done at once (waiting would spin forever).
     do {
-      await Promise.all(this.#settling.map((item) => item.taskComplete));
-    } while (!(await this.#host.updateComplete) || this.#settling.some((item) => item.waiting()));
+      await Promise.all(this.#settling.map(({ item }) => item.taskComplete));
+    } while (!(await this.#host.updateComplete) || (this.#host.isConnected && this.#settling.some(({ waiting }) => waiting())));
   }
 
   /**
@@ -141,13 +142,13 @@ export class SectionController implements ReactiveController {
    * company section's writes are company-scoped: their answer is dropped as `stale` when the user
    * switches company meanwhile; set `companyScoped` to say otherwise.
    */
-  write<I, T>(options: WriteOptions<I, T> & { readonly companyScoped?: boolean }): WriteController<I, T> {
+  write<I, T>(options: WriteOptions<I, T> & { readonly companyScoped?: boolean | undefined }): WriteController<I, T> {
     const { companyScoped, ...rest } = options;
     const write = new WriteController<I, T>(this.#host, {
       ...rest,
       settings: () => this.settings,
       section: () => this.#section(),
-      companyScoped: () => companyScoped ?? this.settings?.sections.get(this.#section())?.scope === 'company',
+      companyScoped: () => companyScoped ?? this.#inCompanyScope,
       onError: (error) => this.#forbidden(error),
     });
     this.#writes.push(write);
@@ -181,17 +182,22 @@ export class SectionController implements ReactiveController {
       (this.#options.userChanged ?? this.#options.companyChanged)?.();
     } else if (companyChanged) {
       // A company section's dialog is about the company that left; another section's is not.
-      if (settings.sections.get(this.#section())?.scope === 'company') this.#dialogsClose();
+      if (this.#inCompanyScope) this.#dialogsClose();
       this.#options.companyChanged?.();
     }
+  }
+
+  /** A Company section: its data and writes belong to the selected company. */
+  get #inCompanyScope(): boolean {
+    return this.settings?.sections.get(this.#section())?.scope === 'company';
   }
 
   #dialogsClose(): void {
     for (const dialog of this.#dialogs) dialog.close();
   }
 
-  #track<C extends { readonly taskComplete: Promise<void> }>(item: C, waiting: () => boolean): C {
-    this.#settling.push({ get taskComplete() { return item.taskComplete; }, waiting });
+  #track<C extends Settling['item']>(item: C, waiting: () => boolean): C {
+    this.#settling.push({ item, waiting });
     return item;
   }
 

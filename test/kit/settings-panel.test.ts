@@ -121,6 +121,15 @@ describe('SettingsPanel (baseline)', () => {
     expect(element.shadowRoot!.textContent).to.contain('1 sites');
   });
 
+  it('settles when it leaves the page while loading (its load is aborted: nothing is left to wait for)', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    const load = await fake.nextCall('listSites');
+    element.remove();
+    await element.taskComplete;
+    expect(load.signal?.aborted).to.equal(true);
+  });
+
   it('renders the empty state', async () => {
     const fake = new FakeClient({ session: testSession() });
     const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
