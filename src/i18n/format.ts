@@ -66,7 +66,7 @@ export function formatDate(
   const date = new Date(value || NaN);
   return attempt(
     () => write(new Intl.DateTimeFormat(getLocale(), options), date),
-    () => (isNaN(+date) ? msg('format.unknownDate') : String(options.timeZone)),
+    () => (isNaN(+date) ? msg('format.unknownDate') : (options.timeZone ?? date.toISOString())),
   );
 }
 
@@ -118,5 +118,5 @@ export function formatRelative(value: DateValue, now: number = Date.now()): stri
 
 /** Names the server left out (`null`) are skipped rather than refused. */
 export function formatList(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(getLocale(), { style: 'long', type }).format(items.filter((item) => typeof item == 'string'));
+  return new Intl.ListFormat(getLocale(), { style: 'long', type }).format(items.filter((item) => typeof item === 'string'));
 }

@@ -1,5 +1,5 @@
 import { consume, provide } from '@lit/context';
-import { LitElement, html, nothing, type ReactiveControllerHost } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
 import { scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
@@ -147,7 +147,8 @@ export class SettingsApp extends LitElement {
     this.renderRoot.querySelector<HTMLButtonElement>('[part=section-menu]')?.focus();
   };
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('section')) this.#failed = undefined;
   }
 
