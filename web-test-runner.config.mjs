@@ -1,8 +1,7 @@
-// @web/test-runner: tests in Debian's headless Chromium, TS through esbuild, MSW through its real
-// service worker.
+// @web/test-runner: tests in Chromium, Firefox and WebKit (every installed engine, or ENGINES=…; see
+// scripts/browser/engines.mjs), TS through esbuild, MSW through its real service worker.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath } from './scripts/browser/chromium.mjs';
+import { engineLaunchers } from './scripts/browser/wtr-launchers.mjs';
 
 /** Lit prints this once per page in development builds; every other Lit warning must stay visible. */
 const LIT_DEV_MODE_NOTICE = 'Lit is in dev mode';
@@ -22,18 +21,14 @@ export default {
     },
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath,
-        headless: true,
-        args: chromiumArgs,
-      },
-    }),
-  ],
+  browsers: engineLaunchers(),
+  // all three engines at once: Chromium and Firefox run two files each, WebKit one (see its launcher)
+  concurrentBrowsers: 3,
   filterBrowserLogs: ({ args }) =>
     !args.some((arg) => typeof arg === 'string' && arg.includes(LIT_DEV_MODE_NOTICE)),
-  testFramework: { config: { timeout: 5000 } },
+  // A guard against hangs, not a speed check: an axe run in Firefox or WebKit, with three engines
+  // sharing two cores, can take over 5 s.
+  testFramework: { config: { timeout: 10_000 } },
   // enforced only with --coverage (npm run test:coverage)
   coverageConfig: {
     include: ['src/**/*.ts'],

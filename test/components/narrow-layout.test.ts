@@ -25,11 +25,16 @@ async function inContainer(width: number, content: TemplateResult) {
   return { frame, element };
 }
 
-/** Every box inside `root` that is wider than the frame or scrolls sideways. */
+/**
+ * Every box inside `root` that reaches past the frame, and every box (not an inline one) that
+ * scrolls sideways. Inline boxes have no scroll width of their own — Firefox reports one wider than
+ * their (zero) client width anyway — so only their place on the page counts.
+ */
 function overflowing(frame: HTMLElement, root: Element): string[] {
   const limit = frame.getBoundingClientRect().right + 1;
+  const scrollsSideways = (el: Element) => getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1;
   return allElements(root)
-    .filter((el) => el.getBoundingClientRect().right > limit || el.scrollWidth > el.clientWidth + 1)
+    .filter((el) => el.getBoundingClientRect().right > limit || scrollsSideways(el))
     // Not boxes a user sees: the visually hidden (clipped) headings of a stacked table, dialogs that are closed.
     .filter((el) => getComputedStyle(el).display !== 'contents' && !el.matches('thead, thead *, .visually-hidden, settings-dialog, dialog, dialog *'))
     .map((el) => `${el.tagName.toLowerCase()}.${el.className}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} ${el.textContent?.slice(0, 30)}`);

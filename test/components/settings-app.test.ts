@@ -11,6 +11,7 @@ import type { PersonaId } from '../../mocks/personas.js';
 import { FakeClient } from '../support/fake-client.js';
 import { once, renderInProvider } from '../support/render.js';
 import { link } from '../support/dom.js';
+import { typeText } from '../support/keyboard.js';
 
 /** Stands in for the API keys panel of a later issue: loads keys as soon as it renders. */
 class FakeApiKeysPanel extends SettingsPanel {
@@ -232,7 +233,7 @@ describe('settings-app', () => {
     expect(switcher.shadowRoot!.activeElement).to.equal(input);
     const all = switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]').length;
     const target = createMockDb().sessionFor('large-org').companies[150]!;
-    await sendKeys({ type: target.name });
+    await typeText(target.name);
     await switcher.updateComplete;
     const items = [...switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]')];
     expect(items.length).to.be.lessThan(all);

@@ -11,6 +11,7 @@ import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { once, renderInProvider, shadowText } from '../support/render.js';
 import { button, type as typeInto } from '../support/dom.js';
+import { typeText } from '../support/keyboard.js';
 
 const db = createMockDb({ now: new Date('2026-03-15T10:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -290,7 +291,7 @@ describe('settings-billing', () => {
     await element.updateComplete;
     expect(element.shadowRoot!.activeElement?.id).to.equal('companyName');
     await sendKeys({ press: 'End' });
-    await sendKeys({ type: ' Group' });
+    await typeText(' Group');
     await sendKeys({ press: 'Enter' });
     const call = await fake.nextCall('updateBillingProfile');
     expect(call.args[0]).to.deep.equal({ companyName: `${profile.companyName} Group` });

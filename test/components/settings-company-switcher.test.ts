@@ -5,6 +5,7 @@ import { createMockDb } from '../../mocks/db.js';
 import type { PersonaId } from '../../mocks/personas.js';
 import { FakeClient } from '../support/fake-client.js';
 import { once, renderInProvider } from '../support/render.js';
+import { typeText } from '../support/keyboard.js';
 
 async function renderSwitcher(persona: PersonaId) {
   const session = createMockDb().sessionFor(persona);
@@ -49,7 +50,7 @@ describe('settings-company-switcher', () => {
     const { open, focused, session } = await renderSwitcher('owner');
     const target = session.companies[2]!;
     await open();
-    await sendKeys({ type: target.name });
+    await typeText(target.name);
     expect(focused()?.textContent).to.contain(target.name);
   });
 

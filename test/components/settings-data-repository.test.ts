@@ -183,7 +183,7 @@ describe('settings-data-repository', () => {
     const { element, fake } = await render();
     const sharing = $<HTMLInputElement>(element, '#sharing')!;
     sharing.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     await sendKeys({ press: 'Enter' });
     const call = await fake.nextCall('updateDataRepository');
@@ -191,7 +191,7 @@ describe('settings-data-repository', () => {
     expect(call.args[0]).to.deep.equal({ crossCompanySharing: true });
     expect(element.shadowRoot!.activeElement).to.equal(sharing);
     expect(sharing.getAttribute('aria-disabled')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(sharing.checked, 'not toggled while saving').to.equal(true);
     call.resolve({ ...settings, crossCompanySharing: true });
@@ -307,7 +307,7 @@ describe('settings-data-repository', () => {
   it('is operable by keyboard: toggle sharing with Space, save with Enter', async () => {
     const { element, fake } = await render();
     $(element, '#sharing')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Save');

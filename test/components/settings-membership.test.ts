@@ -8,6 +8,7 @@ import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { renderInProvider, shadowText } from '../support/render.js';
 import type { SettingsPanel } from '../../src/kit/settings-panel.js';
+import { typeText } from '../support/keyboard.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 
@@ -102,7 +103,7 @@ describe('settings-membership', () => {
       expect(found.every((row) => row.startsWith('Globex Argentina'))).to.equal(true);
       expect(root.querySelector('[role=status]')!.textContent).to.contain(`Showing ${found.length} of 200.`);
 
-      await sendKeys({ type: ' nowhere' });
+      await typeText(' nowhere');
       await element.updateComplete;
       expect(rows(root)).to.have.length(0);
       expect(root.querySelector('[role=status]')!.textContent).to.contain('No company matches “argentina nowhere”.');

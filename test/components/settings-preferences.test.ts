@@ -100,7 +100,7 @@ describe('settings-preferences', () => {
     expect(fake.callsTo('updatePreferences')).to.have.length(0);
     expect(Array.from(control<HTMLSelectElement>(element, 'timeZone').options).map((o) => o.value)).to.deep.equal(['Europe/London', 'Asia/Tokyo']);
     control(element, 'weeklyDigest').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     // The last checkbox is followed by Save changes.
     await sendKeys({ press: 'Tab' });

@@ -12,6 +12,7 @@ import { describePanelBaseline } from '../support/panel-baseline.js';
 import type { SettingsProfile } from '../../src/components/settings-profile/settings-profile.js';
 import { drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, findButton, type } from '../support/dom.js';
+import { typeText } from '../support/keyboard.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -221,7 +222,7 @@ describe('settings-profile', () => {
       const { root, fake } = await loaded();
       input(root, 'jobTitle').focus();
       await sendKeys({ press: 'End' });
-      await sendKeys({ type: ' (interim)' });
+      await typeText(' (interim)');
       await sendKeys({ press: 'Enter' });
       expect((await fake.nextCall('updateProfile')).args[0]).to.deep.equal({ jobTitle: `${ownerProfile.jobTitle} (interim)` });
     });

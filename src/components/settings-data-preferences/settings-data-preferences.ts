@@ -102,7 +102,7 @@ export class SettingsDataPreferences extends SettingsPanel {
   protected renderPanel() {
     return renderResource(this.preferences, {
       // The fields (or, view only, their values) beside the preview, then Save.
-      loading: () => renderSkeleton(this.section.canManage ? [...fields.map(() => 'field' as const), 'actions'] : fields.map(() => 'term' as const)),
+      loading: () => renderSkeleton(this.section.canManage ? [...fields.map(() => ({ field: 'select' }) as const), 'actions'] : fields.map(() => 'term' as const)),
       complete: (saved) => {
         const company = this.section.settings?.company?.name ?? '';
         // Unsaved edits are never shown as values (e.g. after a 403 took the manage permission away).

@@ -12,7 +12,7 @@ import { renderChoice } from '../../kit/views/choice.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { renderField } from '../../kit/views/field.js';
 import { renderFormActions } from '../../kit/views/form-actions.js';
-import { renderSkeleton } from '../../kit/views/skeleton.js';
+import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
 import { renderResource } from '../../kit/views/resource-view.js';
 
@@ -141,7 +141,7 @@ export class SettingsDataRepository extends SettingsPanel {
     return html`
       <p part="intro">${msg('scope.organization.description')} ${msg('dataRepository.intro')}</p>
       ${renderResource(this.#settings, {
-        loading: () => renderSkeleton(this.section.canManage ? ['field', 'field', 'choice', 'text', 'actions'] : ['term', 'term', 'term']),
+        loading: () => renderSkeleton(this.section.canManage ? formShape : ['term', 'term', 'term']),
         complete: (settings) => (this.section.canManage ? this.#renderForm(settings) : this.#renderValues(settings)),
       })}
     `;
@@ -270,3 +270,6 @@ declare global {
     'settings-data-repository': SettingsDataRepository;
   }
 }
+
+/** The form's skeleton: two selects and the sharing switch, each with its hint, then Save. */
+const formShape: readonly SkeletonBlock[] = [{ field: 'select', hint: true }, { field: 'select', hint: true }, { field: 'choice', hint: true }, 'actions'];

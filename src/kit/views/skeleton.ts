@@ -1,27 +1,52 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/localize.js';
 import { t } from '../../styles/tokens.js';
 
 /**
  * One block of a loading skeleton, drawn in the element (and so with the styles) of what it
  * stands for, so it takes the same height: `heading` an `<h3>`, `text` a paragraph, `term` one
- * row of a record (term and value), `field` a labelled input or select, `choice` a checkbox row,
- * `actions` a row of buttons. Any template is drawn as it is: a list's table from
- * `renderTableSkeleton`, or a panel's own shape such as an avatar (give it the `bone` class).
+ * row of a record (term and value), `field` a labelled input, `choice` a checkbox row, `actions`
+ * a row of buttons. A `FieldSkeleton` is a labelled field of a given control, with its hint.
+ * Any template is drawn as it is: a list's table from `renderTableSkeleton`, or a panel's own
+ * shape such as an avatar (give it the `bone` class).
  */
-export type SkeletonBlock = 'heading' | 'text' | 'term' | 'field' | 'choice' | 'actions' | TemplateResult;
+export type SkeletonBlock = 'heading' | 'text' | 'term' | 'field' | 'choice' | 'actions' | FieldSkeleton | TemplateResult;
+
+/** A labelled field's skeleton: its control (`input` unless told) and, with `hint`, the line of help under it. */
+export interface FieldSkeleton {
+  readonly field: 'input' | 'select' | 'choice';
+  readonly hint?: boolean | undefined;
+}
 
 /** A grey bar of a line's height; `bone control` is one of an input's or a button's height. */
 export const bone = html`<span class="bone"></span>`;
+
+/**
+ * A grey bar exactly as tall as the engine draws the control it stands for: the control itself,
+ * hidden, gives the bar its height (a select is taller in WebKit than in Chromium, for one).
+ */
+const controlBones = {
+  input: html`<span class="bone control sized"><input /></span>`,
+  select: html`<span class="bone control sized"><select></select></span>`,
+};
+
+function fieldBlock({ field, hint }: FieldSkeleton): TemplateResult {
+  const hintLine = hint ? html`<p class="hint">${bone}</p>` : nothing;
+  if (field === 'choice') return html`<div class="field"><div class="choice">${bone}</div>${hintLine}</div>`;
+  return html`<div class="field"><div>${bone}</div>${controlBones[field]}${hintLine}</div>`;
+}
 
 const blocks: Record<Extract<SkeletonBlock, string>, TemplateResult> = {
   heading: html`<h3>${bone}</h3>`,
   text: html`<p>${bone}</p>`,
   term: html`<p class="term">${bone} ${bone}</p>`,
-  field: html`<div class="field"><div>${bone}</div><span class="bone control"></span></div>`,
+  field: fieldBlock({ field: 'input' }),
   choice: html`<div class="choice">${bone}</div>`,
   actions: html`<div class="actions"><span class="bone control"></span><span class="bone control"></span></div>`,
 };
+
+const drawBlock = (block: SkeletonBlock) =>
+  typeof block === 'string' ? blocks[block] : 'field' in block ? fieldBlock(block) : block;
 
 /**
  * The loading state of a panel: the shape of what loads, in grey, so nothing below it jumps when it
@@ -38,7 +63,7 @@ const blocks: Record<Extract<SkeletonBlock, string>, TemplateResult> = {
 export function renderSkeleton(shape: readonly SkeletonBlock[], label: string = msg('state.loading')): TemplateResult {
   return html`<div part="state skeleton" role="status" aria-busy="true">
     <span class="visually-hidden">${label}</span>
-    <div aria-hidden="true">${shape.map((block) => (typeof block === 'string' ? blocks[block] : block))}</div>
+    <div aria-hidden="true" inert>${shape.map(drawBlock)}</div>
   </div>`;
 }
 
@@ -71,6 +96,15 @@ export const skeletonStyles = css`
     max-inline-size: 100%;
     /* as tall as an input or button of formStyles: a line, its padding and its border */
     block-size: max(2rem, calc(1lh + 2 * ${t.space1} + 2px));
+  }
+  /* its height from the hidden control inside it (see controlBones) */
+  .bone.control.sized {
+    block-size: auto;
+  }
+  .bone.sized > * {
+    display: block;
+    inline-size: 100%;
+    visibility: hidden;
   }
   .actions .bone.control {
     inline-size: 6em;
