@@ -46,8 +46,14 @@ export class SettingsDialog extends ReactiveElement {
 
   readonly #dialog = document.createElement('dialog');
   readonly #heading = document.createElement('h2');
+  /** Where focus goes back to when the dialog closes. */
   #opener: HTMLElement | null = null;
-  /** Between showModal() and the close being reported: each opening is reported closed once. */
+  /** Where focus came from when it moved into the content while the dialog was closed. */
+  #focusedBeforeOpen: HTMLElement | null = null;
+  /**
+   * Between showModal() and the close being reported: each opening is reported closed once (one
+   * closed and opened again before its close was reported counts as one).
+   */
   #shown = false;
 
   constructor() {
@@ -64,7 +70,16 @@ export class SettingsDialog extends ReactiveElement {
       // Chromium ignores a cancelled `cancel` without recent user activation; stop Escape earlier.
       if (event.key === 'Escape' && this.noDismiss) event.preventDefault();
     });
-    this.#dialog.addEventListener('close', () => this.#onClose());
+    this.#dialog.addEventListener('close', () => {
+      // Closed and opened again before this event's task ran: it belonged to the earlier opening.
+      if (!this.#dialog.open) this.#onClose();
+    });
+    this.addEventListener('focusin', ({ relatedTarget }) => {
+      // The owner putting the user at a heading of the content before the dialog opens (WebKit
+      // lets focus into a closed dialog): where focus came from is what opens it.
+      if (this.#dialog.open || (relatedTarget instanceof Node && this.#holds(relatedTarget))) return;
+      this.#focusedBeforeOpen = this.#returnable(relatedTarget);
+    });
   }
 
   /** Light DOM: the native dialog and its content live where the owner's styles reach them. */
@@ -106,7 +121,10 @@ export class SettingsDialog extends ReactiveElement {
     if (changed.has('heading')) this.#heading.textContent = this.heading;
     if (!changed.has('open')) return;
     if (this.open && !this.#dialog.open && this.isConnected) {
-      this.#opener = deepActiveElement();
+      // Never an element of the dialog itself: it is hidden once the dialog closes. Reopened before
+      // the last close was reported, the dialog keeps the opener it had.
+      this.#opener = this.#returnable(deepActiveElement()) ?? this.#focusedBeforeOpen ?? this.#opener;
+      this.#focusedBeforeOpen = null;
       this.#dialog.showModal();
       this.#shown = true;
     } else if (!this.open && this.#dialog.open) {
@@ -127,6 +145,19 @@ export class SettingsDialog extends ReactiveElement {
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
     this.dispatchEvent(new SettingsDialogClosedEvent());
+  }
+
+  /** `target` if focus can go back to it: an element outside this dialog, not the page's body. */
+  #returnable(target: EventTarget | null): HTMLElement | null {
+    return target instanceof HTMLElement && target !== document.body && !this.#holds(target) ? target : null;
+  }
+
+  /** Whether `node` is in the dialog, inside shadow roots of its content too. */
+  #holds(node: Node): boolean {
+    for (let inTree: Node | undefined = node; inTree; inTree = (inTree.getRootNode() as Partial<ShadowRoot>).host) {
+      if (this.contains(inTree)) return true;
+    }
+    return false;
   }
 }
 
