@@ -54,6 +54,21 @@ function handWrittenDeclarations(): Plugin {
 }
 
 /**
+ * The build target, from package.json's `browserslist` (the README's "Supported browsers"): each
+ * `<browser> >= <version>` as esbuild names it, so the output uses no syntax those engines lack and
+ * lowers nothing they have. Any other query form fails the build rather than being guessed at.
+ */
+function browserTargets(): string[] {
+  const { browserslist } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { browserslist: string[] };
+  const names: Record<string, string> = { chrome: 'chrome', edge: 'edge', firefox: 'firefox', safari: 'safari', ios_saf: 'ios' };
+  return browserslist.map((query) => {
+    const [, browser = '', version] = /^(\w+) >= ([\d.]+)$/.exec(query) ?? [];
+    if (!names[browser]) throw new Error(`package.json browserslist: "${query}" is not "<${Object.keys(names).join('|')}> >= <version>"`);
+    return `${names[browser]}${version}`;
+  });
+}
+
+/**
  * Library build: ESM only, one output file per entry so a host can import classes without
  * defining tags (`index`) and register only what it uses (`define/<tag>`).
  * lit and @lit/* stay external so hosts dedupe them; so do react and @lit/react, which only the
@@ -70,7 +85,7 @@ export default defineConfig({
     handWrittenDeclarations(),
   ],
   build: {
-    target: 'es2022',
+    target: browserTargets(),
     lib: {
       entry: libraryEntries(),
       formats: ['es'],

@@ -7,7 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
-const tokens = [...read('src/styles/tokens.ts').matchAll(/^\s+(\w+): 'var\((--settings-[\w-]+), (.+)\)',$/gm)].map(([, key, property, fallback]) => ({ key, property, fallback }));
+// Colours are `key: ['--settings-…', '<light>', '<dark>'],`, every other token `key: 'var(--settings-…, <default>)',`.
+const tokens = [
+  ...read('src/styles/tokens.ts').matchAll(/^\s+(\w+): (?:\['(--settings-[\w-]+)', '([^']+)', '([^']+)'\]|'var\((--settings-[\w-]+), (.+)\)'),$/gm),
+].map(([, key, color, light, dark, property, fallback]) => (color ? { key, property: color, fallback: `light-dark(${light}, ${dark})` } : { key, property, fallback }));
 const docs = new Map([...read('src/styles/token-docs.ts').matchAll(/^\s+(\w+): \{ group: '([^']+)', use: '((?:[^'\\]|\\.)+)' \},$/gm)].map(([, key, group, use]) => [key, { group, use: use.replace(/\\'/g, "'") }]));
 const groups = [...read('src/styles/token-docs.ts').matchAll(/tokenGroups = \[([^\]]+)\]/g)][0][1].match(/'[^']+'/g).map((g) => g.slice(1, -1));
 

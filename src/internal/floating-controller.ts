@@ -17,6 +17,9 @@ const minHeight = 120;
  * A popup with the `popover` attribute is shown in the top layer with fixed positioning, so a host
  * ancestor with a `transform`, `filter` or `overflow: hidden` can neither clip nor misplace it —
  * which is why a few lines of geometry do here what a positioning library would (and save its size).
+ * Where the engine has no popover API (Chrome/Edge < 114, Firefox < 125, Safari < 17), the popup
+ * opens where it is, fixed-positioned the same way: usable, though an ancestor's `overflow: hidden`
+ * or `transform` can then clip or misplace it.
  */
 export class FloatingController implements ReactiveController {
   #popup?: HTMLElement;
@@ -31,7 +34,7 @@ export class FloatingController implements ReactiveController {
   /** Starts tracking; call after the popup is rendered. */
   start(anchor: HTMLElement, popup: HTMLElement): void {
     this.stop();
-    if (popup.hasAttribute('popover') && !popup.matches(':popover-open')) popup.showPopover();
+    if (popup.hasAttribute('popover')) showInTopLayer(popup);
     this.#popup = popup;
     let frame = 0;
     const update = () => {
@@ -56,13 +59,26 @@ export class FloatingController implements ReactiveController {
   stop(): void {
     this.#stop?.();
     this.#stop = undefined;
-    if (this.#popup?.matches(':popover-open')) this.#popup.hidePopover();
+    if (this.#popup && isOpenPopover(this.#popup)) this.#popup.hidePopover();
     this.#popup = undefined;
   }
 
   hostDisconnected(): void {
     this.stop();
   }
+}
+
+/** Checks the API first: `:popover-open` in a selector throws where the engine does not know it. */
+function isOpenPopover(popup: HTMLElement): boolean {
+  return typeof popup.hidePopover === 'function' && popup.matches(':popover-open');
+}
+
+function showInTopLayer(popup: HTMLElement): void {
+  if (typeof popup.showPopover !== 'function') {
+    // Shown where it is, fixed-positioned all the same; without the attribute no style meant for
+    // popovers can hide it.
+    popup.removeAttribute('popover');
+  } else if (!isOpenPopover(popup)) popup.showPopover();
 }
 
 function place(anchor: HTMLElement, popup: HTMLElement, placement: Placement): void {

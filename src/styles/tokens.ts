@@ -1,25 +1,37 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Design tokens. Every value is read as `var(--settings-*, <literal>)`, so the elements look right
  * with no host stylesheet and a host themes them by setting the custom properties anywhere above.
- * Colours use `light-dark()` and follow the inherited `color-scheme`.
+ *
+ * Colours: the property, its light default and its dark default. The default follows the inherited
+ * `color-scheme` through `light-dark()` where the engine has it, and is the light one where it has
+ * not (Chrome/Edge < 123, Firefox < 120, Safari < 17.5): there a `light-dark()` in the value would
+ * make every declaration reading the token invalid — transparent surfaces, inherited text — and a
+ * plain declaration before it would not help, since a value with `var()` is only checked once
+ * substituted. So each colour reads `var(--settings-color-x, var(--_color-x, <light>))`, and
+ * `baseStyles` sets `--_color-x: light-dark(<light>, <dark>)` on `:host`, only under
+ * `@supports (color: light-dark(…))`.
  */
-const tokens = {
-  colorText: 'var(--settings-color-text, light-dark(#1f2328, #e6e8eb))',
-  colorTextMuted: 'var(--settings-color-text-muted, light-dark(#59636e, #9aa4af))',
-  colorSurface: 'var(--settings-color-surface, light-dark(#ffffff, #16181d))',
-  colorSurfaceRaised: 'var(--settings-color-surface-raised, light-dark(#f6f8fa, #1f232a))',
-  colorBorder: 'var(--settings-color-border, light-dark(#d1d9e0, #3a414b))',
+const colors = {
+  colorText: ['--settings-color-text', '#1f2328', '#e6e8eb'],
+  colorTextMuted: ['--settings-color-text-muted', '#59636e', '#9aa4af'],
+  colorSurface: ['--settings-color-surface', '#ffffff', '#16181d'],
+  colorSurfaceRaised: ['--settings-color-surface-raised', '#f6f8fa', '#1f232a'],
+  colorBorder: ['--settings-color-border', '#d1d9e0', '#3a414b'],
   /** Boundaries of controls (inputs, buttons) need 3:1 against the surface (WCAG 1.4.11). */
-  colorBorderStrong: 'var(--settings-color-border-strong, light-dark(#818b98, #6e7781))',
-  colorAccent: 'var(--settings-color-accent, light-dark(#0b5cd6, #6ea8ff))',
-  colorAccentText: 'var(--settings-color-accent-text, light-dark(#ffffff, #0d1117))',
-  colorAccentSurface: 'var(--settings-color-accent-surface, light-dark(#e8f0fe, #1c2b45))',
-  colorDanger: 'var(--settings-color-danger, light-dark(#c62828, #ff8a80))',
-  colorDangerSurface: 'var(--settings-color-danger-surface, light-dark(#fdecea, #3b1d1d))',
-  colorWarningSurface: 'var(--settings-color-warning-surface, light-dark(#fff8e1, #3a3119))',
-  colorFocus: 'var(--settings-color-focus, light-dark(#0b5cd6, #6ea8ff))',
+  colorBorderStrong: ['--settings-color-border-strong', '#818b98', '#6e7781'],
+  colorAccent: ['--settings-color-accent', '#0b5cd6', '#6ea8ff'],
+  colorAccentText: ['--settings-color-accent-text', '#ffffff', '#0d1117'],
+  colorAccentSurface: ['--settings-color-accent-surface', '#e8f0fe', '#1c2b45'],
+  colorDanger: ['--settings-color-danger', '#c62828', '#ff8a80'],
+  colorDangerSurface: ['--settings-color-danger-surface', '#fdecea', '#3b1d1d'],
+  colorWarningSurface: ['--settings-color-warning-surface', '#fff8e1', '#3a3119'],
+  colorFocus: ['--settings-color-focus', '#0b5cd6', '#6ea8ff'],
+} as const;
+
+/** Everything else: one value in every scheme. */
+const others = {
   space1: 'var(--settings-space-1, 0.25rem)',
   space2: 'var(--settings-space-2, 0.5rem)',
   space3: 'var(--settings-space-3, 0.75rem)',
@@ -33,13 +45,23 @@ const tokens = {
   shadowPopup: 'var(--settings-shadow-popup, 0 4px 16px rgb(0 0 0 / 0.18))',
 } as const;
 
-type TokenName = keyof typeof tokens;
+type TokenName = keyof typeof colors | keyof typeof others;
 
 /** `t.colorAccent` etc. as CSS values ready for `css` templates. */
-export const t = Object.fromEntries(Object.entries(tokens).map(([k, v]) => [k, unsafeCSS(v)])) as Record<TokenName, ReturnType<typeof unsafeCSS>>;
+export const t = {} as Record<TokenName, CSSResult>;
+/** `--_color-x:light-dark(<light>,<dark>);` for every colour, for engines with `light-dark()` only. */
+let schemeDefaults = '';
+for (const [key, [property, light, dark]] of Object.entries(colors)) {
+  const own = `--_${property.slice('--settings-'.length)}`;
+  t[key as TokenName] = unsafeCSS(`var(${property},var(${own},${light}))`);
+  schemeDefaults += `${own}:light-dark(${light},${dark});`;
+}
+for (const [key, value] of Object.entries(others)) t[key as TokenName] = unsafeCSS(value);
+const colorSchemeDefaults = unsafeCSS(`@supports (color:light-dark(#000,#fff)){:host{${schemeDefaults}}}`);
 
 /** Shared baseline every element includes first. */
 export const baseStyles = css`
+  ${colorSchemeDefaults}
   :host {
     display: block;
     /* The host's text colour unless themed; surfaces we paint set their own. */
@@ -147,5 +169,13 @@ export const baseStyles = css`
   }
 `;
 
-/** The token table (property names and defaults), for documentation built from it. */
-export { tokens as tokenDefinitions };
+/**
+ * The token table, for documentation built from it: each token's property and its default
+ * (`light-dark(<light>, <dark>)` for a colour), as `var(<property>, <default>)`. Built by a pure
+ * function, so bundles that do not read it drop it.
+ */
+export const tokenDefinitions: Record<TokenName, string> = /* @__PURE__ */ (() =>
+  Object.fromEntries([
+    ...Object.entries(colors).map(([key, [property, light, dark]]) => [key, `var(${property}, light-dark(${light}, ${dark}))`]),
+    ...Object.entries(others),
+  ]) as Record<TokenName, string>)();
