@@ -9,6 +9,7 @@ export * from './events/index.js';
 export {
   setLocale,
   getLocale,
+  withLocale,
   msg,
   registerTranslation,
   directionOf,

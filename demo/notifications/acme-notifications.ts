@@ -103,7 +103,8 @@ export class AcmeNotifications extends SettingsPanel {
     if (result.status !== 'done') return;
     this.#preferences.set(result.value);
     this.draft = undefined;
-    this.status = notificationsText().saved;
+    // after an `await`: outside the update, so made in the provider's language explicitly
+    this.status = this.section.inLocale(() => notificationsText().saved);
   }
 
   #onCancel(): void {

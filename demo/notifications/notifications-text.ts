@@ -1,7 +1,8 @@
 /**
  * Acme's own strings, in the languages the demo offers. A host translates its section however it
- * likes; this one reads the library's current language (`getLocale()`, which the provider sets), so
- * it follows `?lang=`, the provider's `locale` and the user's language like the panels around it.
+ * likes; this one reads the library's language in effect (`getLocale()`: the provider's, while a
+ * panel updates or inside `this.section.inLocale(…)`), so it follows `?lang=`, the provider's
+ * `locale` and the user's language like the panels around it.
  * A language Acme has not translated (the pseudo-locale too) shows Acme's English.
  */
 import { getLocale } from '../../src/index.js';

@@ -4,6 +4,7 @@ import type { SectionRegistry } from '../access/section-registry.js';
 import type { SectionId } from '../access/sections.js';
 import type { SettingsClient } from '../api/client.js';
 import type { Session, SessionCompany } from '../api/types.js';
+import { withLocale } from '../i18n/localize.js';
 
 /**
  * What `<settings-provider>` shares with every element below it, once the session has loaded.
@@ -23,7 +24,10 @@ export interface SettingsContextValue {
   readonly locale: string;
   /** The sections of this Settings area: ours minus the omitted ones, plus the host's. */
   readonly sections: SectionRegistry;
-  /** Access to a section for the selected company; `not-offered` for a section not in `sections`. */
+  /**
+   * Access to a section for the selected company; `not-offered` for a section not in `sections`. Its
+   * explanation is in `locale`, wherever it is asked for.
+   */
   access(section: SectionId): AccessDecision;
   selectCompany(companyId: string): void;
   /** Reloads the session in place (after a 403: permissions changed under the user). */
@@ -42,9 +46,10 @@ export function createContextValue(init: Omit<SettingsContextValue, 'access' | '
   return {
     ...init,
     company,
-    access: (id) => {
-      const section = init.sections.get(id);
-      return section ? evaluateAccess(init.session, section, init.companyId) : notOffered();
-    },
+    access: (id) =>
+      withLocale(init.locale, () => {
+        const section = init.sections.get(id);
+        return section ? evaluateAccess(init.session, section, init.companyId) : notOffered();
+      }),
   };
 }

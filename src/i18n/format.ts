@@ -2,11 +2,11 @@ import type { Money } from '../api/types.js';
 import { getLocale, msg } from './localize.js';
 
 /**
- * Dates, numbers, money, lists and names always go through `Intl` with the configured locale — and
- * through here, which owns what a value `Intl` refuses shows instead. Values come from a server
- * nobody here wrote: a Java locale (`en_US`), a date that does not parse, a currency or time zone
- * no browser knows must show as something readable, never throw (one bad row would keep a whole
- * panel on its skeleton).
+ * Dates, numbers, money, lists and names always go through `Intl` with the locale in effect (the
+ * element's provider's, see `withLocale`) — and through here, which owns what a value `Intl`
+ * refuses shows instead. Values come from a server nobody here wrote: a Java locale (`en_US`), a
+ * date that does not parse, a currency or time zone no browser knows must show as something
+ * readable, never throw (one bad row would keep a whole panel on its skeleton).
  */
 
 /** What `make` answers, or what `fallback` does when `Intl` (or `Date`) refuses the value. */

@@ -6,11 +6,13 @@ import { coreMessages } from './catalogs/en/core.js';
  * The locale is a BCP-47 tag used for every `Intl` formatter; a translation supplies the catalog's
  * keys for it (missing ones fall back to English, so nothing ever renders empty).
  *
- * `<settings-provider>` chooses the locale (its `locale` attribute, the page's `lang`, or the user's
- * language) and calls `setLocale`; a host that renders panels without a provider may call it
- * itself. Catalogs register themselves when their module is imported
- * (`import 'settings-elements/locales/de'`), so a host ships only the languages it offers. The
- * locale is page-wide: two providers on one page share the last one chosen.
+ * The locale belongs to its `<settings-provider>`: the provider chooses it (its `locale` attribute,
+ * its `lang` or the page's, or the user's language) and every element inside it updates within
+ * `withLocale(thatLocale, …)`, so `msg` and the formatters speak the provider's language — two
+ * providers on one page speak two. Outside any `withLocale`, they speak the page's locale, which
+ * `setLocale` sets (English until then), for hosts that render panels without a provider. Catalogs
+ * register themselves when their module is imported (`import 'settings-elements/locales/de'`), so
+ * a host ships only the languages it offers.
  */
 
 type Translation = { [K in MessageKey]?: Catalog[K] };
@@ -24,31 +26,62 @@ type Entry = string | ((params: any) => string);
  */
 export type TextTransform = (english: string, params: Readonly<Record<string, unknown>> | undefined) => string;
 
-let currentLocale = 'en';
-let translation: Translation = {};
-let transform: TextTransform | undefined;
+/** A locale and what `msg` speaks in it: a catalog, or the transform of a pseudo-locale. */
+interface Speech {
+  readonly locale: string;
+  readonly translation: Translation;
+  readonly transform: TextTransform | undefined;
+}
+
 /** English for the shell and for every area whose module has loaded (see `addMessages`). */
 const english: Translation = { ...coreMessages };
 const registered = new Map<string, Translation | TextTransform>();
-const listeners = new Set<() => void>();
+
+/** What `msg` speaks in `locale`: `found`, else what is registered for the locale or its language. */
+const speechOf = (locale: string, found = registeredFor(locale)): Speech => ({
+  locale,
+  translation: typeof found === 'object' ? found : {},
+  transform: typeof found === 'function' ? found : undefined,
+});
+
+/** The page's locale: what is spoken outside every `withLocale`. */
+let page: Speech = speechOf('en');
+/** The innermost `withLocale` running now, if any. */
+let scoped: Speech | undefined;
 
 /**
- * Uses `locale` for formatting and, with `messages`, that translation (otherwise the one
- * registered for the locale or its language, if any).
+ * Sets the page's locale: the one spoken outside every `<settings-provider>` (a provider's elements
+ * speak the provider's). With `messages`, that translation; otherwise the one registered for the
+ * locale or its language, if any.
  */
 export function setLocale(locale: string, messages?: Translation): void {
-  currentLocale = locale;
-  const found = messages ?? registeredFor(locale);
-  transform = typeof found === 'function' ? found : undefined;
-  translation = typeof found === 'object' ? found : {};
-  for (const listener of listeners) listener();
+  page = speechOf(locale, messages);
 }
 
+/** The locale in effect: the innermost `withLocale`'s, else the page's. */
 export function getLocale(): string {
-  return currentLocale;
+  return (scoped ?? page).locale;
 }
 
-/** Makes a catalog (or a transform, for a pseudo-locale) available for `setLocale(tag)`. */
+/**
+ * Runs `run` with `locale` for `msg` and the formatters, then restores the locale that was in effect
+ * (scopes nest). `undefined` keeps the one in effect. Every settings element updates inside its
+ * provider's locale; a string made anywhere else — in an event handler, after an `await` — is made
+ * inside one too: `withLocale(settings.locale, () => msg('…'))` (in a section's element,
+ * `this.section.inLocale(() => msg('…'))`).
+ */
+export function withLocale<T>(locale: string | undefined, run: () => T): T {
+  if (locale === undefined) return run();
+  const outer = scoped;
+  scoped = speechOf(locale);
+  try {
+    return run();
+  } finally {
+    scoped = outer;
+  }
+}
+
+/** Makes a catalog (or a transform, for a pseudo-locale) available for `setLocale(tag)` and providers. */
 export function registerTranslation(tag: string, messages: Translation | TextTransform): void {
   registered.set(tag.toLowerCase(), messages);
 }
@@ -59,18 +92,14 @@ export function registeredFor(tag: string): Translation | TextTransform | undefi
   return registered.get(lower) ?? registered.get(lower.split('-')[0]!);
 }
 
-/** Called after every `setLocale` (the provider re-renders its elements). Returns the unsubscribe. */
-export function onLocaleChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** Registers the English strings of one area; each panel's module calls it for its own. */
 export function addMessages(messages: Translation): void {
   Object.assign(english, messages);
 }
 
+/** The text of `key` in the locale in effect (see `getLocale`). */
 export function msg<K extends MessageKey>(key: K, ...params: Params<K>): string {
+  const { translation, transform } = scoped ?? page;
   // An unregistered key shows itself rather than an empty control.
   const entry: Entry = (transform ? undefined : translation[key]) ?? english[key] ?? key;
   const text = typeof entry === 'function' ? entry(params[0]) : entry;

@@ -5,6 +5,7 @@ import type { SectionId } from '../access/sections.js';
 import type { SettingsApiError } from '../api/errors.js';
 import type { ListQuery, Page } from '../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../context/settings-context.js';
+import { withLocale } from '../i18n/localize.js';
 import { DialogController, type DialogWrites } from './dialog-controller.js';
 import { PagedListController } from './paged-list-controller.js';
 import { ResourceController } from './resource-controller.js';
@@ -110,6 +111,15 @@ export class SectionController implements ReactiveController {
     do {
       await Promise.all(this.#settling.map(({ item }) => item.taskComplete));
     } while (!(await this.#host.updateComplete) || (this.#host.isConnected && this.#settling.some(({ waiting }) => waiting())));
+  }
+
+  /**
+   * Runs `make` in the provider's language (the page's without a provider), as the element's update
+   * should run (`SettingsPanel`'s does): for a string made outside it — in an event handler, after
+   * an `await` — such as a status line or a form's errors.
+   */
+  inLocale<T>(make: () => T): T {
+    return withLocale(this.settings?.locale, make);
   }
 
   /**

@@ -40,9 +40,11 @@ export const panelStyles = css`
 /**
  * The baseline every panel inherits: `section` (a `SectionController` for the panel's
  * `sectionId`) consumes the provider's context, gates the panel's reads by the section's access,
- * refreshes the session on 403 and reports another company or user; `render()` asks the access
- * rules first, rendering the explanation instead of the panel when denied and the view-only line
- * when read-only. Markup comes from the kit's views (`renderResource`, `renderField`,
+ * refreshes the session on 403 and reports another company or user; the panel updates in the
+ * provider's language (a string made outside the update, e.g. a status line after an `await`, is
+ * made in `this.section.inLocale(() => msg(…))`); `render()` asks the access rules first,
+ * rendering the explanation instead of the panel when denied and the view-only line when
+ * read-only. Markup comes from the kit's views (`renderResource`, `renderField`,
  * `renderListTable`, `renderFormActions`, `renderDialogActions`, `renderStatusLine`, …), so every
  * panel, ours or a host's, shares one set of parts:
  *
@@ -80,6 +82,11 @@ export abstract class SettingsPanel extends LitElement {
    */
   get taskComplete(): Promise<void> {
     return this.section.taskComplete;
+  }
+
+  /** Updates in the provider's language: `msg` and the formatters speak it while the panel renders. */
+  protected override performUpdate(): void {
+    this.section.inLocale(() => super.performUpdate());
   }
 
   /**

@@ -105,6 +105,18 @@ async function reported(element: SettingsApiKeys) {
 /** The rotation's dialog reported closed (the native close is a task of its own). */
 const rotationClosed = (rotation: SettingsApiKeyRotation) => once(inRotation(rotation, 'settings-dialog')!, 'settings-dialog-closed');
 
+/**
+ * Where focus is: the focused element of the document, then of each shadow root down to the one
+ * holding it — a button or heading by its name, any other element by its tag.
+ */
+function focusPath(): string[] {
+  const path: string[] = [];
+  for (let el = document.activeElement; el; el = el.shadowRoot?.activeElement ?? null) {
+    path.push(el.getAttribute('aria-label') ?? (el instanceof HTMLButtonElement || el.localName === 'h3' ? el.textContent.trim() : el.localName));
+  }
+  return path;
+}
+
 describe('settings-api-keys rotation', () => {
   it('guides through all four steps, with the keyboard', async () => {
     const { fake, element, rotation, events } = await loaded([ci]);
@@ -273,6 +285,27 @@ describe('settings-api-keys rotation', () => {
     // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
     expect(element.shadowRoot!.activeElement === resume, 'focus back on Continue rotation').to.equal(true);
     expect(fake.callsTo('createApiKey')).to.have.length(0);
+  });
+
+  it('returns focus to the row\'s Continue rotation after Finish later (it landed on the page in WebKit)', async () => {
+    const { fake, element, rotation } = await loaded([replacement, ci]);
+    const resume = button(element, 'Continue rotation');
+    resume.focus();
+    const opener = focusPath();
+    expect(opener).to.deep.equal(['settings-api-keys', 'Continue rotation of CI deploy']);
+    await sendKeys({ press: 'Enter' });
+    await answerReread(fake, [ci, replacement]);
+    await rotation.taskComplete;
+    // The resumed rotation puts the keyboard user at its step, inside the open dialog.
+    expect(focusPath()).to.deep.equal(['settings-api-keys', 'settings-api-key-rotation', 'Step 3 of 4: Confirm traffic']);
+    const closed = rotationClosed(rotation);
+    button(rotation, 'Finish later').focus();
+    await sendKeys({ press: 'Enter' });
+    await closed;
+    await rotation.updateComplete;
+    expect(focusPath()).to.deep.equal(opener);
+    // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
+    expect(element.shadowRoot!.activeElement === resume, 'focus back on the button that opened it').to.equal(true);
   });
 
   it('keeps focus on Refresh while both keys are read again', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatMoney, formatRelative } from '../../src/i18n/format.js';
-import { getLocale, msg, setLocale } from '../../src/i18n/localize.js';
+import { getLocale, msg, registerTranslation, setLocale, withLocale } from '../../src/i18n/localize.js';
 
 describe('localization', () => {
   afterEach(() => setLocale('en'));
@@ -24,5 +24,24 @@ describe('localization', () => {
     setLocale('en-US');
     expect(formatMoney({ amount: 500, currency: 'JPY' })).to.equal('¥500');
     expect(formatRelative(new Date(Date.now() - 3 * 86_400_000).toISOString())).to.equal('3 days ago');
+  });
+
+  it('speaks a scope\'s locale inside withLocale, nested scopes too, and the page\'s again after it (a throw included)', () => {
+    registerTranslation('nl', { 'section.personal/general': 'Algemeen' });
+    setLocale('de-DE');
+    const inside = withLocale('nl', () => {
+      const outer = [getLocale(), msg('section.personal/general'), formatMoney({ amount: 100, currency: 'EUR' })];
+      const inner = withLocale('en-US', () => [getLocale(), msg('section.personal/general')]);
+      // No locale of its own: the one in effect.
+      const kept = withLocale(undefined, () => getLocale());
+      return { outer, inner, kept, after: getLocale() };
+    });
+    expect(inside.outer).to.deep.equal(['nl', 'Algemeen', new Intl.NumberFormat('nl', { style: 'currency', currency: 'EUR' }).format(1)]);
+    expect(inside.inner).to.deep.equal(['en-US', 'General']);
+    expect(inside.kept).to.equal('nl');
+    expect(inside.after).to.equal('nl');
+    expect(() => withLocale('en-US', () => { throw new Error('render failed'); })).to.throw('render failed');
+    expect(getLocale()).to.equal('de-DE');
+    expect(formatMoney({ amount: 121800, currency: 'EUR' })).to.equal('1.218,00\u00a0€');
   });
 });

@@ -103,6 +103,11 @@ export class SettingsAdminTeamForm extends LitElement {
   /** The user tried to submit: from now on, client-side problems show beside their fields. */
   @state() private submitted = false;
 
+  /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
+  protected override performUpdate(): void {
+    this.#section.inLocale(() => super.performUpdate());
+  }
+
   /**
    * Opens the dialog: empty to add a member, or filled in with `member` to edit their role and
    * access. A new member starts on specific companies, the least access the choice offers.

@@ -148,14 +148,14 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   async #onResend(member: AdminTeamMember): Promise<void> {
     if (this.#resend.pending) return;
-    this.outcome = msg('adminTeam.done.resending', { email: member.email });
+    this.outcome = this.section.inLocale(() => msg('adminTeam.done.resending', { email: member.email }));
     const result = await this.#resend.run(member);
     if (result.status !== 'done') {
       this.outcome = undefined;
       return;
     }
     const resent = result.value;
-    this.outcome = msg('adminTeam.done.resent', { email: resent.email });
+    this.outcome = this.section.inLocale(() => msg('adminTeam.done.resent', { email: resent.email }));
     this.#members.replace((m) => m.id === resent.id, resent);
   }
 
@@ -167,17 +167,16 @@ export class SettingsAdminTeam extends SettingsPanel {
     if (result.status === 'failed' && result.error.code === 'last_owner') void this.#members.reload();
     if (result.status !== 'done') return;
     this.#dialog.close();
-    this.outcome =
-      member.status === 'invited'
-        ? msg('adminTeam.done.cancelled', { email: member.email })
-        : msg('adminTeam.done.removed', { name: memberName(member) });
+    this.outcome = this.section.inLocale(() =>
+      member.status === 'invited' ? msg('adminTeam.done.cancelled', { email: member.email }) : msg('adminTeam.done.removed', { name: memberName(member) }),
+    );
     void this.#members.reload();
     // Removing yourself takes your access away: let the access rules say so.
     if (this.#isYou(member)) void this.section.settings?.refreshSession();
   }
 
   #onInvited(event: SettingsMemberInvitedEvent): void {
-    this.outcome = msg('adminTeam.done.invited', { email: event.member.email });
+    this.outcome = this.section.inLocale(() => msg('adminTeam.done.invited', { email: event.member.email }));
     // The server lists the newest first: reload, without a search that could hide them.
     const list = this.#members;
     if (list.query) {
@@ -189,7 +188,7 @@ export class SettingsAdminTeam extends SettingsPanel {
   #onUpdated(event: SettingsMemberUpdatedEvent): void {
     const member = event.member as AdminTeamMember;
     const before = this.#members.items.find((m) => m.id === member.id);
-    this.outcome = msg('adminTeam.done.updated', { name: memberName(member) });
+    this.outcome = this.section.inLocale(() => msg('adminTeam.done.updated', { name: memberName(member) }));
     this.#members.replace((m) => m.id === member.id, member);
     if (before?.role.id === member.role.id) return;
     // A role change can move who is the last Owner, and your own role decides what you may do here.

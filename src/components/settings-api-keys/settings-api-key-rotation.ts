@@ -22,6 +22,7 @@ import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/
 import { renderLoading } from '../../kit/views/skeleton.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
+import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { rotationStyles } from './settings-api-keys.styles.js';
 
@@ -129,6 +130,13 @@ export class SettingsApiKeyRotation extends LitElement {
 
   @query('h3') private stepHeading?: HTMLElement;
 
+  @query('settings-dialog') private dialog?: SettingsDialog;
+
+  /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
+  protected override performUpdate(): void {
+    this.#section.inLocale(() => super.performUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.oldKey && this.step === 1) this.draft = withPolicyDefaults(this.draft, this.policy, this.oldKey);
@@ -136,8 +144,18 @@ export class SettingsApiKeyRotation extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Moving between steps replaces the buttons: keep the keyboard user's place at the new step.
-    if (changed.get('step') !== undefined) this.stepHeading?.focus();
+    if (changed.has('open') && this.open) {
+      // Opening: the dialog moves focus in as it opens, after this update (step 1: to the name
+      // field). Resumed at a later step, the user's place is its heading, focused once the dialog
+      // is open: focused before, it would be what the dialog returns focus to.
+      if (this.step === 1) return;
+      void this.dialog?.updateComplete.then(() => {
+        if (this.open) this.stepHeading?.focus();
+      });
+    } else if (changed.get('step') !== undefined) {
+      // Moving between steps replaces the buttons: keep the keyboard user's place at the new step.
+      this.stepHeading?.focus();
+    }
   }
 
   /**
@@ -182,7 +200,7 @@ export class SettingsApiKeyRotation extends LitElement {
   async #onCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.oldKey) return;
-    this.accessProblem = accessError(this.draft, this.policy);
+    this.accessProblem = this.#section.inLocale(() => accessError(this.draft, this.policy));
     if (this.accessProblem) return;
     const result = await this.#create.run({ ...draftInput(this.draft, this.policy), replacesKeyId: this.oldKey.id });
     // Created after the user left: the list shows the pair with "Continue rotation"; the secret is not kept.

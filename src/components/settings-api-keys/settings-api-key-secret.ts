@@ -1,6 +1,8 @@
+import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { msg } from '../../i18n/localize.js';
+import { settingsContext } from '../../context/settings-context.js';
+import { msg, withLocale } from '../../i18n/localize.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
@@ -19,6 +21,9 @@ import { secretStyles } from './settings-api-keys.styles.js';
 export class SettingsApiKeySecret extends LitElement {
   static override styles = [baseStyles, formStyles, secretStyles];
 
+  /** The provider's context: the language the dialog speaks. */
+  #settings = new ContextConsumer(this, { context: settingsContext, subscribe: true });
+
   /** The secret on display; `null` whenever no dialog is open. */
   @state() private secret: string | null = null;
   @state() private keyName = '';
@@ -34,6 +39,11 @@ export class SettingsApiKeySecret extends LitElement {
     super.disconnectedCallback();
     // Nobody can read it any more: do not keep it in a detached element.
     this.forget();
+  }
+
+  /** Updates in the provider's language: `msg` speaks it while it renders. */
+  protected override performUpdate(): void {
+    withLocale(this.#settings.value?.locale, () => super.performUpdate());
   }
 
   /** Opens the dialog with `secret`; resolves once the user saved it and closed the dialog. */

@@ -222,7 +222,7 @@ export class SettingsApiKeys extends SettingsPanel {
   async #onCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const policy = this.#policy.value;
-    this.accessProblem = accessError(this.draft, policy);
+    this.accessProblem = this.section.inLocale(() => accessError(this.draft, policy));
     if (this.accessProblem) return;
     const result = await this.#create.run(draftInput(this.draft, policy));
     if (result.status === 'stale' && result.reason === 'left' && result.value) return this.#createdWhileAway(result.value.apiKey);
@@ -232,7 +232,7 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#dialog.close();
     this.#reload();
     const name = apiKey.name;
-    void this.secretView?.show(secret, name).then(() => this.#report(msg('apiKeys.created', { name })));
+    void this.secretView?.show(secret, name).then(() => this.#report(() => msg('apiKeys.created', { name })));
   }
 
   /**
@@ -243,7 +243,7 @@ export class SettingsApiKeys extends SettingsPanel {
   #createdWhileAway(apiKey: ApiKey): void {
     this.#dialog.close();
     this.#reload();
-    this.notice = msg('apiKeys.createdWhileAway', { name: apiKey.name });
+    this.notice = this.section.inLocale(() => msg('apiKeys.createdWhileAway', { name: apiKey.name }));
   }
 
   async #onRevoke(key: ApiKey): Promise<void> {
@@ -253,7 +253,7 @@ export class SettingsApiKeys extends SettingsPanel {
     if (result.status !== 'done') return;
     this.#dialog.close();
     this.#reload();
-    await this.#report(msg('apiKeys.revoked', { name: key.name }));
+    await this.#report(() => msg('apiKeys.revoked', { name: key.name }));
   }
 
   async #onToggle(key: ApiKey, enable: boolean): Promise<void> {
@@ -264,7 +264,7 @@ export class SettingsApiKeys extends SettingsPanel {
     if (result.status !== 'done') return;
     this.#dialog.close();
     this.#reload();
-    await this.#report(msg(enable ? 'apiKeys.enabled' : 'apiKeys.disabled', { name: key.name }));
+    await this.#report(() => msg(enable ? 'apiKeys.enabled' : 'apiKeys.disabled', { name: key.name }));
   }
 
   async #onSavePolicy(event: SubmitEvent): Promise<void> {
@@ -274,15 +274,16 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#dialog.close();
     void this.#policy.reload();
     this.#reload();
-    await this.#report(msg('apiKeys.policy.saved'));
+    await this.#report(() => msg('apiKeys.policy.saved'));
   }
 
   #onRotated = (event: SettingsApiKeyRotationCompletedEvent): void => {
     const { oldKey, newKey } = event;
-    const message = oldKey.rotationEndsAt
-      ? msg('apiKeys.rotationScheduled', { old: oldKey.name, new: newKey.name, when: formatRelative(oldKey.rotationEndsAt) })
-      : msg('apiKeys.rotated', { old: oldKey.name, new: newKey.name });
-    void this.#report(message);
+    void this.#report(() =>
+      oldKey.rotationEndsAt
+        ? msg('apiKeys.rotationScheduled', { old: oldKey.name, new: newKey.name, when: formatRelative(oldKey.rotationEndsAt) })
+        : msg('apiKeys.rotated', { old: oldKey.name, new: newKey.name }),
+    );
   };
 
   #rotate(key: ApiKey, replacement: ApiKey | undefined): void {
@@ -292,11 +293,11 @@ export class SettingsApiKeys extends SettingsPanel {
 
   /**
    * Says what changed once the list shows it; when the dialog's opener went away with the reload,
-   * focus lands on the message.
+   * focus lands on the message, made in the provider's language.
    */
-  async #report(message: string): Promise<void> {
+  async #report(message: () => string): Promise<void> {
     await this.#reloaded;
-    this.notice = message;
+    this.notice = this.section.inLocale(message);
     await this.updateComplete;
     if (document.activeElement === document.body) this.statusView?.focus();
   }

@@ -6,7 +6,7 @@ import { scopes, type Scope, type SectionDefinition, type SectionId } from '../.
 import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { SettingsNavigateEvent } from '../../events/shell-events.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, withLocale } from '../../i18n/localize.js';
 import { renderAccessNotice } from '../../internal/access-notice.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { appStyles } from './settings-app.styles.js';
@@ -76,6 +76,11 @@ export class SettingsApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
     stopWaiting(this);
+  }
+
+  /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
+  protected override performUpdate(): void {
+    withLocale(this.settings?.locale, () => super.performUpdate());
   }
 
   /** Navigates like a click on the section's link would (fires the cancelable event). */

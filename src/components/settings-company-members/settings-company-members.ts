@@ -156,19 +156,19 @@ export class SettingsCompanyMembers extends SettingsPanel {
     if (!dialog || dialog.kind === 'remove' || this.#dialog.pending) return;
     const inviting = dialog.kind === 'invite';
     const input = readMemberForm(event.target as HTMLFormElement);
-    this.formErrors = validateMember(input, inviting);
+    this.formErrors = this.section.inLocale(() => validateMember(input, inviting));
     if (Object.keys(this.formErrors).length > 0) return focusInvalidField(this);
     const companyId = this.#companyId;
     if (inviting) {
       const result = await this.#invite.run({ companyId, input });
-      if (result.status === 'done') return this.#done(msg('companyMembers.done.invited', { email: result.value.email }), true);
+      if (result.status === 'done') return this.#done(() => msg('companyMembers.done.invited', { email: result.value.email }), true);
       if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
     } else {
       const result = await this.#changeRole.run({ companyId, member: dialog.member, update: { roleId: input.roleId } });
       if (result.status === 'done') {
         const updated = result.value;
         this.#members.replace((m) => m.id === updated.id, updated);
-        this.#done(msg('companyMembers.done.updated', { name: memberName(updated), role: updated.role.name }), false);
+        this.#done(() => msg('companyMembers.done.updated', { name: memberName(updated), role: updated.role.name }), false);
         // Your own role decides what you may do here: ask again.
         if (this.#isYou(updated)) void this.section.settings?.refreshSession();
         return;
@@ -184,7 +184,7 @@ export class SettingsCompanyMembers extends SettingsPanel {
     if (result.status !== 'done') return;
     const invited = member.status === 'invited';
     this.#done(
-      invited ? msg('companyMembers.done.cancelled', { email: member.email }) : msg('companyMembers.done.removed', { name: memberName(member), company: this.#company }),
+      () => (invited ? msg('companyMembers.done.cancelled', { email: member.email }) : msg('companyMembers.done.removed', { name: memberName(member), company: this.#company })),
       true,
     );
     // Without this membership the user may no longer see the company: the session says what is left.
@@ -194,22 +194,23 @@ export class SettingsCompanyMembers extends SettingsPanel {
   async #onResend(member: CompanyMember): Promise<void> {
     // One resend at a time: the notice names the invitation being sent.
     if (this.#resend.pending) return;
-    this.notice = msg('companyMembers.done.resending', { email: member.email });
+    this.notice = this.section.inLocale(() => msg('companyMembers.done.resending', { email: member.email }));
     const result = await this.#resend.run({ companyId: this.#companyId, member });
     // Another company is on screen now: its notice and list are not this write's to change.
     if (result.status === 'stale') return;
     if (result.status === 'done') {
       const resent = result.value;
       this.#members.replace((m) => m.id === resent.id, resent);
-      this.notice = msg('companyMembers.done.resent', { email: resent.email });
+      this.notice = this.section.inLocale(() => msg('companyMembers.done.resent', { email: resent.email }));
     } else {
       this.notice = '';
     }
   }
 
-  #done(notice: string, reload: boolean): void {
+  /** Closes the dialog and says what changed: `notice` is made in the provider's language. */
+  #done(notice: () => string, reload: boolean): void {
     this.#dialog.close();
-    this.notice = notice;
+    this.notice = this.section.inLocale(notice);
     if (reload) void this.#members.reload();
   }
 

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SessionCompany } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
-import { msg } from '../../i18n/localize.js';
+import { msg, withLocale } from '../../i18n/localize.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { MenuKeyboard } from '../../internal/menu-keyboard.js';
 import { menuStyles } from '../../styles/menu.js';
@@ -60,6 +60,11 @@ export class SettingsCompanySwitcher extends LitElement {
     this.open = false;
     this.#floating.stop();
     document.removeEventListener('pointerdown', this.#onDocumentPointerDown);
+  }
+
+  /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
+  protected override performUpdate(): void {
+    withLocale(this.settings?.locale, () => super.performUpdate());
   }
 
   protected override willUpdate(): void {

@@ -158,7 +158,8 @@ export class SettingsPreferences extends SettingsPanel {
     else {
       this.#setStatus(fields, (field) => {
         const invalid = error?.fieldErrors?.[serverField(field)];
-        return { state: 'failed', message: invalid ?? (error ? describeError(error) : msg('preferences.field.notSaved')), invalid: !!invalid };
+        const message = invalid ?? this.section.inLocale(() => (error ? describeError(error) : msg('preferences.field.notSaved')));
+        return { state: 'failed', message, invalid: !!invalid };
       });
     }
     void this.#autoSave();

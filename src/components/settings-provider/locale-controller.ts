@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageTag } from '../../i18n/format.js';
-import { directionOf, registeredFor, registerTranslation, setLocale, type Translation } from '../../i18n/localize.js';
+import { directionOf, registeredFor, registerTranslation, type Translation } from '../../i18n/localize.js';
 
 /** Loads the catalog of a locale no module has registered yet (e.g. `loadLocale` from `settings-elements/locales`). */
 export type TranslationLoader = (tag: string) => Promise<Translation | undefined>;
@@ -16,16 +16,18 @@ export interface LocaleSource {
 /**
  * The provider's language: the user's own (when followed), else the provider's `locale` or `lang`,
  * else the nearest `lang` above it (the page's), else English. A locale without a catalog falls back
- * to English text and formats — never English words in a German date. Sets `lang` on the provider,
- * and `dir="rtl"` for a right-to-left language (unless the host set them), so the whole area, slotted
- * elements too, is read and mirrored correctly.
+ * to English text and formats — never English words in a German date. It is the provider's alone
+ * (`active`, which the provider puts in its context): the page's locale (`setLocale`) and other
+ * providers are left as they are. Sets `lang` on the provider, and `dir="rtl"` for a right-to-left
+ * language (unless the host set them), so the whole area, slotted elements too, is read and
+ * mirrored correctly. A catalog that arrives after the provider left the page is not applied; back
+ * on the page, the provider chooses again.
  */
 export class LocaleController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #source: () => LocaleSource;
   #requested: string | undefined;
-  /** The locale in effect; the provider puts it in the context so every element re-renders. */
-  active = 'en';
+  #active = 'en';
   #wrote = { lang: false, dir: false };
   /** The language asked for last, while its catalog loads: a newer one replaces it. */
   #applying: Promise<void> = Promise.resolve();
@@ -36,12 +38,31 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The locale in effect; the provider puts it in the context so every element re-renders in it. */
+  get active(): string {
+    return this.#active;
+  }
+
   /** Settles when the language asked for last is in effect (its catalog loaded, or English instead). */
   get taskComplete(): Promise<void> {
     return this.#applying;
   }
 
-  hostUpdate(): void {
+  hostConnected(): void {
+    // Back on the page (leaving dropped the request): choose again, maybe under another `lang`.
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#requested = undefined;
+  }
+
+  /**
+   * Asks for the language the source names now: in effect at once when it is English or its catalog
+   * is registered, otherwise once the loader answered. The provider calls it in `willUpdate`, before
+   * it puts `active` in its context.
+   */
+  request(): void {
     const wanted = canonical(this.#wanted());
     if (wanted === this.#requested) return;
     this.#requested = wanted;
@@ -68,8 +89,7 @@ export class LocaleController implements ReactiveController {
   }
 
   #commit(tag: string): void {
-    setLocale(tag);
-    this.active = tag;
+    this.#active = tag;
     const host = this.#host;
     if (this.#wrote.lang || !host.hasAttribute('lang')) {
       host.setAttribute('lang', tag);

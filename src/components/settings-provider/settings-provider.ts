@@ -14,7 +14,7 @@ import type { SettingsPreferencesUpdatedEvent } from '../../events/preferences-e
 import { SettingsCompanyChangedEvent } from '../../events/shell-events.js';
 import { SettingsSessionErrorEvent, SettingsUnauthorizedEvent } from '../../events/session-events.js';
 import { describeError } from '../../internal/describe-error.js';
-import { msg, type Translation } from '../../i18n/localize.js';
+import { msg, withLocale, type Translation } from '../../i18n/localize.js';
 import { LocaleController } from './locale-controller.js';
 import { baseStyles, t } from '../../styles/tokens.js';
 
@@ -147,10 +147,17 @@ export class SettingsProvider extends LitElement {
       this.userTheme = this.load.session.user.theme;
       this.userLanguage = this.load.session.user.language;
     }
+    // The language first: the context carries it.
+    this.#locale.request();
     const localeChanged = this.context !== undefined && this.context.locale !== this.#locale.active;
     if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail') || sectionsChanged || localeChanged)) {
       this.context = this.#contextFor(this.load.session);
     }
+  }
+
+  /** Renders in its own language (its status lines), chosen in `willUpdate`, whatever the page's. */
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.#locale.active, () => super.update(changed));
   }
 
   protected override updated(): void {

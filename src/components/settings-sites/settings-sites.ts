@@ -116,19 +116,19 @@ export class SettingsSites extends SettingsPanel {
     const dialog = this.#dialog.current;
     if (!dialog || (dialog.kind !== 'add' && dialog.kind !== 'edit') || this.#dialog.pending) return;
     const input = readSiteForm(event.target as HTMLFormElement);
-    this.formErrors = validateSite(input);
+    this.formErrors = this.section.inLocale(() => validateSite(input));
     if (Object.keys(this.formErrors).length > 0) return focusInvalidField(this);
     const companyId = this.#companyId;
     if (dialog.kind === 'add') {
       const result = await this.#create.run({ companyId, input });
-      if (result.status === 'done') return this.#done(msg('sites.added', { name: result.value.name }), true);
+      if (result.status === 'done') return this.#done(() => msg('sites.added', { name: result.value.name }), true);
       if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
     } else {
       const result = await this.#update.run({ companyId, site: dialog.site, input });
       if (result.status === 'done') {
         const site = result.value;
         this.#sites.replace((s) => s.id === site.id, site);
-        return this.#done(msg('sites.updated', { name: site.name }), false);
+        return this.#done(() => msg('sites.updated', { name: site.name }), false);
       }
       if (result.status === 'failed' && result.error.fieldErrors) await focusInvalidField(this);
     }
@@ -143,12 +143,13 @@ export class SettingsSites extends SettingsPanel {
     const changed = result.value;
     // Filtered by status, the site leaves the list; showing all, it only changes its badge.
     if (this.statusFilter === 'all') this.#sites.replace((s) => s.id === changed.id, changed);
-    this.#done(msg(archive ? 'sites.archived' : 'sites.restored', { name: changed.name }), this.statusFilter !== 'all');
+    this.#done(() => msg(archive ? 'sites.archived' : 'sites.restored', { name: changed.name }), this.statusFilter !== 'all');
   }
 
-  #done(notice: string, reload: boolean): void {
+  /** Closes the dialog and says what changed: `notice` is made in the provider's language. */
+  #done(notice: () => string, reload: boolean): void {
     this.#dialog.close();
-    this.notice = notice;
+    this.notice = this.section.inLocale(notice);
     if (reload) void this.#sites.reload();
   }
 
