@@ -30,3 +30,10 @@ provider.sections = [newsletterSection];
 const heard = document.querySelector('#host-events');
 provider.addEventListener('settings-navigate', (event) => (heard.textContent = `settings-navigate → ${event.section}`));
 provider.addEventListener('settings-company-changed', (event) => (heard.textContent = `settings-company-changed → ${event.companyId}`));
+
+// The change stream: every accepted write's audit record (the host's own section's too), one
+// listener for the whole area. A real host sends it to its audit store; this page shows the last one.
+const audited = document.querySelector('#audit-log');
+provider.addEventListener('settings-change', ({ change }) => {
+  audited.textContent = `${change.action} (${change.target.type} ${change.target.id}) by ${change.actor.email}`;
+});

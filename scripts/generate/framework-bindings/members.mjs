@@ -1,6 +1,7 @@
 // The lines every typed binding (React JSX, Vue, Svelte) writes for one tag: its settable
-// properties, the attribute spellings where they differ, and one listener per documented event,
-// named the way the framework spells it.
+// properties, the attribute spellings where they differ, and one listener per documented event
+// (then, on the area roots, per event heard from inside), named the way the framework spells it.
+import { eventClasses } from './elements.mjs';
 
 /**
  * @param {import('./elements.mjs').ElementModel} element
@@ -18,11 +19,19 @@ export function memberLines(element, { attributes, listeners }) {
       lines.push(`'${property.attribute}'?: AttributeValue<${cls}['${property.name}']>;`);
     }
   }
-  for (const event of element.events) {
+  const listen = (event) => {
     for (const name of listeners(event)) lines.push(`${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}?: (event: ${event.type}) => void;`);
+  };
+  element.events.forEach(listen);
+  if (element.heard.length) {
+    lines.push(heardComment);
+    element.heard.forEach(listen);
   }
   return lines;
 }
+
+/** Written above the listeners of the events an area root hears from the elements inside it. */
+export const heardComment = '// Bubbling up from the elements inside it (composed: they cross shadow roots):';
 
 /** An object type literal of `lines`, indented to sit at `indent`; `null` when there are none. */
 export function objectType(lines, indent) {
@@ -43,6 +52,6 @@ export function usesAttributeValue(elements) {
  */
 export function typeImports(elements, { usedBy = 'all' } = {}) {
   const classes = elements.filter((e) => usedBy === 'all' || e.properties.length > 0).map((e) => e.className);
-  const names = [...new Set([...classes, ...elements.flatMap((e) => e.events.map((event) => event.type))])].sort();
+  const names = [...new Set([...classes, ...eventClasses(elements)])].sort();
   return `import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from '../../index.js';`;
 }

@@ -1,6 +1,7 @@
 // src/generated/react/index.ts: one @lit/react wrapper per element, with a typed `on<Event>` callback for
-// every event the element documents.
+// every event the element documents, and on the area roots for every event heard from inside.
 import { eventClasses, pascalCase } from './elements.mjs';
+import { heardComment } from './members.mjs';
 
 /** @param {import('./elements.mjs').ElementModel[]} elements @param {string} header */
 export function reactWrappers(elements, header) {
@@ -9,7 +10,8 @@ export function reactWrappers(elements, header) {
     .map((e) => `import { ${e.className} as ${e.className}Element } from '../../${e.modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`)
     .sort();
   const wrappers = elements.map((e) => {
-    const events = e.events.map((event) => `    on${pascalCase(event.name)}: '${event.name}' as EventName<${event.type}>,`);
+    const entry = (event) => `    on${pascalCase(event.name)}: '${event.name}' as EventName<${event.type}>,`;
+    const events = [...e.events.map(entry), ...(e.heard.length ? [`    ${heardComment}`, ...e.heard.map(entry)] : [])];
     return `/** \`<${e.tagName}>\`: ${e.summary} */
 export const ${e.className} = /* @__PURE__ */ createComponent({
   tagName: '${e.tagName}',

@@ -52,6 +52,7 @@ type Field = 'email' | 'roleId' | 'companyAccess';
  * @fires {SettingsMemberInvitedEvent} settings-member-invited - The person was invited.
  * @fires {SettingsMemberUpdateEvent} settings-member-update - Before a member's role and access change; cancelable.
  * @fires {SettingsMemberUpdatedEvent} settings-member-updated - The member's role and access changed.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsAdminTeamForm extends LitElement {
   static override styles = [baseStyles, formStyles, memberFormStyles];

@@ -53,6 +53,7 @@ type RemoveDialog = { kind: 'remove'; member: AdminTeamMember };
  * @fires {SettingsMemberRemovedEvent} settings-member-removed - A member was removed or an invitation cancelled.
  * @fires {SettingsInvitationResendEvent} settings-invitation-resend - Before an invitation is sent again; cancelable.
  * @fires {SettingsInvitationResentEvent} settings-invitation-resent - An invitation was sent again.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsAdminTeam extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, memberCellStyles, adminTeamStyles];

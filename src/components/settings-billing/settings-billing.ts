@@ -38,6 +38,7 @@ addMessages(billingMessages);
  * @cssprop [--settings-billing-max-width=48rem] - Maximum width of the panel's content.
  * @fires {SettingsBillingProfileUpdateEvent} settings-billing-profile-update - Before the profile is saved, with the changed fields; cancelable.
  * @fires {SettingsBillingProfileUpdatedEvent} settings-billing-profile-updated - After the profile was saved, with the saved profile.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsBilling extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, billingStyles];

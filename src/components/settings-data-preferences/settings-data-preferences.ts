@@ -37,6 +37,7 @@ const fields: readonly DataPreferenceField[] = ['units', 'currency', 'dateFormat
  * @cssprop {<length>} [--settings-data-preferences-column-width=18rem] - Narrowest width of the fields and preview columns before they stack.
  * @fires {SettingsDataPreferencesUpdateEvent} settings-data-preferences-update - Before saving, with the changed fields; cancelable.
  * @fires {SettingsDataPreferencesUpdatedEvent} settings-data-preferences-updated - After saving, with the saved preferences.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsDataPreferences extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, dataPreferencesStyles];

@@ -37,6 +37,7 @@ type Field = keyof DataRepositoryUpdate;
  * @cssprop [--settings-data-repository-max-width=40rem] - Maximum width of the panel's content.
  * @fires {SettingsDataRepositoryUpdateEvent} settings-data-repository-update - Before saving, with the changed settings; cancelable.
  * @fires {SettingsDataRepositoryUpdatedEvent} settings-data-repository-updated - After saving, with the saved settings.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsDataRepository extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, dataRepositoryStyles];

@@ -58,6 +58,7 @@ const loadingShape: readonly SkeletonBlock[] = [
  * @fires {SettingsPreferencesUpdateEvent} settings-preferences-update - Before saving, with the changed fields; cancelable.
  * @fires {SettingsPreferencesUpdatedEvent} settings-preferences-updated - After saving, with the saved preferences.
  * @fires {SettingsPreferencesChangedEvent} settings-preferences-changed - Deprecated alias of `settings-preferences-updated`, fired right after it.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsPreferences extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, preferencesStyles];

@@ -57,6 +57,7 @@ interface FieldOptions {
  * @fires {SettingsProfileUpdatedEvent} settings-profile-updated - The profile was saved (`profile`).
  * @fires {SettingsPasswordResetRequestEvent} settings-password-reset-request - Before a reset email is requested (cancelable).
  * @fires {SettingsPasswordResetRequestedEvent} settings-password-reset-requested - A reset email was sent (`sentTo`).
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsProfile extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, profileStyles];

@@ -49,6 +49,7 @@ const statusFilters: readonly StatusFilter[] = ['active', 'archived', 'all'];
  * @fires {SettingsSiteArchivedEvent} settings-site-archived - A site was archived.
  * @fires {SettingsSiteRestoreEvent} settings-site-restore - Before an archived site is restored (cancelable).
  * @fires {SettingsSiteRestoredEvent} settings-site-restored - An archived site was restored.
+ * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsSites extends SettingsPanel {
   static override styles = [...SettingsPanel.styles, sitesStyles];

@@ -100,6 +100,7 @@ export const SettingsAdminTeam = /* @__PURE__ */ createComponent({
     onSettingsMemberRemoved: 'settings-member-removed' as EventName<SettingsMemberRemovedEvent>,
     onSettingsInvitationResend: 'settings-invitation-resend' as EventName<SettingsInvitationResendEvent>,
     onSettingsInvitationResent: 'settings-invitation-resent' as EventName<SettingsInvitationResentEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -114,6 +115,7 @@ export const SettingsAdminTeamForm = /* @__PURE__ */ createComponent({
     onSettingsMemberInvited: 'settings-member-invited' as EventName<SettingsMemberInvitedEvent>,
     onSettingsMemberUpdate: 'settings-member-update' as EventName<SettingsMemberUpdateEvent>,
     onSettingsMemberUpdated: 'settings-member-updated' as EventName<SettingsMemberUpdatedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -172,6 +174,48 @@ export const SettingsApp = /* @__PURE__ */ createComponent({
   displayName: 'SettingsApp',
   events: {
     onSettingsNavigate: 'settings-navigate' as EventName<SettingsNavigateEvent>,
+    // Bubbling up from the elements inside it (composed: they cross shadow roots):
+    onSettingsApiKeyCreate: 'settings-api-key-create' as EventName<SettingsApiKeyCreateEvent>,
+    onSettingsApiKeyCreated: 'settings-api-key-created' as EventName<SettingsApiKeyCreatedEvent>,
+    onSettingsApiKeyExpirySchedule: 'settings-api-key-expiry-schedule' as EventName<SettingsApiKeyExpiryScheduleEvent>,
+    onSettingsApiKeyExpiryScheduled: 'settings-api-key-expiry-scheduled' as EventName<SettingsApiKeyExpiryScheduledEvent>,
+    onSettingsApiKeyPolicyUpdate: 'settings-api-key-policy-update' as EventName<SettingsApiKeyPolicyUpdateEvent>,
+    onSettingsApiKeyPolicyUpdated: 'settings-api-key-policy-updated' as EventName<SettingsApiKeyPolicyUpdatedEvent>,
+    onSettingsApiKeyRevoke: 'settings-api-key-revoke' as EventName<SettingsApiKeyRevokeEvent>,
+    onSettingsApiKeyRevoked: 'settings-api-key-revoked' as EventName<SettingsApiKeyRevokedEvent>,
+    onSettingsApiKeyRotationCompleted: 'settings-api-key-rotation-completed' as EventName<SettingsApiKeyRotationCompletedEvent>,
+    onSettingsApiKeyToggle: 'settings-api-key-toggle' as EventName<SettingsApiKeyToggleEvent>,
+    onSettingsApiKeyToggled: 'settings-api-key-toggled' as EventName<SettingsApiKeyToggledEvent>,
+    onSettingsBillingProfileUpdate: 'settings-billing-profile-update' as EventName<SettingsBillingProfileUpdateEvent>,
+    onSettingsBillingProfileUpdated: 'settings-billing-profile-updated' as EventName<SettingsBillingProfileUpdatedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
+    onSettingsDataPreferencesUpdate: 'settings-data-preferences-update' as EventName<SettingsDataPreferencesUpdateEvent>,
+    onSettingsDataPreferencesUpdated: 'settings-data-preferences-updated' as EventName<SettingsDataPreferencesUpdatedEvent>,
+    onSettingsDataRepositoryUpdate: 'settings-data-repository-update' as EventName<SettingsDataRepositoryUpdateEvent>,
+    onSettingsDataRepositoryUpdated: 'settings-data-repository-updated' as EventName<SettingsDataRepositoryUpdatedEvent>,
+    onSettingsInvitationResend: 'settings-invitation-resend' as EventName<SettingsInvitationResendEvent>,
+    onSettingsInvitationResent: 'settings-invitation-resent' as EventName<SettingsInvitationResentEvent>,
+    onSettingsMemberInvite: 'settings-member-invite' as EventName<SettingsMemberInviteEvent>,
+    onSettingsMemberInvited: 'settings-member-invited' as EventName<SettingsMemberInvitedEvent>,
+    onSettingsMemberRemove: 'settings-member-remove' as EventName<SettingsMemberRemoveEvent>,
+    onSettingsMemberRemoved: 'settings-member-removed' as EventName<SettingsMemberRemovedEvent>,
+    onSettingsMemberUpdate: 'settings-member-update' as EventName<SettingsMemberUpdateEvent>,
+    onSettingsMemberUpdated: 'settings-member-updated' as EventName<SettingsMemberUpdatedEvent>,
+    onSettingsPasswordResetRequest: 'settings-password-reset-request' as EventName<SettingsPasswordResetRequestEvent>,
+    onSettingsPasswordResetRequested: 'settings-password-reset-requested' as EventName<SettingsPasswordResetRequestedEvent>,
+    onSettingsPreferencesChanged: 'settings-preferences-changed' as EventName<SettingsPreferencesChangedEvent>,
+    onSettingsPreferencesUpdate: 'settings-preferences-update' as EventName<SettingsPreferencesUpdateEvent>,
+    onSettingsPreferencesUpdated: 'settings-preferences-updated' as EventName<SettingsPreferencesUpdatedEvent>,
+    onSettingsProfileUpdate: 'settings-profile-update' as EventName<SettingsProfileUpdateEvent>,
+    onSettingsProfileUpdated: 'settings-profile-updated' as EventName<SettingsProfileUpdatedEvent>,
+    onSettingsSiteArchive: 'settings-site-archive' as EventName<SettingsSiteArchiveEvent>,
+    onSettingsSiteArchived: 'settings-site-archived' as EventName<SettingsSiteArchivedEvent>,
+    onSettingsSiteCreate: 'settings-site-create' as EventName<SettingsSiteCreateEvent>,
+    onSettingsSiteCreated: 'settings-site-created' as EventName<SettingsSiteCreatedEvent>,
+    onSettingsSiteRestore: 'settings-site-restore' as EventName<SettingsSiteRestoreEvent>,
+    onSettingsSiteRestored: 'settings-site-restored' as EventName<SettingsSiteRestoredEvent>,
+    onSettingsSiteUpdate: 'settings-site-update' as EventName<SettingsSiteUpdateEvent>,
+    onSettingsSiteUpdated: 'settings-site-updated' as EventName<SettingsSiteUpdatedEvent>,
   },
 });
 
@@ -184,6 +228,7 @@ export const SettingsBilling = /* @__PURE__ */ createComponent({
   events: {
     onSettingsBillingProfileUpdate: 'settings-billing-profile-update' as EventName<SettingsBillingProfileUpdateEvent>,
     onSettingsBillingProfileUpdated: 'settings-billing-profile-updated' as EventName<SettingsBillingProfileUpdatedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -202,6 +247,7 @@ export const SettingsCompanyMembers = /* @__PURE__ */ createComponent({
     onSettingsMemberRemoved: 'settings-member-removed' as EventName<SettingsMemberRemovedEvent>,
     onSettingsInvitationResend: 'settings-invitation-resend' as EventName<SettingsInvitationResendEvent>,
     onSettingsInvitationResent: 'settings-invitation-resent' as EventName<SettingsInvitationResentEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -223,6 +269,7 @@ export const SettingsDataPreferences = /* @__PURE__ */ createComponent({
   events: {
     onSettingsDataPreferencesUpdate: 'settings-data-preferences-update' as EventName<SettingsDataPreferencesUpdateEvent>,
     onSettingsDataPreferencesUpdated: 'settings-data-preferences-updated' as EventName<SettingsDataPreferencesUpdatedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -235,6 +282,7 @@ export const SettingsDataRepository = /* @__PURE__ */ createComponent({
   events: {
     onSettingsDataRepositoryUpdate: 'settings-data-repository-update' as EventName<SettingsDataRepositoryUpdateEvent>,
     onSettingsDataRepositoryUpdated: 'settings-data-repository-updated' as EventName<SettingsDataRepositoryUpdatedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -268,6 +316,7 @@ export const SettingsPreferences = /* @__PURE__ */ createComponent({
     onSettingsPreferencesUpdate: 'settings-preferences-update' as EventName<SettingsPreferencesUpdateEvent>,
     onSettingsPreferencesUpdated: 'settings-preferences-updated' as EventName<SettingsPreferencesUpdatedEvent>,
     onSettingsPreferencesChanged: 'settings-preferences-changed' as EventName<SettingsPreferencesChangedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -282,6 +331,7 @@ export const SettingsProfile = /* @__PURE__ */ createComponent({
     onSettingsProfileUpdated: 'settings-profile-updated' as EventName<SettingsProfileUpdatedEvent>,
     onSettingsPasswordResetRequest: 'settings-password-reset-request' as EventName<SettingsPasswordResetRequestEvent>,
     onSettingsPasswordResetRequested: 'settings-password-reset-requested' as EventName<SettingsPasswordResetRequestedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });
 
@@ -295,6 +345,49 @@ export const SettingsProvider = /* @__PURE__ */ createComponent({
     onSettingsUnauthorized: 'settings-unauthorized' as EventName<SettingsUnauthorizedEvent>,
     onSettingsSessionError: 'settings-session-error' as EventName<SettingsSessionErrorEvent>,
     onSettingsCompanyChanged: 'settings-company-changed' as EventName<SettingsCompanyChangedEvent>,
+    // Bubbling up from the elements inside it (composed: they cross shadow roots):
+    onSettingsApiKeyCreate: 'settings-api-key-create' as EventName<SettingsApiKeyCreateEvent>,
+    onSettingsApiKeyCreated: 'settings-api-key-created' as EventName<SettingsApiKeyCreatedEvent>,
+    onSettingsApiKeyExpirySchedule: 'settings-api-key-expiry-schedule' as EventName<SettingsApiKeyExpiryScheduleEvent>,
+    onSettingsApiKeyExpiryScheduled: 'settings-api-key-expiry-scheduled' as EventName<SettingsApiKeyExpiryScheduledEvent>,
+    onSettingsApiKeyPolicyUpdate: 'settings-api-key-policy-update' as EventName<SettingsApiKeyPolicyUpdateEvent>,
+    onSettingsApiKeyPolicyUpdated: 'settings-api-key-policy-updated' as EventName<SettingsApiKeyPolicyUpdatedEvent>,
+    onSettingsApiKeyRevoke: 'settings-api-key-revoke' as EventName<SettingsApiKeyRevokeEvent>,
+    onSettingsApiKeyRevoked: 'settings-api-key-revoked' as EventName<SettingsApiKeyRevokedEvent>,
+    onSettingsApiKeyRotationCompleted: 'settings-api-key-rotation-completed' as EventName<SettingsApiKeyRotationCompletedEvent>,
+    onSettingsApiKeyToggle: 'settings-api-key-toggle' as EventName<SettingsApiKeyToggleEvent>,
+    onSettingsApiKeyToggled: 'settings-api-key-toggled' as EventName<SettingsApiKeyToggledEvent>,
+    onSettingsBillingProfileUpdate: 'settings-billing-profile-update' as EventName<SettingsBillingProfileUpdateEvent>,
+    onSettingsBillingProfileUpdated: 'settings-billing-profile-updated' as EventName<SettingsBillingProfileUpdatedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
+    onSettingsDataPreferencesUpdate: 'settings-data-preferences-update' as EventName<SettingsDataPreferencesUpdateEvent>,
+    onSettingsDataPreferencesUpdated: 'settings-data-preferences-updated' as EventName<SettingsDataPreferencesUpdatedEvent>,
+    onSettingsDataRepositoryUpdate: 'settings-data-repository-update' as EventName<SettingsDataRepositoryUpdateEvent>,
+    onSettingsDataRepositoryUpdated: 'settings-data-repository-updated' as EventName<SettingsDataRepositoryUpdatedEvent>,
+    onSettingsInvitationResend: 'settings-invitation-resend' as EventName<SettingsInvitationResendEvent>,
+    onSettingsInvitationResent: 'settings-invitation-resent' as EventName<SettingsInvitationResentEvent>,
+    onSettingsMemberInvite: 'settings-member-invite' as EventName<SettingsMemberInviteEvent>,
+    onSettingsMemberInvited: 'settings-member-invited' as EventName<SettingsMemberInvitedEvent>,
+    onSettingsMemberRemove: 'settings-member-remove' as EventName<SettingsMemberRemoveEvent>,
+    onSettingsMemberRemoved: 'settings-member-removed' as EventName<SettingsMemberRemovedEvent>,
+    onSettingsMemberUpdate: 'settings-member-update' as EventName<SettingsMemberUpdateEvent>,
+    onSettingsMemberUpdated: 'settings-member-updated' as EventName<SettingsMemberUpdatedEvent>,
+    onSettingsNavigate: 'settings-navigate' as EventName<SettingsNavigateEvent>,
+    onSettingsPasswordResetRequest: 'settings-password-reset-request' as EventName<SettingsPasswordResetRequestEvent>,
+    onSettingsPasswordResetRequested: 'settings-password-reset-requested' as EventName<SettingsPasswordResetRequestedEvent>,
+    onSettingsPreferencesChanged: 'settings-preferences-changed' as EventName<SettingsPreferencesChangedEvent>,
+    onSettingsPreferencesUpdate: 'settings-preferences-update' as EventName<SettingsPreferencesUpdateEvent>,
+    onSettingsPreferencesUpdated: 'settings-preferences-updated' as EventName<SettingsPreferencesUpdatedEvent>,
+    onSettingsProfileUpdate: 'settings-profile-update' as EventName<SettingsProfileUpdateEvent>,
+    onSettingsProfileUpdated: 'settings-profile-updated' as EventName<SettingsProfileUpdatedEvent>,
+    onSettingsSiteArchive: 'settings-site-archive' as EventName<SettingsSiteArchiveEvent>,
+    onSettingsSiteArchived: 'settings-site-archived' as EventName<SettingsSiteArchivedEvent>,
+    onSettingsSiteCreate: 'settings-site-create' as EventName<SettingsSiteCreateEvent>,
+    onSettingsSiteCreated: 'settings-site-created' as EventName<SettingsSiteCreatedEvent>,
+    onSettingsSiteRestore: 'settings-site-restore' as EventName<SettingsSiteRestoreEvent>,
+    onSettingsSiteRestored: 'settings-site-restored' as EventName<SettingsSiteRestoredEvent>,
+    onSettingsSiteUpdate: 'settings-site-update' as EventName<SettingsSiteUpdateEvent>,
+    onSettingsSiteUpdated: 'settings-site-updated' as EventName<SettingsSiteUpdatedEvent>,
   },
 });
 
@@ -313,5 +406,6 @@ export const SettingsSites = /* @__PURE__ */ createComponent({
     onSettingsSiteArchived: 'settings-site-archived' as EventName<SettingsSiteArchivedEvent>,
     onSettingsSiteRestore: 'settings-site-restore' as EventName<SettingsSiteRestoreEvent>,
     onSettingsSiteRestored: 'settings-site-restored' as EventName<SettingsSiteRestoredEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });

@@ -96,6 +96,7 @@ declare module 'react' {
         'onsettings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
         'onsettings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
         'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-admin-team-form>`: Add member / edit role and access dialog of the admin team. */
       'settings-admin-team-form': Tag<SettingsAdminTeamForm> & {
@@ -103,6 +104,7 @@ declare module 'react' {
         'onsettings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
         'onsettings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
         'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
       'settings-api-key-rotation': Tag<SettingsApiKeyRotation> & {
@@ -139,11 +141,54 @@ declare module 'react' {
         followHash?: SettingsApp['followHash'];
         'follow-hash'?: AttributeValue<SettingsApp['followHash']>;
         'onsettings-navigate'?: (event: SettingsNavigateEvent) => void;
+        // Bubbling up from the elements inside it (composed: they cross shadow roots):
+        'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+        'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+        'onsettings-api-key-expiry-schedule'?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+        'onsettings-api-key-expiry-scheduled'?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+        'onsettings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+        'onsettings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+        'onsettings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+        'onsettings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+        'onsettings-api-key-rotation-completed'?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+        'onsettings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+        'onsettings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+        'onsettings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
+        'onsettings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
+        'onsettings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
+        'onsettings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+        'onsettings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
+        'onsettings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+        'onsettings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
+        'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+        'onsettings-member-invite'?: (event: SettingsMemberInviteEvent) => void;
+        'onsettings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
+        'onsettings-member-remove'?: (event: SettingsMemberRemoveEvent) => void;
+        'onsettings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
+        'onsettings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
+        'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+        'onsettings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
+        'onsettings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+        'onsettings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+        'onsettings-preferences-update'?: (event: SettingsPreferencesUpdateEvent) => void;
+        'onsettings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
+        'onsettings-profile-update'?: (event: SettingsProfileUpdateEvent) => void;
+        'onsettings-profile-updated'?: (event: SettingsProfileUpdatedEvent) => void;
+        'onsettings-site-archive'?: (event: SettingsSiteArchiveEvent) => void;
+        'onsettings-site-archived'?: (event: SettingsSiteArchivedEvent) => void;
+        'onsettings-site-create'?: (event: SettingsSiteCreateEvent) => void;
+        'onsettings-site-created'?: (event: SettingsSiteCreatedEvent) => void;
+        'onsettings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
+        'onsettings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+        'onsettings-site-update'?: (event: SettingsSiteUpdateEvent) => void;
+        'onsettings-site-updated'?: (event: SettingsSiteUpdatedEvent) => void;
       };
       /** `<settings-billing>`: Organization billing: plan, billing profile, payment method, invoices. */
       'settings-billing': Tag<SettingsBilling> & {
         'onsettings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
         'onsettings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-company-members>`: Company > Members: list, search, invite, change role, resend/cancel invitations, remove. */
       'settings-company-members': Tag<SettingsCompanyMembers> & {
@@ -155,6 +200,7 @@ declare module 'react' {
         'onsettings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
         'onsettings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
         'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-company-switcher>`: The company switcher of the settings area. */
       'settings-company-switcher': Tag<SettingsCompanySwitcher> & {
@@ -165,11 +211,13 @@ declare module 'react' {
       'settings-data-preferences': Tag<SettingsDataPreferences> & {
         'onsettings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
         'onsettings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-data-repository>`: Organization data controls: storage region, retention, cross-company sharing. */
       'settings-data-repository': Tag<SettingsDataRepository> & {
         'onsettings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
         'onsettings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-dialog>`: Modal dialog used by the panels. */
       'settings-dialog': Tag<SettingsDialog> & {
@@ -189,6 +237,7 @@ declare module 'react' {
         'onsettings-preferences-update'?: (event: SettingsPreferencesUpdateEvent) => void;
         'onsettings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
         'onsettings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-profile>`: Personal > General: profile and password reset. */
       'settings-profile': Tag<SettingsProfile> & {
@@ -196,6 +245,7 @@ declare module 'react' {
         'onsettings-profile-updated'?: (event: SettingsProfileUpdatedEvent) => void;
         'onsettings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
         'onsettings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-provider>`: The root every settings element needs above it. */
       'settings-provider': Tag<SettingsProvider> & {
@@ -217,6 +267,49 @@ declare module 'react' {
         'onsettings-unauthorized'?: (event: SettingsUnauthorizedEvent) => void;
         'onsettings-session-error'?: (event: SettingsSessionErrorEvent) => void;
         'onsettings-company-changed'?: (event: SettingsCompanyChangedEvent) => void;
+        // Bubbling up from the elements inside it (composed: they cross shadow roots):
+        'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+        'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+        'onsettings-api-key-expiry-schedule'?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+        'onsettings-api-key-expiry-scheduled'?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+        'onsettings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+        'onsettings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+        'onsettings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+        'onsettings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+        'onsettings-api-key-rotation-completed'?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+        'onsettings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+        'onsettings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+        'onsettings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
+        'onsettings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
+        'onsettings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
+        'onsettings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+        'onsettings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
+        'onsettings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+        'onsettings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
+        'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+        'onsettings-member-invite'?: (event: SettingsMemberInviteEvent) => void;
+        'onsettings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
+        'onsettings-member-remove'?: (event: SettingsMemberRemoveEvent) => void;
+        'onsettings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
+        'onsettings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
+        'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+        'onsettings-navigate'?: (event: SettingsNavigateEvent) => void;
+        'onsettings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
+        'onsettings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+        'onsettings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+        'onsettings-preferences-update'?: (event: SettingsPreferencesUpdateEvent) => void;
+        'onsettings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
+        'onsettings-profile-update'?: (event: SettingsProfileUpdateEvent) => void;
+        'onsettings-profile-updated'?: (event: SettingsProfileUpdatedEvent) => void;
+        'onsettings-site-archive'?: (event: SettingsSiteArchiveEvent) => void;
+        'onsettings-site-archived'?: (event: SettingsSiteArchivedEvent) => void;
+        'onsettings-site-create'?: (event: SettingsSiteCreateEvent) => void;
+        'onsettings-site-created'?: (event: SettingsSiteCreatedEvent) => void;
+        'onsettings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
+        'onsettings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+        'onsettings-site-update'?: (event: SettingsSiteUpdateEvent) => void;
+        'onsettings-site-updated'?: (event: SettingsSiteUpdatedEvent) => void;
       };
       /** `<settings-sites>`: Company > Sites: list, search, add, edit, archive and restore the selected company's sites. */
       'settings-sites': Tag<SettingsSites> & {
@@ -228,6 +321,7 @@ declare module 'react' {
         'onsettings-site-archived'?: (event: SettingsSiteArchivedEvent) => void;
         'onsettings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
         'onsettings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
     }
   }

@@ -99,6 +99,8 @@ declare module 'svelte/elements' {
       'on:settings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
       'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
       'on:settings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-admin-team-form>`: Add member / edit role and access dialog of the admin team. */
     'settings-admin-team-form': HTMLAttributes<SettingsAdminTeamForm> & {
@@ -110,6 +112,8 @@ declare module 'svelte/elements' {
       'on:settings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
       'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
       'on:settings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
     'settings-api-key-rotation': HTMLAttributes<SettingsApiKeyRotation> & {
@@ -165,6 +169,89 @@ declare module 'svelte/elements' {
       'follow-hash'?: AttributeValue<SettingsApp['followHash']>;
       'onsettings-navigate'?: (event: SettingsNavigateEvent) => void;
       'on:settings-navigate'?: (event: SettingsNavigateEvent) => void;
+      // Bubbling up from the elements inside it (composed: they cross shadow roots):
+      'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+      'on:settings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+      'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+      'on:settings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+      'onsettings-api-key-expiry-schedule'?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+      'on:settings-api-key-expiry-schedule'?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+      'onsettings-api-key-expiry-scheduled'?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+      'on:settings-api-key-expiry-scheduled'?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+      'onsettings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      'on:settings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      'onsettings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+      'on:settings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+      'onsettings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+      'on:settings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+      'onsettings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+      'on:settings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+      'onsettings-api-key-rotation-completed'?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+      'on:settings-api-key-rotation-completed'?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+      'onsettings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+      'on:settings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+      'onsettings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+      'on:settings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+      'onsettings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
+      'on:settings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
+      'onsettings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      'on:settings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
+      'onsettings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
+      'on:settings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
+      'onsettings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      'on:settings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      'onsettings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
+      'on:settings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
+      'onsettings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      'on:settings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      'onsettings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
+      'on:settings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
+      'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+      'on:settings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+      'onsettings-member-invite'?: (event: SettingsMemberInviteEvent) => void;
+      'on:settings-member-invite'?: (event: SettingsMemberInviteEvent) => void;
+      'onsettings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
+      'on:settings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
+      'onsettings-member-remove'?: (event: SettingsMemberRemoveEvent) => void;
+      'on:settings-member-remove'?: (event: SettingsMemberRemoveEvent) => void;
+      'onsettings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
+      'on:settings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
+      'onsettings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
+      'on:settings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
+      'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+      'on:settings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+      'onsettings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
+      'on:settings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
+      'onsettings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+      'on:settings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+      'onsettings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+      'on:settings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+      'onsettings-preferences-update'?: (event: SettingsPreferencesUpdateEvent) => void;
+      'on:settings-preferences-update'?: (event: SettingsPreferencesUpdateEvent) => void;
+      'onsettings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
+      'on:settings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
+      'onsettings-profile-update'?: (event: SettingsProfileUpdateEvent) => void;
+      'on:settings-profile-update'?: (event: SettingsProfileUpdateEvent) => void;
+      'onsettings-profile-updated'?: (event: SettingsProfileUpdatedEvent) => void;
+      'on:settings-profile-updated'?: (event: SettingsProfileUpdatedEvent) => void;
+      'onsettings-site-archive'?: (event: SettingsSiteArchiveEvent) => void;
+      'on:settings-site-archive'?: (event: SettingsSiteArchiveEvent) => void;
+      'onsettings-site-archived'?: (event: SettingsSiteArchivedEvent) => void;
+      'on:settings-site-archived'?: (event: SettingsSiteArchivedEvent) => void;
+      'onsettings-site-create'?: (event: SettingsSiteCreateEvent) => void;
+      'on:settings-site-create'?: (event: SettingsSiteCreateEvent) => void;
+      'onsettings-site-created'?: (event: SettingsSiteCreatedEvent) => void;
+      'on:settings-site-created'?: (event: SettingsSiteCreatedEvent) => void;
+      'onsettings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
+      'on:settings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
+      'onsettings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+      'on:settings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+      'onsettings-site-update'?: (event: SettingsSiteUpdateEvent) => void;
+      'on:settings-site-update'?: (event: SettingsSiteUpdateEvent) => void;
+      'onsettings-site-updated'?: (event: SettingsSiteUpdatedEvent) => void;
+      'on:settings-site-updated'?: (event: SettingsSiteUpdatedEvent) => void;
     };
     /** `<settings-billing>`: Organization billing: plan, billing profile, payment method, invoices. */
     'settings-billing': HTMLAttributes<SettingsBilling> & {
@@ -172,6 +259,8 @@ declare module 'svelte/elements' {
       'on:settings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
       'onsettings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
       'on:settings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-company-members>`: Company > Members: list, search, invite, change role, resend/cancel invitations, remove. */
     'settings-company-members': HTMLAttributes<SettingsCompanyMembers> & {
@@ -191,6 +280,8 @@ declare module 'svelte/elements' {
       'on:settings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
       'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
       'on:settings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-company-switcher>`: The company switcher of the settings area. */
     'settings-company-switcher': HTMLAttributes<SettingsCompanySwitcher> & {
@@ -203,6 +294,8 @@ declare module 'svelte/elements' {
       'on:settings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
       'onsettings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
       'on:settings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-data-repository>`: Organization data controls: storage region, retention, cross-company sharing. */
     'settings-data-repository': HTMLAttributes<SettingsDataRepository> & {
@@ -210,6 +303,8 @@ declare module 'svelte/elements' {
       'on:settings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
       'onsettings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
       'on:settings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-dialog>`: Modal dialog used by the panels. */
     'settings-dialog': HTMLAttributes<SettingsDialog> & {
@@ -233,6 +328,8 @@ declare module 'svelte/elements' {
       'on:settings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
       'onsettings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
       'on:settings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-profile>`: Personal > General: profile and password reset. */
     'settings-profile': HTMLAttributes<SettingsProfile> & {
@@ -244,6 +341,8 @@ declare module 'svelte/elements' {
       'on:settings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
       'onsettings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
       'on:settings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
     /** `<settings-provider>`: The root every settings element needs above it. */
     'settings-provider': HTMLAttributes<SettingsProvider> & {
@@ -268,6 +367,91 @@ declare module 'svelte/elements' {
       'on:settings-session-error'?: (event: SettingsSessionErrorEvent) => void;
       'onsettings-company-changed'?: (event: SettingsCompanyChangedEvent) => void;
       'on:settings-company-changed'?: (event: SettingsCompanyChangedEvent) => void;
+      // Bubbling up from the elements inside it (composed: they cross shadow roots):
+      'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+      'on:settings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+      'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+      'on:settings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+      'onsettings-api-key-expiry-schedule'?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+      'on:settings-api-key-expiry-schedule'?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+      'onsettings-api-key-expiry-scheduled'?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+      'on:settings-api-key-expiry-scheduled'?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+      'onsettings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      'on:settings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      'onsettings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+      'on:settings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+      'onsettings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+      'on:settings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+      'onsettings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+      'on:settings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+      'onsettings-api-key-rotation-completed'?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+      'on:settings-api-key-rotation-completed'?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+      'onsettings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+      'on:settings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+      'onsettings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+      'on:settings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+      'onsettings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
+      'on:settings-billing-profile-update'?: (event: SettingsBillingProfileUpdateEvent) => void;
+      'onsettings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      'on:settings-billing-profile-updated'?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
+      'onsettings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
+      'on:settings-data-preferences-update'?: (event: SettingsDataPreferencesUpdateEvent) => void;
+      'onsettings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      'on:settings-data-preferences-updated'?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      'onsettings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
+      'on:settings-data-repository-update'?: (event: SettingsDataRepositoryUpdateEvent) => void;
+      'onsettings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      'on:settings-data-repository-updated'?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      'onsettings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
+      'on:settings-invitation-resend'?: (event: SettingsInvitationResendEvent) => void;
+      'onsettings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+      'on:settings-invitation-resent'?: (event: SettingsInvitationResentEvent) => void;
+      'onsettings-member-invite'?: (event: SettingsMemberInviteEvent) => void;
+      'on:settings-member-invite'?: (event: SettingsMemberInviteEvent) => void;
+      'onsettings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
+      'on:settings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
+      'onsettings-member-remove'?: (event: SettingsMemberRemoveEvent) => void;
+      'on:settings-member-remove'?: (event: SettingsMemberRemoveEvent) => void;
+      'onsettings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
+      'on:settings-member-removed'?: (event: SettingsMemberRemovedEvent) => void;
+      'onsettings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
+      'on:settings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
+      'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+      'on:settings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+      'onsettings-navigate'?: (event: SettingsNavigateEvent) => void;
+      'on:settings-navigate'?: (event: SettingsNavigateEvent) => void;
+      'onsettings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
+      'on:settings-password-reset-request'?: (event: SettingsPasswordResetRequestEvent) => void;
+      'onsettings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+      'on:settings-password-reset-requested'?: (event: SettingsPasswordResetRequestedEvent) => void;
+      'onsettings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+      'on:settings-preferences-changed'?: (event: SettingsPreferencesChangedEvent) => void;
+      'onsettings-preferences-update'?: (event: SettingsPreferencesUpdateEvent) => void;
+      'on:settings-preferences-update'?: (event: SettingsPreferencesUpdateEvent) => void;
+      'onsettings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
+      'on:settings-preferences-updated'?: (event: SettingsPreferencesUpdatedEvent) => void;
+      'onsettings-profile-update'?: (event: SettingsProfileUpdateEvent) => void;
+      'on:settings-profile-update'?: (event: SettingsProfileUpdateEvent) => void;
+      'onsettings-profile-updated'?: (event: SettingsProfileUpdatedEvent) => void;
+      'on:settings-profile-updated'?: (event: SettingsProfileUpdatedEvent) => void;
+      'onsettings-site-archive'?: (event: SettingsSiteArchiveEvent) => void;
+      'on:settings-site-archive'?: (event: SettingsSiteArchiveEvent) => void;
+      'onsettings-site-archived'?: (event: SettingsSiteArchivedEvent) => void;
+      'on:settings-site-archived'?: (event: SettingsSiteArchivedEvent) => void;
+      'onsettings-site-create'?: (event: SettingsSiteCreateEvent) => void;
+      'on:settings-site-create'?: (event: SettingsSiteCreateEvent) => void;
+      'onsettings-site-created'?: (event: SettingsSiteCreatedEvent) => void;
+      'on:settings-site-created'?: (event: SettingsSiteCreatedEvent) => void;
+      'onsettings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
+      'on:settings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
+      'onsettings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+      'on:settings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+      'onsettings-site-update'?: (event: SettingsSiteUpdateEvent) => void;
+      'on:settings-site-update'?: (event: SettingsSiteUpdateEvent) => void;
+      'onsettings-site-updated'?: (event: SettingsSiteUpdatedEvent) => void;
+      'on:settings-site-updated'?: (event: SettingsSiteUpdatedEvent) => void;
     };
     /** `<settings-sites>`: Company > Sites: list, search, add, edit, archive and restore the selected company's sites. */
     'settings-sites': HTMLAttributes<SettingsSites> & {
@@ -287,6 +471,8 @@ declare module 'svelte/elements' {
       'on:settings-site-restore'?: (event: SettingsSiteRestoreEvent) => void;
       'onsettings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
       'on:settings-site-restored'?: (event: SettingsSiteRestoredEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };
   }
 }

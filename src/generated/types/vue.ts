@@ -82,6 +82,7 @@ declare module 'vue' {
       onSettingsMemberRemoved?: (event: SettingsMemberRemovedEvent) => void;
       onSettingsInvitationResend?: (event: SettingsInvitationResendEvent) => void;
       onSettingsInvitationResent?: (event: SettingsInvitationResentEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-admin-team-form>`: Add member / edit role and access dialog of the admin team. */
     'settings-admin-team-form': Tag<{
@@ -89,6 +90,7 @@ declare module 'vue' {
       onSettingsMemberInvited?: (event: SettingsMemberInvitedEvent) => void;
       onSettingsMemberUpdate?: (event: SettingsMemberUpdateEvent) => void;
       onSettingsMemberUpdated?: (event: SettingsMemberUpdatedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
     'settings-api-key-rotation': Tag<{
@@ -123,11 +125,54 @@ declare module 'vue' {
       linkTemplate?: SettingsApp['linkTemplate'];
       followHash?: SettingsApp['followHash'];
       onSettingsNavigate?: (event: SettingsNavigateEvent) => void;
+      // Bubbling up from the elements inside it (composed: they cross shadow roots):
+      onSettingsApiKeyCreate?: (event: SettingsApiKeyCreateEvent) => void;
+      onSettingsApiKeyCreated?: (event: SettingsApiKeyCreatedEvent) => void;
+      onSettingsApiKeyExpirySchedule?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+      onSettingsApiKeyExpiryScheduled?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+      onSettingsApiKeyPolicyUpdate?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      onSettingsApiKeyPolicyUpdated?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+      onSettingsApiKeyRevoke?: (event: SettingsApiKeyRevokeEvent) => void;
+      onSettingsApiKeyRevoked?: (event: SettingsApiKeyRevokedEvent) => void;
+      onSettingsApiKeyRotationCompleted?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+      onSettingsApiKeyToggle?: (event: SettingsApiKeyToggleEvent) => void;
+      onSettingsApiKeyToggled?: (event: SettingsApiKeyToggledEvent) => void;
+      onSettingsBillingProfileUpdate?: (event: SettingsBillingProfileUpdateEvent) => void;
+      onSettingsBillingProfileUpdated?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
+      onSettingsDataPreferencesUpdate?: (event: SettingsDataPreferencesUpdateEvent) => void;
+      onSettingsDataPreferencesUpdated?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      onSettingsDataRepositoryUpdate?: (event: SettingsDataRepositoryUpdateEvent) => void;
+      onSettingsDataRepositoryUpdated?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      onSettingsInvitationResend?: (event: SettingsInvitationResendEvent) => void;
+      onSettingsInvitationResent?: (event: SettingsInvitationResentEvent) => void;
+      onSettingsMemberInvite?: (event: SettingsMemberInviteEvent) => void;
+      onSettingsMemberInvited?: (event: SettingsMemberInvitedEvent) => void;
+      onSettingsMemberRemove?: (event: SettingsMemberRemoveEvent) => void;
+      onSettingsMemberRemoved?: (event: SettingsMemberRemovedEvent) => void;
+      onSettingsMemberUpdate?: (event: SettingsMemberUpdateEvent) => void;
+      onSettingsMemberUpdated?: (event: SettingsMemberUpdatedEvent) => void;
+      onSettingsPasswordResetRequest?: (event: SettingsPasswordResetRequestEvent) => void;
+      onSettingsPasswordResetRequested?: (event: SettingsPasswordResetRequestedEvent) => void;
+      onSettingsPreferencesChanged?: (event: SettingsPreferencesChangedEvent) => void;
+      onSettingsPreferencesUpdate?: (event: SettingsPreferencesUpdateEvent) => void;
+      onSettingsPreferencesUpdated?: (event: SettingsPreferencesUpdatedEvent) => void;
+      onSettingsProfileUpdate?: (event: SettingsProfileUpdateEvent) => void;
+      onSettingsProfileUpdated?: (event: SettingsProfileUpdatedEvent) => void;
+      onSettingsSiteArchive?: (event: SettingsSiteArchiveEvent) => void;
+      onSettingsSiteArchived?: (event: SettingsSiteArchivedEvent) => void;
+      onSettingsSiteCreate?: (event: SettingsSiteCreateEvent) => void;
+      onSettingsSiteCreated?: (event: SettingsSiteCreatedEvent) => void;
+      onSettingsSiteRestore?: (event: SettingsSiteRestoreEvent) => void;
+      onSettingsSiteRestored?: (event: SettingsSiteRestoredEvent) => void;
+      onSettingsSiteUpdate?: (event: SettingsSiteUpdateEvent) => void;
+      onSettingsSiteUpdated?: (event: SettingsSiteUpdatedEvent) => void;
     }>;
     /** `<settings-billing>`: Organization billing: plan, billing profile, payment method, invoices. */
     'settings-billing': Tag<{
       onSettingsBillingProfileUpdate?: (event: SettingsBillingProfileUpdateEvent) => void;
       onSettingsBillingProfileUpdated?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-company-members>`: Company > Members: list, search, invite, change role, resend/cancel invitations, remove. */
     'settings-company-members': Tag<{
@@ -139,6 +184,7 @@ declare module 'vue' {
       onSettingsMemberRemoved?: (event: SettingsMemberRemovedEvent) => void;
       onSettingsInvitationResend?: (event: SettingsInvitationResendEvent) => void;
       onSettingsInvitationResent?: (event: SettingsInvitationResentEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-company-switcher>`: The company switcher of the settings area. */
     'settings-company-switcher': Tag<{
@@ -148,11 +194,13 @@ declare module 'vue' {
     'settings-data-preferences': Tag<{
       onSettingsDataPreferencesUpdate?: (event: SettingsDataPreferencesUpdateEvent) => void;
       onSettingsDataPreferencesUpdated?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-data-repository>`: Organization data controls: storage region, retention, cross-company sharing. */
     'settings-data-repository': Tag<{
       onSettingsDataRepositoryUpdate?: (event: SettingsDataRepositoryUpdateEvent) => void;
       onSettingsDataRepositoryUpdated?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-dialog>`: Modal dialog used by the panels. */
     'settings-dialog': Tag<{
@@ -170,6 +218,7 @@ declare module 'vue' {
       onSettingsPreferencesUpdate?: (event: SettingsPreferencesUpdateEvent) => void;
       onSettingsPreferencesUpdated?: (event: SettingsPreferencesUpdatedEvent) => void;
       onSettingsPreferencesChanged?: (event: SettingsPreferencesChangedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-profile>`: Personal > General: profile and password reset. */
     'settings-profile': Tag<{
@@ -177,6 +226,7 @@ declare module 'vue' {
       onSettingsProfileUpdated?: (event: SettingsProfileUpdatedEvent) => void;
       onSettingsPasswordResetRequest?: (event: SettingsPasswordResetRequestEvent) => void;
       onSettingsPasswordResetRequested?: (event: SettingsPasswordResetRequestedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-provider>`: The root every settings element needs above it. */
     'settings-provider': Tag<{
@@ -194,6 +244,49 @@ declare module 'vue' {
       onSettingsUnauthorized?: (event: SettingsUnauthorizedEvent) => void;
       onSettingsSessionError?: (event: SettingsSessionErrorEvent) => void;
       onSettingsCompanyChanged?: (event: SettingsCompanyChangedEvent) => void;
+      // Bubbling up from the elements inside it (composed: they cross shadow roots):
+      onSettingsApiKeyCreate?: (event: SettingsApiKeyCreateEvent) => void;
+      onSettingsApiKeyCreated?: (event: SettingsApiKeyCreatedEvent) => void;
+      onSettingsApiKeyExpirySchedule?: (event: SettingsApiKeyExpiryScheduleEvent) => void;
+      onSettingsApiKeyExpiryScheduled?: (event: SettingsApiKeyExpiryScheduledEvent) => void;
+      onSettingsApiKeyPolicyUpdate?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      onSettingsApiKeyPolicyUpdated?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+      onSettingsApiKeyRevoke?: (event: SettingsApiKeyRevokeEvent) => void;
+      onSettingsApiKeyRevoked?: (event: SettingsApiKeyRevokedEvent) => void;
+      onSettingsApiKeyRotationCompleted?: (event: SettingsApiKeyRotationCompletedEvent) => void;
+      onSettingsApiKeyToggle?: (event: SettingsApiKeyToggleEvent) => void;
+      onSettingsApiKeyToggled?: (event: SettingsApiKeyToggledEvent) => void;
+      onSettingsBillingProfileUpdate?: (event: SettingsBillingProfileUpdateEvent) => void;
+      onSettingsBillingProfileUpdated?: (event: SettingsBillingProfileUpdatedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
+      onSettingsDataPreferencesUpdate?: (event: SettingsDataPreferencesUpdateEvent) => void;
+      onSettingsDataPreferencesUpdated?: (event: SettingsDataPreferencesUpdatedEvent) => void;
+      onSettingsDataRepositoryUpdate?: (event: SettingsDataRepositoryUpdateEvent) => void;
+      onSettingsDataRepositoryUpdated?: (event: SettingsDataRepositoryUpdatedEvent) => void;
+      onSettingsInvitationResend?: (event: SettingsInvitationResendEvent) => void;
+      onSettingsInvitationResent?: (event: SettingsInvitationResentEvent) => void;
+      onSettingsMemberInvite?: (event: SettingsMemberInviteEvent) => void;
+      onSettingsMemberInvited?: (event: SettingsMemberInvitedEvent) => void;
+      onSettingsMemberRemove?: (event: SettingsMemberRemoveEvent) => void;
+      onSettingsMemberRemoved?: (event: SettingsMemberRemovedEvent) => void;
+      onSettingsMemberUpdate?: (event: SettingsMemberUpdateEvent) => void;
+      onSettingsMemberUpdated?: (event: SettingsMemberUpdatedEvent) => void;
+      onSettingsNavigate?: (event: SettingsNavigateEvent) => void;
+      onSettingsPasswordResetRequest?: (event: SettingsPasswordResetRequestEvent) => void;
+      onSettingsPasswordResetRequested?: (event: SettingsPasswordResetRequestedEvent) => void;
+      onSettingsPreferencesChanged?: (event: SettingsPreferencesChangedEvent) => void;
+      onSettingsPreferencesUpdate?: (event: SettingsPreferencesUpdateEvent) => void;
+      onSettingsPreferencesUpdated?: (event: SettingsPreferencesUpdatedEvent) => void;
+      onSettingsProfileUpdate?: (event: SettingsProfileUpdateEvent) => void;
+      onSettingsProfileUpdated?: (event: SettingsProfileUpdatedEvent) => void;
+      onSettingsSiteArchive?: (event: SettingsSiteArchiveEvent) => void;
+      onSettingsSiteArchived?: (event: SettingsSiteArchivedEvent) => void;
+      onSettingsSiteCreate?: (event: SettingsSiteCreateEvent) => void;
+      onSettingsSiteCreated?: (event: SettingsSiteCreatedEvent) => void;
+      onSettingsSiteRestore?: (event: SettingsSiteRestoreEvent) => void;
+      onSettingsSiteRestored?: (event: SettingsSiteRestoredEvent) => void;
+      onSettingsSiteUpdate?: (event: SettingsSiteUpdateEvent) => void;
+      onSettingsSiteUpdated?: (event: SettingsSiteUpdatedEvent) => void;
     }>;
     /** `<settings-sites>`: Company > Sites: list, search, add, edit, archive and restore the selected company's sites. */
     'settings-sites': Tag<{
@@ -205,6 +298,7 @@ declare module 'vue' {
       onSettingsSiteArchived?: (event: SettingsSiteArchivedEvent) => void;
       onSettingsSiteRestore?: (event: SettingsSiteRestoreEvent) => void;
       onSettingsSiteRestored?: (event: SettingsSiteRestoredEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
   }
 }
