@@ -1,6 +1,8 @@
 // One measure for the bench and the demo smoke: the cumulative layout shift of opening a section of
 // the demo's <settings-app> (Chromium's `layout-shift` entries, summed from the click of its
 // navigation link until `windowMs` later). 0 is best; Core Web Vitals call 0.1 "good".
+// Chromium only: Firefox and WebKit do not implement the Layout Instability API, so the demo smoke
+// skips the check there. `page` is a Playwright page or a driver/ page (the same `evaluate`).
 
 /** In `page`, clicks the navigation link named `label` and sums the layout shifts that follow. */
 export function layoutShiftOpening(page, label, windowMs) {
