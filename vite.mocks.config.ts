@@ -16,7 +16,8 @@ export default defineConfig({
     rolldownOptions: {
       external: [/^msw($|\/)/, /^lit($|\/)/, /^@lit\//, 'settings-elements'],
     },
-    sourcemap: true,
+    // Not minified, so readable as shipped: a source map would only double the files hosts download.
+    sourcemap: false,
     copyPublicDir: false,
     minify: false,
   },

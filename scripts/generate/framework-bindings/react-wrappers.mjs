@@ -27,6 +27,9 @@ export const ${e.className} = /* @__PURE__ */ createComponent({
 // \`on<Event>\` props to listeners. Wrappers define no tags: import \`settings-elements/define\` (or
 // \`settings-elements/define/<tag>\`) once before rendering. The calls are marked pure so a host's
 // bundler drops the wrappers it does not use.
+//
+// \`react\` and \`@lit/react\` are optional peers of the package, installed by React hosts only:
+// \`npm install settings-elements lit @lit/react\`.
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 ${imports.join('\n')}
