@@ -52,9 +52,23 @@ class AcmeAudit extends SettingsPanel {
 }
 customElements.define('acme-audit', AcmeAudit);
 
+/** Acme's exports: its element cannot even be made (a host's bug in its constructor). */
+class AcmeExports extends SettingsPanel {
+  protected readonly sectionId = 'acme/exports';
+  constructor() {
+    super();
+    throw new Error('exports constructor exploded');
+  }
+  protected renderPanel() {
+    return html`<p>exports panel</p>`;
+  }
+}
+customElements.define('acme-exports', AcmeExports);
+
 const reports: SectionDefinition = { id: 'acme/reports', scope: 'personal', label: 'Reports', tagName: 'acme-reports' };
 const webhooks: SectionDefinition = { id: 'acme/webhooks', scope: 'organization', label: 'Webhooks', tagName: 'acme-webhooks', rule: () => ({ allowed: true }) };
 const audit: SectionDefinition = { id: 'acme/audit', scope: 'personal', label: 'Audit trail', tagName: 'acme-audit' };
+const exportsSection: SectionDefinition = { id: 'acme/exports', scope: 'personal', label: 'Exports', tagName: 'acme-exports' };
 
 /** A rule with a host's bug in it; a new function each time (the console reports each rule once). */
 function throwingRule(error: Error): SectionRule {
@@ -184,6 +198,19 @@ describe('host section failures', () => {
     await go(app, 'Reports');
     expect(shows(app, '[part=panel-error]')).to.equal(false);
     expect(text(content(app).querySelector('acme-reports')?.shadowRoot)).to.equal('reports panel');
+    expect(errors.unhandled).to.deep.equal([]);
+  });
+
+  it('shows an error in place of a host panel whose constructor throws; the navigation keeps working', async () => {
+    const app = await renderApp([exportsSection, webhooks], 'acme/exports');
+    expect(text(content(app).querySelector('h2'))).to.equal('Exports');
+    expect(text(content(app).querySelector('[part=panel-error]'))).to.equal('This section could not be shown. Try again later.');
+    expect(errors.naming('acme/exports')).to.have.length(1);
+    expect(errors.naming('acme/exports')[0]!.some((arg) => arg instanceof Error && arg.message === 'exports constructor exploded')).to.equal(true);
+
+    await go(app, 'Webhooks');
+    expect(text(app.shadowRoot!.querySelector('acme-webhooks')?.shadowRoot)).to.equal('webhooks panel');
+    expect(navLabels(app)).to.include.members(['General', 'Exports', 'Webhooks']);
     expect(errors.unhandled).to.deep.equal([]);
   });
 

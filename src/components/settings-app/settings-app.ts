@@ -1,5 +1,5 @@
 import { consume, provide } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
 import { scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
@@ -110,7 +110,7 @@ export class SettingsApp extends LitElement {
     return this.linkTemplate.replace('{section}', section);
   }
 
-  #panelFor(section: SectionDefinition): HTMLElement | undefined {
+  #panelFor(section: SectionDefinition): HTMLElement | TemplateResult | undefined {
     const constructor = customElements.get(section.tagName);
     if (!constructor) {
       // Registered later (lazy import by the host): render again once it exists.
@@ -119,7 +119,15 @@ export class SettingsApp extends LitElement {
     }
     let panel = this.#panels.get(section.tagName);
     if (!panel) {
-      const created = (panel = new constructor());
+      let created: HTMLElement;
+      try {
+        created = panel = new constructor();
+      } catch (error) {
+        // A host's element that cannot even be made: the same error in its section, and nowhere else
+        // (shown by this render: a change made while rendering would wait for the next update).
+        this.#panelFailed(section, error);
+        return panelError();
+      }
       // A panel's update that throws (its render, mostly) rejects its `updateComplete` and leaves it
       // blank: caught on every update, so a host's bug shows as an error in its section only. The
       // panel is made afresh when the user comes back (a late failure of a dropped one is ignored).
@@ -127,9 +135,8 @@ export class SettingsApp extends LitElement {
         hostUpdate: () =>
           void (created as unknown as ReactiveControllerHost).updateComplete.catch((error: unknown) => {
             if (this.#panels.get(section.tagName) !== created) return;
-            console.error(`Section "${section.id}": its panel threw.`, error);
             this.#panels.delete(section.tagName);
-            this.#failed = section.id;
+            this.#panelFailed(section, error);
             this.requestUpdate();
           }),
       });
@@ -255,9 +262,15 @@ export class SettingsApp extends LitElement {
       ${!decision.allowed
         ? renderAccessNotice(decision)
         : this.#failed === id
-          ? html`<div part="panel-error" class="notice" role="alert"><p>${msg('shell.panelFailed')}</p></div>`
+          ? panelError()
           : (this.#panelFor(section) ?? nothing)}
     `;
+  }
+
+  /** The section's panel threw: its error shows in its place until the user comes back to it. */
+  #panelFailed(section: SectionDefinition, error: unknown): void {
+    console.error(`Section "${section.id}": its panel threw.`, error);
+    this.#failed = section.id;
   }
 
   #scopeDescription(scope: Scope): string {
@@ -267,6 +280,9 @@ export class SettingsApp extends LitElement {
     return company ? msg('scope.company.description', { company: company.name }) : msg('scope.company.descriptionNoCompany');
   }
 }
+
+/** In place of a section's panel that threw. */
+const panelError = () => html`<div part="panel-error" class="notice" role="alert"><p>${msg('shell.panelFailed')}</p></div>`;
 
 /** A hash a user typed or pasted may be malformed (`#100%`): treat it as no section, never throw. */
 function decodeHash(hash: string): string | null {
