@@ -1,7 +1,8 @@
 // Who the conformance suite signs in as. Each role is a kind of user the role table and the mock
 // personas describe; a backend team passes one token per role for a test tenant of theirs. Only
 // `owner` is required: checks that need a missing role are skipped, and so are checks whose
-// premise the token's session does not meet (e.g. an admin who holds every company).
+// premise the token's session does not meet (e.g. an admin who holds every company). A `foreign`
+// role is a user of another tenant: our companies and records must not exist for them.
 import { RunStopped } from './runner.mjs';
 
 const has = (list, permission) => Boolean(list?.includes(permission));
@@ -47,7 +48,15 @@ export const roles = [
     name: 'other-tenant',
     persona: 'no-billing-profile',
     who: 'an Owner in another organization (tenant)',
+    foreign: true,
     fits: (s, owner) => Boolean(s.organization) && s.organization.id !== owner?.organization?.id,
+  },
+  {
+    name: 'feature-off',
+    persona: 'no-api-keys',
+    who: 'a member of another organization whose plan lacks a feature (a features flag false, e.g. no API keys)',
+    foreign: true,
+    fits: (s, owner) => Boolean(s.organization) && s.organization.id !== owner?.organization?.id && Object.values(s.features).includes(false),
   },
 ];
 
