@@ -1,6 +1,37 @@
 // Custom-elements manifest (feeds Storybook docs and IDEs). Events are documented with `@fires`
 // in each class's JSDoc; the analyzer also guesses events from `dispatchEvent(new X(arg))` calls
 // and names them after the argument (`section`, `companyId`), so keep only real event names.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * The parts `<settings-app>` passes through from its panels (`exportparts`), from their one source:
+ * the `@csspart`s of `SettingsPanel` (the kit's shared parts) and of each built-in panel. Written to
+ * src/components/settings-app/panel-parts.ts on every `npm run analyze` (CI, `npm run new-panel`),
+ * as compact strings the shell expands at run time.
+ */
+const panelPartsFile = new URL('src/components/settings-app/panel-parts.ts', import.meta.url);
+
+function panelPartsModule(declarations) {
+  const names = (declaration) => (declaration?.cssParts ?? []).map((part) => part.name);
+  const shared = names(declarations.find((d) => d.name === 'SettingsPanel' && !d.tagName));
+  if (shared.length === 0) throw new Error('SettingsPanel documents no @csspart: the shell would pass no part through');
+  const own = declarations
+    .filter((d) => d.tagName && d.superclass?.name === 'SettingsPanel')
+    .map((d) => [d.tagName, names(d).filter((part) => !shared.includes(part))])
+    .filter(([, parts]) => parts.length > 0)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return `// Written by \`npm run analyze\` (custom-elements-manifest.config.mjs) from the @csspart JSDoc of
+// SettingsPanel and of each built-in panel: do not edit by hand.
+
+/** The kit's shared parts, in every panel (ours and a host's). */
+export const sharedParts = '${shared.join(' ')}';
+
+/** Each built-in panel's own parts, by tag. */
+export const panelParts: Readonly<Record<string, string>> = {
+${own.map(([tag, parts]) => `  '${tag}': '${parts.join(' ')}',\n`).join('')}};
+`;
+}
+
 export default {
   globs: ['src/**/*.ts'],
   litelement: true,
@@ -13,6 +44,15 @@ export default {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('settings-'));
           }
         }
+      },
+    },
+    {
+      name: 'settings-shell-panel-parts',
+      packageLinkPhase({ customElementsManifest }) {
+        const text = panelPartsModule(customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []));
+        if (existsSync(panelPartsFile) && readFileSync(panelPartsFile, 'utf8') === text) return;
+        writeFileSync(panelPartsFile, text);
+        console.log('settings-shell-panel-parts: wrote src/components/settings-app/panel-parts.ts (commit it).');
       },
     },
   ],

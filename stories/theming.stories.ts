@@ -9,8 +9,8 @@ import { tokenDefinitions } from '../src/styles/tokens.js';
 /**
  * Theming: the design tokens (from their one source, `src/styles/tokens.ts` + `token-docs.ts`, the
  * same the README table is written from), every element's `::part`s and own custom properties (from
- * `custom-elements.json`), two very different host themes side by side, and the area in light and
- * dark. The story smoke runs axe — colour contrast included — on each.
+ * `custom-elements.json`), two very different host themes side by side, a page stylesheet reaching
+ * inside the shell through its parts, and the area in light and dark. The story smoke runs axe — colour contrast included — on each.
  */
 const meta: Meta = { title: 'Theming/Tokens and parts' };
 export default meta;
@@ -132,6 +132,44 @@ export const HostThemes: Story = {
 export const Dark: Story = {
   parameters: { theme: 'dark' },
   render: () => html`<div ${themed({ background: '#0d1117', color: '#e6e8eb', padding: '1rem' })}><settings-app section="organization/api-keys"></settings-app></div>`,
+};
+
+/**
+ * A host page's stylesheet reaching inside `<settings-app>`: the kit's shared parts bare (`row`: every
+ * list of every section), a panel's parts as `<section>-<part>` (`sites-header`), and the control and
+ * focus-ring tokens (a box-shadow ring; Tab to a control). Scoped to this story's wrapper, and adopted
+ * through CSSOM, which a strict CSP allows (a `<style>` element it would block).
+ */
+const pageCss = `.host-page {
+  --settings-control-height: 2.5rem;
+  --settings-button-font-weight: 600;
+  --settings-color-focus: transparent;
+  --settings-focus-ring-offset: 0;
+  --settings-focus-ring-shadow: 0 0 0 3px rgb(124 58 237 / 0.5);
+}
+.host-page settings-app::part(row) { background: #f5f3ff; }
+.host-page settings-app::part(sites-row):hover { background: #ede9fe; }
+.host-page settings-app::part(sites-header) { color: #5b21b6; }
+.host-page settings-app::part(toolbar) { padding-inline-start: 0.75rem; border-inline-start: 4px solid #7c3aed; }`;
+let pageSheet: CSSStyleSheet | undefined;
+const adoptPageCss = ref(() => {
+  if (!pageSheet) {
+    pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync(pageCss);
+  }
+  if (!document.adoptedStyleSheets.includes(pageSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+});
+
+export const PartsInsideTheShell: Story = {
+  render: () => html`
+    <div class="host-page" ${adoptPageCss}>
+      <details>
+        <summary>The page's stylesheet</summary>
+        <pre><code>${pageCss}</code></pre>
+      </details>
+      <settings-app section="company/sites"></settings-app>
+    </div>
+  `,
 };
 
 /** The area in its light scheme (the provider's `theme="light"`). */

@@ -11,7 +11,13 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const tokens = [
   ...read('src/styles/tokens.ts').matchAll(/^\s+(\w+): (?:\['(--settings-[\w-]+)', '([^']+)', '([^']+)'\]|'var\((--settings-[\w-]+), (.+)\)'),$/gm),
 ].map(([, key, color, light, dark, property, fallback]) => (color ? { key, property: color, fallback: `light-dark(${light}, ${dark})` } : { key, property, fallback }));
-const docs = new Map([...read('src/styles/token-docs.ts').matchAll(/^\s+(\w+): \{ group: '([^']+)', use: '((?:[^'\\]|\\.)+)' \},$/gm)].map(([, key, group, use]) => [key, { group, use: use.replace(/\\'/g, "'") }]));
+// A use in single or double quotes (`"Weight of a button's label."`).
+const docs = new Map(
+  [...read('src/styles/token-docs.ts').matchAll(/^\s+(\w+): \{ group: '([^']+)', use: (?:'((?:[^'\\]|\\.)+)'|"((?:[^"\\]|\\.)+)") \},$/gm)].map(([, key, group, single, double]) => [
+    key,
+    { group, use: (single ?? double).replace(/\\(['"])/g, '$1') },
+  ]),
+);
 const groups = [...read('src/styles/token-docs.ts').matchAll(/tokenGroups = \[([^\]]+)\]/g)][0][1].match(/'[^']+'/g).map((g) => g.slice(1, -1));
 
 const problems = [

@@ -46,9 +46,13 @@ export const panelStyles = css`
  * rendering the explanation instead of the panel when denied and the view-only line when
  * read-only. Markup comes from the kit's views (`renderResource`, `renderField`,
  * `renderListTable`, `renderFormActions`, `renderDialogActions`, `renderStatusLine`, …), so every
- * panel, ours or a host's, shares one set of parts:
+ * panel, ours or a host's, shares one set of parts. In `<settings-app>` they reach the page bare
+ * (`settings-app::part(row)`) and as `<section>-<part>` (`settings-app::part(sites-row)`):
  *
- * @csspart state - Loading, empty and error states (with `skeleton` / `empty` / `error`).
+ * @csspart state - Loading, empty and error states (most with one of the three parts below).
+ * @csspart skeleton - The placeholder rows and fields while loading (with `state`).
+ * @csspart empty - "No sites yet" and the like (with `state`).
+ * @csspart error - A read that failed, with its retry (with `state`).
  * @csspart view-only - The "View only: your role is …" line.
  * @csspart access-notice - Why the section is not available, shown instead of the panel.
  * @csspart status - The outcome of the last change ("Site Berlin added."), a polite live region.
@@ -58,6 +62,7 @@ export const panelStyles = css`
  * @csspart row - One row of it.
  * @csspart row-actions - The cell with a row's actions.
  * @csspart more - "Showing N of M" and the button that loads more rows.
+ * @csspart dialog - A dialog the panel opens (`renderDialog`: the native dialog of a `<settings-dialog>`).
  */
 export abstract class SettingsPanel extends LitElement {
   /** The tokens, the kit views' markup (forms, lists, status line, skeletons) and the panel's states. */

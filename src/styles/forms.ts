@@ -26,9 +26,9 @@ export const formStyles = css`
     background: ${t.colorSurface};
     border: 1px solid ${t.colorBorderStrong};
     border-radius: ${t.radiusSmall};
-    padding-block: ${t.space1};
-    padding-inline: ${t.space2};
-    min-block-size: 2rem;
+    padding-block: ${t.controlPaddingBlock};
+    padding-inline: ${t.controlPaddingInline};
+    min-block-size: ${t.controlHeight};
     max-inline-size: 100%;
   }
   [aria-invalid='true'] {

@@ -38,8 +38,9 @@ export const menuStyles = css`
     background: ${t.colorAccentSurface};
     outline: none;
   }
+  /* The focus ring inside the item, whatever its width. */
   [role^='menuitem']:focus-visible {
-    outline: 2px solid ${t.colorFocus};
-    outline-offset: -2px;
+    outline: ${t.focusRingWidth} solid ${t.colorFocus};
+    outline-offset: calc(-1 * ${t.focusRingWidth});
   }
 `;

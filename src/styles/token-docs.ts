@@ -4,7 +4,7 @@
  * `Theming/Tokens` page are built from the two together; `npm run tokens:doc -- --check` (CI) fails
  * when a token has no entry here or an entry has no token. Not imported by any element.
  */
-export const tokenGroups = ['Colour', 'Focus ring', 'Spacing', 'Radius', 'Typography', 'Elevation'] as const;
+export const tokenGroups = ['Colour', 'Focus ring', 'Spacing', 'Controls', 'Radius', 'Typography', 'Elevation'] as const;
 
 export const tokenDocs: Record<string, { group: (typeof tokenGroups)[number]; use: string }> = {
   colorText: { group: 'Colour', use: 'Body text.' },
@@ -19,13 +19,21 @@ export const tokenDocs: Record<string, { group: (typeof tokenGroups)[number]; us
   colorDanger: { group: 'Colour', use: 'Destructive actions (revoke, remove) and field errors.' },
   colorDangerSurface: { group: 'Colour', use: 'Background of danger badges (revoked, failed).' },
   colorWarningSurface: { group: 'Colour', use: 'Background of warning badges (expired, disabled, expires soon) and pending invitations.' },
-  colorFocus: { group: 'Focus ring', use: 'The keyboard focus outline of every control (2 px, offset 2 px).' },
+  colorFocus: { group: 'Focus ring', use: 'The keyboard focus outline of every control. `transparent` for a box-shadow ring: the outline then shows only in forced colours (Windows contrast themes), which draw no shadows.' },
+  focusRingWidth: { group: 'Focus ring', use: 'Width of the focus outline (inside menu items, outside every other control).' },
+  focusRingOffset: { group: 'Focus ring', use: 'Gap between a control and its focus outline; `0` for a ring that hugs it.' },
+  focusRingShadow: { group: 'Focus ring', use: "A box-shadow ring on the focused control, e.g. `0 0 0 3px rgb(124 58 237 / 0.5)`; a dialog's or menu's own shadow stays." },
   space1: { group: 'Spacing', use: 'Tight gaps: inside badges, between a label and its hint.' },
-  space2: { group: 'Spacing', use: 'Control padding, gaps between inline controls.' },
+  space2: { group: 'Spacing', use: 'Gaps between inline controls; the default of the control padding before and after the text.' },
   space3: { group: 'Spacing', use: 'Menu item and navigation link padding.' },
   space4: { group: 'Spacing', use: 'Between fields and blocks of a panel.' },
   space6: { group: 'Spacing', use: 'Below a section heading.' },
   space8: { group: 'Spacing', use: 'Between the navigation and the content.' },
+  controlHeight: { group: 'Controls', use: 'Least height of inputs, selects and buttons (and of a textarea); they grow with larger text or padding.' },
+  controlPaddingBlock: { group: 'Controls', use: 'Padding above and below the text of inputs, selects, textareas and buttons.' },
+  controlPaddingInline: { group: 'Controls', use: 'Padding before and after the text of inputs, selects and textareas.' },
+  buttonPaddingInline: { group: 'Controls', use: 'Padding before and after the label of a button.' },
+  buttonFontWeight: { group: 'Controls', use: "Weight of a button's label; your page's weight unless set." },
   radiusSmall: { group: 'Radius', use: 'Inputs, buttons, badges.' },
   radiusMedium: { group: 'Radius', use: 'Dialogs, menus, notices.' },
   fontSizeSmall: { group: 'Typography', use: 'Hints, badges, column headings. Text size and family are inherited from your page.' },

@@ -38,6 +38,14 @@ const others = {
   space4: 'var(--settings-space-4, 1rem)',
   space6: 'var(--settings-space-6, 1.5rem)',
   space8: 'var(--settings-space-8, 2rem)',
+  controlHeight: 'var(--settings-control-height, 2rem)',
+  controlPaddingBlock: 'var(--settings-control-padding-block, var(--settings-space-1, 0.25rem))',
+  controlPaddingInline: 'var(--settings-control-padding-inline, var(--settings-space-2, 0.5rem))',
+  buttonPaddingInline: 'var(--settings-button-padding-inline, var(--settings-space-3, 0.75rem))',
+  buttonFontWeight: 'var(--settings-button-font-weight, inherit)',
+  focusRingWidth: 'var(--settings-focus-ring-width, 2px)',
+  focusRingOffset: 'var(--settings-focus-ring-offset, 2px)',
+  focusRingShadow: 'var(--settings-focus-ring-shadow, none)',
   radiusSmall: 'var(--settings-radius-small, 4px)',
   radiusMedium: 'var(--settings-radius-medium, 8px)',
   fontSizeSmall: 'var(--settings-font-size-small, 0.875rem)',
@@ -81,8 +89,12 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: 2px solid ${t.colorFocus};
-    outline-offset: 2px;
+    outline: ${t.focusRingWidth} solid ${t.colorFocus};
+    outline-offset: ${t.focusRingOffset};
+  }
+  /* A host's box-shadow ring; never over a surface's own shadow (a dialog's, a menu's). */
+  :where(:focus-visible) {
+    box-shadow: ${t.focusRingShadow};
   }
   .visually-hidden {
     position: absolute;
@@ -94,14 +106,15 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
+    font-weight: ${t.buttonFontWeight};
     cursor: pointer;
     border-radius: ${t.radiusSmall};
     border: 1px solid ${t.colorBorderStrong};
     background: ${t.colorSurface};
     color: ${t.colorText};
-    padding-block: ${t.space1};
-    padding-inline: ${t.space3};
-    min-block-size: 2rem;
+    padding-block: ${t.controlPaddingBlock};
+    padding-inline: ${t.buttonPaddingInline};
+    min-block-size: ${t.controlHeight};
   }
   button.primary {
     background: ${t.colorAccent};

@@ -9,6 +9,7 @@ import { SettingsNavigateEvent } from '../../events/shell-events.js';
 import { msg, withLocale } from '../../i18n/localize.js';
 import { renderAccessNotice } from '../../internal/access-notice.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { panelParts, sharedParts } from './panel-parts.js';
 import { appStyles } from './settings-app.styles.js';
 
 /**
@@ -20,8 +21,16 @@ import { appStyles } from './settings-app.styles.js';
  * Panels are looked up by tag name: register the ones you use (`settings-elements/define/...`);
  * a section whose panel is not registered shows its heading and scope only.
  *
+ * Every part of the current section's panel reaches the page as `<section>-<part>`, `<section>`
+ * being the last segment of the section id (`company/sites` → `sites-row`, `organization/api-keys`
+ * → `api-keys-create-button`, a host's `acme/notifications` → `notifications-status`); the kit's
+ * shared parts (those of `SettingsPanel`: `state`, `status`, `actions`, `list`, `row`, …), which
+ * mean the same in every panel, also keep their bare name (`row`: the rows of whichever section is
+ * shown). The company switcher's parts are `company-switcher-trigger` and `company-switcher-popup`.
+ *
  * @summary The settings shell: navigation, company switcher and the current section.
  * @tag settings-app
+ * @csspart section-menu - In a narrow container, the button that unfolds the navigation.
  * @csspart nav - The navigation column.
  * @csspart nav-link - Each section link; the current one has `aria-current="page"`.
  * @csspart hidden-help - The "Can't find a setting?" disclosure.
@@ -29,6 +38,10 @@ import { appStyles } from './settings-app.styles.js';
  * @csspart header - The current section's scope, heading and scope description.
  * @csspart access-notice - Why the current section is not available.
  * @csspart panel-error - In place of a section's panel that threw while rendering (the console names the section).
+ * @csspart row - A kit part of the current section's panel, bare: every row of its lists (likewise `state`, `skeleton`, `empty`, `error`, `view-only`, `status`, `actions`, `toolbar`, `list`, `row-actions`, `more`, `dialog`).
+ * @csspart sites-row - A part of a section's panel as `<section>-<part>`: a row of Sites (likewise `sites-header`, `sites-status`, `api-keys-row`, `api-keys-create-button`, `general-avatar`, `billing-invoices`, … for every section and part).
+ * @csspart company-switcher-trigger - The company switcher's button.
+ * @csspart company-switcher-popup - The company switcher's menu.
  * @cssprop [--settings-app-nav-width=16rem] - Width of the navigation column.
  * @fires {SettingsNavigateEvent} settings-navigate - Before the section changes; cancel it to route yourself.
  */
@@ -140,6 +153,7 @@ export class SettingsApp extends LitElement {
             this.requestUpdate();
           }),
       });
+      created.setAttribute('exportparts', exportParts(section));
       this.#panels.set(section.tagName, panel);
     }
     return panel;
@@ -196,7 +210,9 @@ export class SettingsApp extends LitElement {
     return html`
       <div>
         <p class="group-label" id="group-${scope}">${msg(`scope.${scope}`)}</p>
-        ${hasCompanies ? html`<settings-company-switcher hide-label></settings-company-switcher>` : nothing}
+        ${hasCompanies
+          ? html`<settings-company-switcher hide-label exportparts="trigger:company-switcher-trigger,popup:company-switcher-popup"></settings-company-switcher>`
+          : nothing}
         <ul aria-labelledby="group-${scope}">
           ${visible.map(
             (s) => html`
@@ -283,6 +299,17 @@ export class SettingsApp extends LitElement {
 
 /** In place of a section's panel that threw. */
 const panelError = () => html`<div part="panel-error" class="notice" role="alert"><p>${msg('shell.panelFailed')}</p></div>`;
+
+/**
+ * The `exportparts` of a section's panel: each of its parts as `<section>-<part>` (the last segment
+ * of the section id), the kit's shared parts bare too. A host's panel has the kit's parts.
+ */
+function exportParts(section: SectionDefinition): string {
+  const name = section.id.slice(section.id.lastIndexOf('/') + 1);
+  const shared = sharedParts.split(' ');
+  const parts = [...shared, ...(panelParts[section.tagName]?.split(' ') ?? [])];
+  return [...shared, ...parts.map((part) => `${part}:${name}-${part}`)].join();
+}
 
 /** A hash a user typed or pasted may be malformed (`#100%`): treat it as no section, never throw. */
 function decodeHash(hash: string): string | null {
