@@ -125,6 +125,7 @@ function renderProfileField(field: FieldSpec, options: ProfileFormOptions) {
     (f) => html`
       <input
         id=${f.id}
+        name=${field.name}
         type=${field.type ?? 'text'}
         autocomplete=${field.autocomplete}
         maxlength=${field.maxLength ?? nothing}

@@ -191,7 +191,8 @@ export class SettingsProfile extends SettingsPanel {
           ${this.#renderField('avatarUrl', draft.avatarUrl, { autocomplete: 'photo', type: 'url', hint: msg('profile.avatarUrl.hint') })}
           ${renderField(
             { id: 'email', label: msg('profile.email'), hint: sso ? msg('profile.email.sso', { provider: sso }) : msg('profile.email.hint') },
-            (f) => html`<input id=${f.id} type="email" readonly .value=${profile.email} aria-describedby=${ifDefined(f.describedBy)} />`,
+            // The sign-in name, for a password manager saving or filling this account's credentials.
+            (f) => html`<input id=${f.id} name="email" type="email" autocomplete="username" readonly .value=${profile.email} aria-describedby=${ifDefined(f.describedBy)} />`,
           )}
           ${renderFormActions({
             write: this.#saveProfile,
