@@ -1,8 +1,19 @@
 /**
  * What went wrong, coarse enough for a UI to pick a message and a recovery. The server's own
- * `error.code` wins when it sends one; the contract's conflict codes (409) are `last_owner`,
- * `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`,
- * `rotation_in_progress`, `sso_managed` and `billing_profile_not_set_up`. A duplicate API-key name is a 422 with `fieldErrors.name`.
+ * `error.code` wins when it sends one. The contract's conflict codes (409, openapi.json `Error`):
+ * - any write sent with an `Idempotency-Key`: `idempotency_key_in_use` (the first request with the
+ *   key has not been answered yet; nothing was done: send it again);
+ * - members: `last_owner`, `already_member`, `not_invited`, `managed_by_organization`;
+ * - password: `sso_managed` (the user's identity provider manages it);
+ * - API keys: `idempotency_key_spent` (a create replayed after its key stopped being active: the
+ *   secret is not sent again; create another key under a new `Idempotency-Key`),
+ *   `rotation_in_progress` (the key already has an active replacement), `already_revoked`,
+ *   `already_disabled`, `not_active` (revoked or expired), `not_disabled`, `not_rotating` (no active
+ *   replacement to expire after);
+ * - billing: `billing_profile_not_set_up`.
+ *
+ * A duplicate API-key name is a 422 with `fieldErrors.name`; the same `Idempotency-Key` with
+ * another body is a 400 `idempotency_key_reused`.
  */
 export type SettingsErrorCode =
   | (string & {})
@@ -17,7 +28,22 @@ export type SettingsErrorCode =
   | 'http_error'
   | 'invalid_response'
   | 'network_error'
-  | 'aborted';
+  | 'aborted'
+  /** The conflicts (409) listed above. */
+  | 'idempotency_key_in_use'
+  | 'idempotency_key_spent'
+  | 'last_owner'
+  | 'already_member'
+  | 'not_invited'
+  | 'managed_by_organization'
+  | 'sso_managed'
+  | 'rotation_in_progress'
+  | 'already_revoked'
+  | 'already_disabled'
+  | 'not_active'
+  | 'not_disabled'
+  | 'not_rotating'
+  | 'billing_profile_not_set_up';
 
 /** Field name → message, as the server reported them with a 422. */
 export type FieldErrors = Record<string, string>;

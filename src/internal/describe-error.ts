@@ -1,9 +1,26 @@
-import type { SettingsApiError } from '../api/errors.js';
-import { msg } from '../i18n/localize.js';
+import type { SettingsApiError, SettingsErrorCode } from '../api/errors.js';
+import { msg, type MessageKey } from '../i18n/localize.js';
 
 /**
- * A sentence a user can act on for any failed request. Server messages are shown only where they
- * are meant for users (409 conflicts and 422 validation explain the rule that was broken).
+ * The conflicts (409) said in the user's words: the idempotency conflicts of any write, and those
+ * of the API keys section. Another code's server message is shown as it came (see `describeError`).
+ */
+const conflictMessages: Partial<Record<SettingsErrorCode, MessageKey>> = {
+  idempotency_key_in_use: 'error.conflict.idempotencyKeyInUse',
+  idempotency_key_spent: 'error.conflict.idempotencyKeySpent',
+  rotation_in_progress: 'error.conflict.rotationInProgress',
+  already_revoked: 'error.conflict.alreadyRevoked',
+  already_disabled: 'error.conflict.alreadyDisabled',
+  not_active: 'error.conflict.notActive',
+  not_disabled: 'error.conflict.notDisabled',
+  not_rotating: 'error.conflict.notRotating',
+};
+
+/**
+ * A sentence a user can act on for any failed request, in the locale in effect. A 409 conflict
+ * the library knows is said in its own words; for any other conflict the server's message is
+ * shown, as it is meant for users (it explains the rule that was broken), and so is a 422's
+ * without field errors.
  */
 export function describeError(error: SettingsApiError): string {
   switch (error.status) {
@@ -15,8 +32,10 @@ export function describeError(error: SettingsApiError): string {
       return msg('error.forbidden');
     case 404:
       return msg('error.notFound');
-    case 409:
-      return error.message;
+    case 409: {
+      const known = conflictMessages[error.code];
+      return known ? msg(known) : error.message;
+    }
     case 422:
       return error.fieldErrors ? msg('error.validation') : error.message;
     case 429:

@@ -357,7 +357,9 @@ describe('settings-api-keys rotation', () => {
     expect((inRotation(rotation, 'settings-dialog') as SettingsDialog).open).to.equal(true);
     revoke.reject(new SettingsApiError({ status: 409, code: 'already_revoked', message: 'CI deploy was already revoked.' }));
     await rotation.taskComplete;
-    expect(inRotation(rotation, '[role=alert]')!.textContent).to.contain('CI deploy was already revoked.');
+    expect(inRotation(rotation, '[role=alert]')!.textContent).to.contain('This key was already revoked.');
+    // The old key is not where the list showed it: the panel reads its list again.
+    expect(fake.callsTo('listApiKeys')).to.have.length(2);
     expect(later.getAttribute('aria-disabled')).to.equal('false');
     expect(rotation.shadowRoot!.activeElement === later, 'still on Finish later after the failure').to.equal(true);
   });

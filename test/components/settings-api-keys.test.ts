@@ -585,11 +585,13 @@ describe('settings-api-keys', () => {
       await element.taskComplete;
       await clickRowAction(element, 'Enable CI deploy');
       const again = await fake.nextCall('enableApiKey', 1);
-      // A failure from the row says why above the list; the key stays as it was.
+      // A failure from the row says why above the list, in our words, and the list is read again
+      // to show the key as the server has it (enabled meanwhile).
       again.reject(new SettingsApiError({ status: 409, code: 'not_disabled', message: 'CI deploy is active, not disabled.' }));
+      (await fake.nextCall('listApiKeys', 3)).resolve(page([ci]));
       await element.taskComplete;
-      expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('CI deploy is active, not disabled.');
-      expect(rowAction(element, 'Enable CI deploy')).to.not.equal(undefined);
+      expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('This key is no longer disabled: it was enabled again, revoked or has expired.');
+      expect(rowAction(element, 'Disable CI deploy') !== undefined, 'the row shows the key as it is').to.equal(true);
     });
 
     it('suggests disabling first when revoking a key used recently, and does it from the dialog', async () => {
@@ -674,15 +676,16 @@ describe('settings-api-keys', () => {
       expect(shadowText(element)).not.to.contain('CI deploy mock_key');
     });
 
-    it('keeps the dialog open with the server’s reason when the key was already revoked', async () => {
+    it('keeps the dialog open, says the key was already revoked and reloads the list', async () => {
       const { fake, element } = await loaded();
       await clickRowAction(element, 'Revoke CI deploy');
       type($<HTMLInputElement>(element, '#confirm-name'), 'CI deploy');
       await element.updateComplete;
       $<HTMLButtonElement>(element, 'settings-dialog button.danger').click();
       (await fake.nextCall('revokeApiKey')).reject(new SettingsApiError({ status: 409, code: 'already_revoked', message: 'CI deploy was already revoked.' }));
+      (await fake.nextCall('listApiKeys', 1)).resolve(page([portalNew, portal, legacy]));
       await element.taskComplete;
-      expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('CI deploy was already revoked.');
+      expect($(element, 'settings-dialog [role=alert]').textContent).to.contain('This key was already revoked.');
       expect($<HTMLInputElement>(element, '#confirm-name').value).to.equal('CI deploy');
     });
   });

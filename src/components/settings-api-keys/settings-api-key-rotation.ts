@@ -1,3 +1,4 @@
+import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
@@ -18,8 +19,11 @@ import { renderResource } from '../../kit/views/resource-view.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog-actions.js';
+import type { DialogActionsOptions } from '../../kit/views/dialog-actions.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
+import type { WriteResult } from '../../kit/write-controller.js';
+import { outdatesList, renderKeyDialogActions, spendsRequest, type CreateRequest } from './api-key-conflicts.js';
+import { apiKeyListContext } from './api-key-list-context.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
@@ -71,6 +75,9 @@ export class SettingsApiKeyRotation extends LitElement {
    */
   #section = new SectionController(this, 'organization/api-keys', { requires: 'manage', userChanged: () => this.#abandon() });
 
+  /** The list of `<settings-api-keys>` around it, read again when an answer says the keys changed. */
+  #list = new ContextConsumer(this, { context: apiKeyListContext });
+
   /** Settles when every read and write of the dialog has settled and it has rendered the outcome. */
   get taskComplete(): Promise<void> {
     return this.#section.taskComplete;
@@ -84,8 +91,8 @@ export class SettingsApiKeyRotation extends LitElement {
 
   /** Step 1: the replacement. Its record reaches the fact event, its secret only the secret view. */
   #create = this.#section.write({
-    intent: (input: ApiKeyInput) => new SettingsApiKeyCreateEvent(input),
-    run: (input, { client, idempotencyKey }): Promise<CreatedApiKey> => client.createApiKey(input, { idempotencyKey }),
+    intent: ({ input }: CreateRequest<ApiKeyInput>) => new SettingsApiKeyCreateEvent(input),
+    run: ({ input }, { client, idempotencyKey }): Promise<CreatedApiKey> => client.createApiKey(input, { idempotencyKey }),
     change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
@@ -126,11 +133,16 @@ export class SettingsApiKeyRotation extends LitElement {
    */
   @property({ attribute: false }) policy: ApiKeyPolicy | undefined;
 
+  /** Starts over (a new idempotency key) once the replacement's key is no longer active: see `CreateRequest`. */
+  #createRound = 0;
+
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
 
   @query('h3') private stepHeading?: HTMLElement;
 
   @query('settings-dialog') private dialog?: SettingsDialog;
+
+  @query('button[form=replacement]') private createButton?: HTMLButtonElement;
 
   /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
   protected override performUpdate(): void {
@@ -197,15 +209,27 @@ export class SettingsApiKeyRotation extends LitElement {
     return this.#create.pending || this.#revoke.pending || this.#schedule.pending;
   }
 
-  async #onCreate(event: SubmitEvent): Promise<void> {
+  #onCreate(event: SubmitEvent): void {
     event.preventDefault();
+    void this.#sendCreate();
+  }
+
+  /** Try again after "still being processed": the same request, from the busy Create replacement that keeps focus. */
+  #retryCreate = (): void => {
+    this.createButton?.focus();
+    void this.#sendCreate();
+  };
+
+  async #sendCreate(): Promise<void> {
     if (!this.oldKey) return;
     this.accessProblem = this.#section.inLocale(() => accessError(this.draft, this.policy));
     if (this.accessProblem) return;
-    const result = await this.#create.run({ ...draftInput(this.draft, this.policy), replacesKeyId: this.oldKey.id });
+    const input = { ...draftInput(this.draft, this.policy), replacesKeyId: this.oldKey.id };
+    const result = await this.#create.run({ input, round: this.#createRound });
     // Created after the user left: the list shows the pair with "Continue rotation"; the secret is not kept.
     if (result.status === 'stale') return this.#abandon();
-    if (result.status !== 'done') return;
+    if (result.status === 'failed' && spendsRequest(result.error)) this.#createRound++;
+    if (result.status !== 'done') return this.#failed(result);
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
     this.newKey = apiKey;
@@ -219,9 +243,14 @@ export class SettingsApiKeyRotation extends LitElement {
     if (this.#busy || !this.#mayFinish) return;
     const [oldKey, newKey] = this.#pair;
     const result = this.overlap === 0 ? await this.#revoke.run(oldKey) : await this.#schedule.run({ key: oldKey, inHours: this.overlap });
-    if (result.status !== 'done') return;
+    if (result.status !== 'done') return this.#failed(result);
     this.dispatchEvent(new SettingsApiKeyRotationCompletedEvent(result.value, newKey, result.change));
     this.open = false;
+  }
+
+  /** A conflict saying the keys changed meanwhile: the panel's list is read again; the step and what was typed stay. */
+  #failed(result: WriteResult<unknown>): void {
+    if (result.status === 'failed' && outdatesList(result.error)) this.#list.value?.reload();
   }
 
   get #mayFinish(): boolean {
@@ -268,8 +297,10 @@ export class SettingsApiKeyRotation extends LitElement {
         ${this.step > 2
           ? renderButton({ slot: 'actions', label: msg('apiKeys.rotate.back'), unavailable: busy, onClick: () => this.#go((this.step - 1) as Step) })
           : nothing}
-        ${renderDialogActions({
+        ${renderKeyDialogActions({
           write: this.#write,
+          // Only step 1's create can be "still being processed": it is the one sent with an idempotency key.
+          retry: this.step === 1 ? this.#retryCreate : undefined,
           dismiss: { label: msg(this.step === 1 ? 'apiKeys.cancel' : 'apiKeys.rotate.later'), onClick: () => (this.open = false) },
           confirm: this.#primary(),
         })}

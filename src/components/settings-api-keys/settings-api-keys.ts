@@ -1,6 +1,7 @@
+import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
+import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
 import {
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
@@ -18,6 +19,7 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
+import type { WriteResult } from '../../kit/write-controller.js';
 import { renderButton } from '../../kit/views/button.js';
 import { renderDialog } from '../../kit/views/dialog.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
@@ -26,7 +28,9 @@ import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, 
 import { renderLoading } from '../../kit/views/skeleton.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
+import { outdatesList, renderKeyDialogActions, spendsRequest, type CreateRequest } from './api-key-conflicts.js';
 import { renderKeyDetails } from './api-key-details.js';
+import { apiKeyListContext, type ApiKeyList } from './api-key-list-context.js';
 import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import { policyDraft, renderPolicyFields, renderPolicyLine, type PolicyDraft } from './api-key-policy-view.js';
@@ -92,6 +96,9 @@ export class SettingsApiKeys extends SettingsPanel {
 
   protected readonly sectionId = 'organization/api-keys' as const;
 
+  /** For the guided rotation inside: an answer saying the keys changed reads the list again. */
+  @provide({ context: apiKeyListContext }) private keyList: ApiKeyList = { reload: () => this.#reload() };
+
   #keys = this.section.pagedList({
     args: (s) => [s.client, this.filter] as const,
     load: ([client, status], query, signal) => client.listApiKeys({ ...query, status }, { signal }),
@@ -111,8 +118,8 @@ export class SettingsApiKeys extends SettingsPanel {
 
   /** Create key: its record reaches the fact event, its secret only the secret view. */
   #create = this.section.write({
-    intent: (input: ReturnType<typeof draftInput>) => new SettingsApiKeyCreateEvent(input),
-    run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
+    intent: ({ input }: CreateRequest<ApiKeyInput>) => new SettingsApiKeyCreateEvent(input),
+    run: ({ input }, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
     change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
@@ -159,6 +166,8 @@ export class SettingsApiKeys extends SettingsPanel {
     revoke: () => (this.#toggle.pending || this.#toggle.error ? this.#toggle : this.#revoke), policy: this.#savePolicy });
   /** The key whose Disable or Enable runs: its button is the busy one. */
   #toggling: ApiKey | undefined;
+  /** Starts over (a new idempotency key) once a create's key is no longer active: see `CreateRequest`. */
+  #createRound = 0;
 
   @state() private filter: Filter = 'active';
   @state() private draft: KeyDraft = newDraft(undefined);
@@ -172,6 +181,7 @@ export class SettingsApiKeys extends SettingsPanel {
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
   @query('settings-api-key-rotation') private rotation?: SettingsApiKeyRotation;
   @query('[part=status]') private statusView?: HTMLElement;
+  @query('settings-dialog button[form=create]') private createButton?: HTMLButtonElement;
 
   #reloaded = Promise.resolve();
 
@@ -219,14 +229,25 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#open({ kind: 'policy' });
   }
 
-  async #onCreate(event: SubmitEvent): Promise<void> {
+  #onCreate(event: SubmitEvent): void {
     event.preventDefault();
+    void this.#sendCreate();
+  }
+
+  /** Try again after "still being processed": the same request, from the busy Create key that keeps focus. */
+  #retryCreate = (): void => {
+    this.createButton?.focus();
+    void this.#sendCreate();
+  };
+
+  async #sendCreate(): Promise<void> {
     const policy = this.#policy.value;
     this.accessProblem = this.section.inLocale(() => accessError(this.draft, policy));
     if (this.accessProblem) return;
-    const result = await this.#create.run(draftInput(this.draft, policy));
+    const result = await this.#create.run({ input: draftInput(this.draft, policy), round: this.#createRound });
     if (result.status === 'stale' && result.reason === 'left' && result.value) return this.#createdWhileAway(result.value.apiKey);
-    if (result.status !== 'done') return;
+    if (result.status === 'failed' && spendsRequest(result.error)) this.#createRound++;
+    if (result.status !== 'done') return this.#failed(result);
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
     this.#dialog.close();
@@ -246,11 +267,16 @@ export class SettingsApiKeys extends SettingsPanel {
     this.notice = this.section.inLocale(() => msg('apiKeys.createdWhileAway', { name: apiKey.name }));
   }
 
+  /** A conflict saying the list is out of date (the key was revoked meanwhile…) reads it again; the dialog and what was typed stay. */
+  #failed(result: WriteResult<unknown>): void {
+    if (result.status === 'failed' && outdatesList(result.error)) this.#reload();
+  }
+
   async #onRevoke(key: ApiKey): Promise<void> {
     // Not until the exact name is typed (the button is announced unavailable, keeping focus).
     if (this.#revoke.pending || this.confirmation !== key.name) return;
     const result = await this.#revoke.run(key);
-    if (result.status !== 'done') return;
+    if (result.status !== 'done') return this.#failed(result);
     this.#dialog.close();
     this.#reload();
     await this.#report(() => msg('apiKeys.revoked', { name: key.name }));
@@ -261,7 +287,7 @@ export class SettingsApiKeys extends SettingsPanel {
     this.#toggling = key;
     const result = await this.#toggle.run({ key, enable });
     this.#toggling = undefined;
-    if (result.status !== 'done') return;
+    if (result.status !== 'done') return this.#failed(result);
     this.#dialog.close();
     this.#reload();
     await this.#report(() => msg(enable ? 'apiKeys.enabled' : 'apiKeys.disabled', { name: key.name }));
@@ -527,8 +553,9 @@ export class SettingsApiKeys extends SettingsPanel {
           },
         })}
       </form>
-      ${renderDialogActions({
+      ${renderKeyDialogActions({
         write: this.#create,
+        retry: this.#retryCreate,
         dismiss: { label: msg('apiKeys.cancel'), onClick: this.#dialog.close },
         confirm: { label: msg('apiKeys.create'), pendingLabel: msg('apiKeys.creating'), form: 'create' },
       })}

@@ -68,6 +68,7 @@ export const apiKeysAr: AreaTranslation<typeof apiKeysMessages> = {
   // create
   'apiKeys.create': 'إنشاء مفتاح',
   'apiKeys.creating': 'جارٍ الإنشاء…',
+  'apiKeys.createNew': 'إنشاء مفتاح جديد',
   'apiKeys.cancel': 'إلغاء',
   'apiKeys.field.name': 'الاسم',
   'apiKeys.field.nameHint': 'سمِّه باسم ما يستخدمه، مثل «نشر CI». يجب أن تختلف أسماء المفاتيح النشطة.',

@@ -45,6 +45,7 @@ export const apiKeysDe: AreaTranslation<typeof apiKeysMessages> = {
   // create
   'apiKeys.create': 'Schlüssel erstellen',
   'apiKeys.creating': 'Wird erstellt…',
+  'apiKeys.createNew': 'Neuen Schlüssel erstellen',
   'apiKeys.cancel': 'Abbrechen',
   'apiKeys.field.name': 'Name',
   'apiKeys.field.nameHint':

@@ -36,6 +36,8 @@ export const apiKeysMessages = {
   // create
   'apiKeys.create': 'Create key',
   'apiKeys.creating': 'Creating…',
+  /** The create form's button once the key its request made is no longer active (409 `idempotency_key_spent`). */
+  'apiKeys.createNew': 'Create a new key',
   'apiKeys.cancel': 'Cancel',
   'apiKeys.field.name': 'Name',
   'apiKeys.field.nameHint': 'Name it after what uses it, e.g. “CI deploy”. Active keys need different names.',

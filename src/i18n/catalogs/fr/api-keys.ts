@@ -48,6 +48,7 @@ export const apiKeysFr: AreaTranslation<typeof apiKeysMessages> = {
   // create
   'apiKeys.create': 'Créer une clé',
   'apiKeys.creating': 'Création…',
+  'apiKeys.createNew': 'Créer une nouvelle clé',
   'apiKeys.cancel': 'Annuler',
   'apiKeys.field.name': 'Nom',
   'apiKeys.field.nameHint':

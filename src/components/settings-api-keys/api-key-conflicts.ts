@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SettingsApiError, SettingsErrorCode } from '../../api/errors.js';
+import { msg } from '../../i18n/localize.js';
+import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog-actions.js';
+
+/**
+ * What the API keys section does about the contract's conflicts (409, openapi.json). The words
+ * are `describeError`'s, in the user's language; this says what comes with them.
+ */
+
+/**
+ * Conflicts saying a key is not where the list shows it: revoked, disabled, enabled, expired or
+ * being rotated since it was listed, or the key a create made is no longer active. The list is
+ * read again, so each row shows where its key stands (a rotation, its "Continue rotation").
+ */
+const listOutdatedBy: ReadonlySet<SettingsErrorCode> = new Set<SettingsErrorCode>([
+  'rotation_in_progress',
+  'idempotency_key_spent',
+  'already_revoked',
+  'already_disabled',
+  'not_active',
+  'not_disabled',
+  'not_rotating',
+]);
+
+const isConflict = (error: SettingsApiError | undefined, code: SettingsErrorCode): error is SettingsApiError => error?.status === 409 && error.code === code;
+
+/** The failure means the keys on screen are out of date: read the list again. */
+export function outdatesList(error: SettingsApiError): boolean {
+  return error.status === 409 && listOutdatedBy.has(error.code);
+}
+
+/**
+ * The create was sent before under its idempotency key and the key it made is no longer active
+ * (`idempotency_key_spent`): that idempotency key can never be answered again, so the next create
+ * from the form is a new request (see `CreateRequest`).
+ */
+export function spendsRequest(error: SettingsApiError): boolean {
+  return isConflict(error, 'idempotency_key_spent');
+}
+
+/**
+ * A create as the form's write takes it. The kit keeps a write's idempotency key while the same
+ * input is sent again after a failure, so Try again repeats the request and the server carries it
+ * out once. `round` (never sent) counts the requests a form has had to start over: it goes up after
+ * `idempotency_key_spent`, which makes the same input a new request, under a new key.
+ */
+export interface CreateRequest<I> {
+  readonly input: I;
+  readonly round: number;
+}
+
+export interface KeyDialogActionsOptions extends DialogActionsOptions {
+  /** Sends the same request again, under the same idempotency key: Try again after "still being processed". */
+  readonly retry?: (() => void) | undefined;
+}
+
+/**
+ * A dialog's failure and buttons (`renderDialogActions`), with what the conflicts of a create
+ * offer: "still being processed" comes with Try again (the same request again); once the key the
+ * request made is no longer active, the confirming button offers a new key from what the form
+ * holds. One template whatever the failure, so the buttons (and the focus on them) stay.
+ */
+export function renderKeyDialogActions(options: KeyDialogActionsOptions): TemplateResult {
+  const { write, retry, confirm } = options;
+  const error = write?.error;
+  const inUse = retry && isConflict(error, 'idempotency_key_in_use') ? renderErrorNotice(error, retry) : undefined;
+  return html`${inUse ?? nothing}
+  ${renderDialogActions({
+    ...options,
+    // The notice above says it, with Try again.
+    write: inUse && write ? { pending: write.pending, error: undefined } : write,
+    confirm: isConflict(error, 'idempotency_key_spent') ? { ...confirm, label: msg('apiKeys.createNew') } : confirm,
+  })}`;
+}
