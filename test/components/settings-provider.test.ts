@@ -64,6 +64,39 @@ describe('settings-provider', () => {
     expect(provider.shadowRoot!.querySelector('slot')).to.not.equal(null);
   });
 
+  for (const [name, error, says, logs] of [
+    [
+      'a 404 on /session: the service is not at the base URL',
+      new SettingsApiError({ status: 404, code: 'not_found', message: 'Not Found' }),
+      'The settings service was not found.',
+      'answered 404',
+    ],
+    [
+      'no answer at all: the service could not be reached',
+      new SettingsApiError({ status: 0, code: 'network_error', message: 'Failed to fetch' }),
+      'The settings service could not be reached.',
+      'could not be reached',
+    ],
+  ] as const) {
+    it(`explains ${name}, to the user and to the host's developers in the console`, async () => {
+      const logged: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+      try {
+        const fake = new FakeClient();
+        const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client}></settings-provider>`);
+        (await fake.nextCall('getSession')).reject(error);
+        await provider.taskComplete;
+        const alert = provider.shadowRoot!.querySelector('[role=alert]')!.textContent;
+        expect(alert).to.contain(says);
+        expect(alert).not.to.contain('removed by someone else');
+        expect(logged.some((line) => line.includes('/session') && line.includes(logs))).to.equal(true);
+      } finally {
+        console.error = original;
+      }
+    });
+  }
+
   it('tells the host about a 401 once and does not retry', async () => {
     const fake = new FakeClient();
     const provider = await fixture<SettingsProvider>(html`<settings-provider .retry=${noRetries} .client=${fake.client}></settings-provider>`);

@@ -261,6 +261,7 @@ export class SettingsProvider extends LitElement {
       if (apiError.status === 401 && this.load.status === 'ready') return;
       this.load = { status: 'error', error: apiError };
       this.context = undefined;
+      reportSessionFailure(apiError);
       if (apiError.status !== 401) this.dispatchEvent(new SettingsSessionErrorEvent(apiError));
     }
   }
@@ -320,11 +321,30 @@ export class SettingsProvider extends LitElement {
       case 'error':
         return html`
           <div part="status" class="notice" role="alert">
-            <p>${msg('session.error')} ${describeError(this.load.error)}</p>
+            <p>${msg('session.error')} ${sessionErrorText(this.load.error)}</p>
             <button type="button" @click=${() => void this.reload()}>${msg('state.retry')}</button>
           </div>
         `;
     }
+  }
+}
+
+/**
+ * Why the session did not load, for the user: no answer, or a 404 for `/session` itself, means the
+ * settings service is not where the client sends requests (not "this item was removed").
+ */
+function sessionErrorText(error: SettingsApiError): string {
+  if (error.status === 404) return msg('session.notFound');
+  if (error.status === 0) return msg('session.unreachable');
+  return describeError(error);
+}
+
+/** The same, for the host's developers: what to check when the area never loads. */
+function reportSessionFailure(error: SettingsApiError): void {
+  if (error.status === 404) {
+    console.error(`settings-provider: GET /session answered 404: the settings API is not at the client's base URL (check where it sends requests).`, error);
+  } else if (error.status === 0) {
+    console.error(`settings-provider: GET /session could not be reached (network, CORS or the client's base URL).`, error);
   }
 }
 

@@ -76,6 +76,8 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   // provider
   'session.loading': 'جارٍ تحميل إعداداتك…',
   'session.error': 'تعذّر تحميل إعداداتك.',
+  'session.notFound': 'تعذّر العثور على خدمة الإعدادات. ربما تشير الصفحة إلى عنوان خاطئ؛ إذا استمرت المشكلة، فتواصل مع المسؤول.',
+  'session.unreachable': 'تعذّر الوصول إلى خدمة الإعدادات. تحقّق من اتصالك وأعد المحاولة.',
   'session.unauthorized': 'انتهت جلستك. سجّل الدخول مجددًا للمتابعة.',
 
   // shared states

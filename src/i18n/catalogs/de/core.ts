@@ -67,6 +67,8 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   // provider
   'session.loading': 'Ihre Einstellungen werden geladen…',
   'session.error': 'Ihre Einstellungen konnten nicht geladen werden.',
+  'session.notFound': 'Der Einstellungsdienst wurde nicht gefunden. Die Seite verweist möglicherweise auf eine falsche Adresse; wenn das Problem bestehen bleibt, wenden Sie sich an Ihre Administration.',
+  'session.unreachable': 'Der Einstellungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'session.unauthorized': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
 
   // shared states

@@ -64,6 +64,8 @@ export const coreMessages = {
   // provider
   'session.loading': 'Loading your settings…',
   'session.error': 'Your settings could not be loaded.',
+  'session.notFound': 'The settings service was not found. The page may point at the wrong address; if this goes on, contact your administrator.',
+  'session.unreachable': 'The settings service could not be reached. Check your connection and try again.',
   'session.unauthorized': 'Your session has ended. Sign in again to continue.',
 
   // shared states

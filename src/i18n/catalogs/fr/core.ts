@@ -67,6 +67,8 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   // provider
   'session.loading': 'Chargement de vos paramètres…',
   'session.error': 'Impossible de charger vos paramètres.',
+  'session.notFound': 'Le service des paramètres est introuvable. La page pointe peut-être vers une mauvaise adresse\u202f; si le problème persiste, contactez votre administrateur.',
+  'session.unreachable': 'Impossible de joindre le service des paramètres. Vérifiez votre connexion, puis réessayez.',
   'session.unauthorized': 'Votre session a expiré. Reconnectez-vous pour continuer.',
 
   // shared states
