@@ -2,19 +2,18 @@ import type { SettingsApiError, SettingsErrorCode } from '../api/errors.js';
 import { msg, type MessageKey } from '../i18n/localize.js';
 
 /**
- * The conflicts (409) said in the user's words: the idempotency conflicts of any write, and those
- * of the API keys section. Another code's server message is shown as it came (see `describeError`).
+ * The conflicts (409) said in the user's words: "still being processed" of any write, and those a
+ * section's module registers with its strings (`addConflictMessages`), so a section's words ship
+ * with it. Another code's server message is shown as it came (see `describeError`).
  */
 const conflictMessages: Partial<Record<SettingsErrorCode, MessageKey>> = {
   idempotency_key_in_use: 'error.conflict.idempotencyKeyInUse',
-  idempotency_key_spent: 'error.conflict.idempotencyKeySpent',
-  rotation_in_progress: 'error.conflict.rotationInProgress',
-  already_revoked: 'error.conflict.alreadyRevoked',
-  already_disabled: 'error.conflict.alreadyDisabled',
-  not_active: 'error.conflict.notActive',
-  not_disabled: 'error.conflict.notDisabled',
-  not_rotating: 'error.conflict.notRotating',
 };
+
+/** Says a section's conflicts in its own words; its module calls it beside `addMessages`. */
+export function addConflictMessages(messages: Partial<Record<SettingsErrorCode, MessageKey>>): void {
+  Object.assign(conflictMessages, messages);
+}
 
 /**
  * A sentence a user can act on for any failed request, in the locale in effect. A 409 conflict

@@ -3,6 +3,8 @@ import { SettingsApiError } from '../../src/api/errors.js';
 import { de } from '../../src/i18n/catalogs/de/index.js';
 import { setLocale } from '../../src/i18n/localize.js';
 import { describeError } from '../../src/internal/describe-error.js';
+// The API keys section says its own conflicts (its module registers them, with its strings).
+import '../../src/components/settings-api-keys/settings-api-keys.js';
 
 const conflict = (code: string, message = `The server's own words about ${code}.`) => new SettingsApiError({ status: 409, code, message });
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SettingsApiError, SettingsErrorCode } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
+import { addConflictMessages } from '../../internal/describe-error.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog-actions.js';
 
@@ -8,6 +9,16 @@ import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/
  * What the API keys section does about the contract's conflicts (409, openapi.json). The words
  * are `describeError`'s, in the user's language; this says what comes with them.
  */
+
+addConflictMessages({
+  idempotency_key_spent: 'apiKeys.conflict.idempotencyKeySpent',
+  rotation_in_progress: 'apiKeys.conflict.rotationInProgress',
+  already_revoked: 'apiKeys.conflict.alreadyRevoked',
+  already_disabled: 'apiKeys.conflict.alreadyDisabled',
+  not_active: 'apiKeys.conflict.notActive',
+  not_disabled: 'apiKeys.conflict.notDisabled',
+  not_rotating: 'apiKeys.conflict.notRotating',
+});
 
 /**
  * Conflicts saying a key is not where the list shows it: revoked, disabled, enabled, expired or

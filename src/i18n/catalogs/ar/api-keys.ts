@@ -223,4 +223,12 @@ export const apiKeysAr: AreaTranslation<typeof apiKeysMessages> = {
   'apiKeys.rotate.later': 'الإكمال لاحقًا',
   'apiKeys.rotated': (p) => `اكتمل التدوير: تم سحب «${p.old}» وأصبح «${p.new}» قيد الاستخدام.`,
   'apiKeys.rotationScheduled': (p) => `سيتوقف «${p.old}» عن العمل ${p.when}، وسيحل محله «${p.new}».`,
+  'apiKeys.conflict.idempotencyKeySpent':
+    'لم يعد المفتاح الذي أنشأه هذا الطلب نشطًا، لذا لا يمكن عرض سرّه مرة أخرى. أنشئ مفتاحًا جديدًا للحصول على سر جديد.',
+  'apiKeys.conflict.rotationInProgress': 'يجري تدوير هذا المفتاح بالفعل. تابع تدويره من القائمة.',
+  'apiKeys.conflict.alreadyRevoked': 'سبق سحب هذا المفتاح.',
+  'apiKeys.conflict.alreadyDisabled': 'سبق تعطيل هذا المفتاح.',
+  'apiKeys.conflict.notActive': 'لم يعد هذا المفتاح نشطًا: فقد سُحب أو انتهت صلاحيته.',
+  'apiKeys.conflict.notDisabled': 'لم يعد هذا المفتاح معطّلًا: فقد أُعيد تفعيله أو سُحب أو انتهت صلاحيته.',
+  'apiKeys.conflict.notRotating': 'لم يعد لهذا المفتاح بديل نشط، لذا لا يمكن جدولة انتهاء صلاحيته. اسحبه الآن أو دوّره من جديد.',
 };

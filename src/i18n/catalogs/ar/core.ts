@@ -105,12 +105,4 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   'error.validation': 'بعض الحقول تحتاج إلى مراجعتك.',
   'error.invalidResponse': 'أرسل الخادم استجابة غير متوقعة. أعد المحاولة.',
   'error.conflict.idempotencyKeyInUse': 'لا يزال هذا الطلب قيد المعالجة. أعد المحاولة بعد قليل.',
-  'error.conflict.idempotencyKeySpent':
-    'لم يعد المفتاح الذي أنشأه هذا الطلب نشطًا، لذا لا يمكن عرض سرّه مرة أخرى. أنشئ مفتاحًا جديدًا للحصول على سر جديد.',
-  'error.conflict.rotationInProgress': 'يجري تدوير هذا المفتاح بالفعل. تابع تدويره من القائمة.',
-  'error.conflict.alreadyRevoked': 'سبق سحب هذا المفتاح.',
-  'error.conflict.alreadyDisabled': 'سبق تعطيل هذا المفتاح.',
-  'error.conflict.notActive': 'لم يعد هذا المفتاح نشطًا: فقد سُحب أو انتهت صلاحيته.',
-  'error.conflict.notDisabled': 'لم يعد هذا المفتاح معطّلًا: فقد أُعيد تفعيله أو سُحب أو انتهت صلاحيته.',
-  'error.conflict.notRotating': 'لم يعد لهذا المفتاح بديل نشط، لذا لا يمكن جدولة انتهاء صلاحيته. اسحبه الآن أو دوّره من جديد.',
 };

@@ -209,4 +209,13 @@ export const apiKeysDe: AreaTranslation<typeof apiKeysMessages> = {
   'apiKeys.rotated': (p) => `Rotation abgeschlossen: „${p.old}“ wurde widerrufen, „${p.new}“ ist im Einsatz.`,
   // `when` is relative: „in 7 Tagen“, „morgen“
   'apiKeys.rotationScheduled': (p) => `„${p.old}“ läuft ${p.when} ab; „${p.new}“ ersetzt ihn.`,
+  'apiKeys.conflict.idempotencyKeySpent':
+    'Der mit dieser Anfrage erstellte Schlüssel ist nicht mehr aktiv, daher kann sein Secret nicht erneut angezeigt werden. Erstellen Sie einen neuen Schlüssel, um ein neues Secret zu erhalten.',
+  'apiKeys.conflict.rotationInProgress': 'Dieser Schlüssel wird bereits rotiert. Setzen Sie die Rotation in der Liste fort.',
+  'apiKeys.conflict.alreadyRevoked': 'Dieser Schlüssel wurde bereits widerrufen.',
+  'apiKeys.conflict.alreadyDisabled': 'Dieser Schlüssel wurde bereits deaktiviert.',
+  'apiKeys.conflict.notActive': 'Dieser Schlüssel ist nicht mehr aktiv: Er wurde widerrufen oder ist abgelaufen.',
+  'apiKeys.conflict.notDisabled': 'Dieser Schlüssel ist nicht mehr deaktiviert: Er wurde wieder aktiviert, widerrufen oder ist abgelaufen.',
+  'apiKeys.conflict.notRotating':
+    'Dieser Schlüssel hat keinen aktiven Ersatzschlüssel mehr, daher kann sein Ablauf nicht geplant werden. Widerrufen Sie ihn jetzt oder rotieren Sie ihn erneut.',
 };

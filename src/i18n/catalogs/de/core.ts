@@ -98,13 +98,4 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'error.validation': 'Bitte prüfen Sie die markierten Felder.',
   'error.invalidResponse': 'Der Server hat eine unerwartete Antwort gesendet. Versuchen Sie es erneut.',
   'error.conflict.idempotencyKeyInUse': 'Diese Anfrage wird noch verarbeitet. Versuchen Sie es gleich noch einmal.',
-  'error.conflict.idempotencyKeySpent':
-    'Der mit dieser Anfrage erstellte Schlüssel ist nicht mehr aktiv, daher kann sein Secret nicht erneut angezeigt werden. Erstellen Sie einen neuen Schlüssel, um ein neues Secret zu erhalten.',
-  'error.conflict.rotationInProgress': 'Dieser Schlüssel wird bereits rotiert. Setzen Sie die Rotation in der Liste fort.',
-  'error.conflict.alreadyRevoked': 'Dieser Schlüssel wurde bereits widerrufen.',
-  'error.conflict.alreadyDisabled': 'Dieser Schlüssel wurde bereits deaktiviert.',
-  'error.conflict.notActive': 'Dieser Schlüssel ist nicht mehr aktiv: Er wurde widerrufen oder ist abgelaufen.',
-  'error.conflict.notDisabled': 'Dieser Schlüssel ist nicht mehr deaktiviert: Er wurde wieder aktiviert, widerrufen oder ist abgelaufen.',
-  'error.conflict.notRotating':
-    'Dieser Schlüssel hat keinen aktiven Ersatzschlüssel mehr, daher kann sein Ablauf nicht geplant werden. Widerrufen Sie ihn jetzt oder rotieren Sie ihn erneut.',
 };

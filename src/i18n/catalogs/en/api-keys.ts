@@ -183,4 +183,14 @@ export const apiKeysMessages = {
   'apiKeys.rotate.later': 'Finish later',
   'apiKeys.rotated': (p: { old: string; new: string }) => `Rotation complete: “${p.old}” was revoked and “${p.new}” is in use.`,
   'apiKeys.rotationScheduled': (p: { old: string; new: string; when: string }) => `“${p.old}” stops working ${p.when}; “${p.new}” replaces it.`,
+  /** 409 conflicts of API keys, said in the user's words (`describeError`, registered by the section). */
+  'apiKeys.conflict.idempotencyKeySpent':
+    'The key this request created is no longer active, so its secret cannot be shown again. Create a new key to get a new secret.',
+  'apiKeys.conflict.rotationInProgress': 'This key is already being rotated. Continue its rotation from the list.',
+  'apiKeys.conflict.alreadyRevoked': 'This key was already revoked.',
+  'apiKeys.conflict.alreadyDisabled': 'This key was already disabled.',
+  'apiKeys.conflict.notActive': 'This key is no longer active: it was revoked or has expired.',
+  'apiKeys.conflict.notDisabled': 'This key is no longer disabled: it was enabled again, revoked or has expired.',
+  'apiKeys.conflict.notRotating':
+    'This key no longer has an active replacement, so it cannot be left to expire. Revoke it now, or rotate it again.',
 };

@@ -90,14 +90,5 @@ export const coreMessages = {
   'error.invalidResponse': 'The server sent an unexpected response. Try again.',
   /** 409 conflicts the UI says in its own words (`describeError`); any other shows the server's message. */
   'error.conflict.idempotencyKeyInUse': 'This request is still being processed. Try again in a moment.',
-  'error.conflict.idempotencyKeySpent':
-    'The key this request created is no longer active, so its secret cannot be shown again. Create a new key to get a new secret.',
-  'error.conflict.rotationInProgress': 'This key is already being rotated. Continue its rotation from the list.',
-  'error.conflict.alreadyRevoked': 'This key was already revoked.',
-  'error.conflict.alreadyDisabled': 'This key was already disabled.',
-  'error.conflict.notActive': 'This key is no longer active: it was revoked or has expired.',
-  'error.conflict.notDisabled': 'This key is no longer disabled: it was enabled again, revoked or has expired.',
-  'error.conflict.notRotating':
-    'This key no longer has an active replacement, so it cannot be left to expire. Revoke it now, or rotate it again.',
 };
 

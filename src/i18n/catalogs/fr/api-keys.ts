@@ -209,4 +209,13 @@ export const apiKeysFr: AreaTranslation<typeof apiKeysMessages> = {
   'apiKeys.rotated': (p) => `Rotation terminée\u202f: l’ancienne clé «\u00a0${p.old}\u00a0» a été révoquée et la nouvelle clé «\u00a0${p.new}\u00a0» est en service.`,
   // `when` is relative: "dans 3 jours".
   'apiKeys.rotationScheduled': (p) => `La clé «\u00a0${p.old}\u00a0» cessera de fonctionner ${p.when}\u202f; «\u00a0${p.new}\u00a0» la remplace.`,
+  'apiKeys.conflict.idempotencyKeySpent':
+    'La clé créée par cette requête n’est plus active\u202f: son secret ne peut donc plus être affiché. Créez une nouvelle clé pour obtenir un nouveau secret.',
+  'apiKeys.conflict.rotationInProgress': 'Cette clé est déjà en cours de rotation. Poursuivez sa rotation depuis la liste.',
+  'apiKeys.conflict.alreadyRevoked': 'Cette clé a déjà été révoquée.',
+  'apiKeys.conflict.alreadyDisabled': 'Cette clé a déjà été désactivée.',
+  'apiKeys.conflict.notActive': 'Cette clé n’est plus active\u202f: elle a été révoquée ou a expiré.',
+  'apiKeys.conflict.notDisabled': 'Cette clé n’est plus désactivée\u202f: elle a été réactivée, révoquée ou a expiré.',
+  'apiKeys.conflict.notRotating':
+    'Cette clé n’a plus de clé de remplacement active\u202f: son expiration ne peut donc pas être planifiée. Révoquez-la maintenant ou relancez sa rotation.',
 };

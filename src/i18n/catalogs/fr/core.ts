@@ -98,13 +98,4 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'error.validation': 'Certains champs sont à vérifier.',
   'error.invalidResponse': 'Le serveur a renvoyé une réponse inattendue. Réessayez.',
   'error.conflict.idempotencyKeyInUse': 'Cette requête est encore en cours de traitement. Réessayez dans un instant.',
-  'error.conflict.idempotencyKeySpent':
-    'La clé créée par cette requête n’est plus active\u202f: son secret ne peut donc plus être affiché. Créez une nouvelle clé pour obtenir un nouveau secret.',
-  'error.conflict.rotationInProgress': 'Cette clé est déjà en cours de rotation. Poursuivez sa rotation depuis la liste.',
-  'error.conflict.alreadyRevoked': 'Cette clé a déjà été révoquée.',
-  'error.conflict.alreadyDisabled': 'Cette clé a déjà été désactivée.',
-  'error.conflict.notActive': 'Cette clé n’est plus active\u202f: elle a été révoquée ou a expiré.',
-  'error.conflict.notDisabled': 'Cette clé n’est plus désactivée\u202f: elle a été réactivée, révoquée ou a expiré.',
-  'error.conflict.notRotating':
-    'Cette clé n’a plus de clé de remplacement active\u202f: son expiration ne peut donc pas être planifiée. Révoquez-la maintenant ou relancez sa rotation.',
 };
