@@ -1,6 +1,6 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit and @lit/context bundled: ≤ 62.3 KB min+gzip;
-//   - one panel + <settings-provider>, deps bundled: ≤ 33.1 KB min+gzip each;
+//   - the whole library with lit and @lit/context bundled: ≤ 64.7 KB min+gzip;
+//   - one panel + <settings-provider>, deps bundled: ≤ 35.0 KB min+gzip each;
 //   - msw (and the mocks) never appear in dist/.
 // The target is 40 KB / 22 KB (README, "Size and speed"). Measured 57–59 KB / 29–32 KB with Floating UI; our own
 // top-layer positioning (src/internal/floating-controller.ts) replaced it and the figures fell to
@@ -32,9 +32,15 @@ const KB = 1024;
 // to 62.3 / 33.1 KB by issue 19's first part — server values formatted without throwing (+~70 B),
 // paging that stops when a server repeats itself (+223 B), a throwing host section contained
 // (+272 B whole, +~110 B per panel): the whole library back at its budget before issue 17, each
-// panel 0.2 KB under it. Language catalogs are separate entries, not counted.
-const BUDGET_WHOLE = Math.round(62.3 * KB); // 63795 B gzip, deps bundled
-const BUDGET_PANEL = Math.round(33.1 * KB); // 33894 B gzip, panel + provider, deps bundled
+// panel 0.2 KB under it. Raised to 64.7 / 35.0 KB by issues 18–20 (whole / API keys panel, B gzip):
+// skeleton fields sized by the engine's own controls +144 / +136, the dialog's focus return +123 /
+// +120, colours without light-dark() and menus without popover +151 / +121, the locale per provider
+// +334 / +220, parts through the shell and control tokens +535 / +196, the API keys' localized
+// conflicts (Retry, a new key) +870 / +864, session errors that explain themselves +249 / +239:
+// 63767 → 66217 B whole, 33894 → 35790 B for API keys. Issue 21 (lazy sections) is where the
+// 40 / 22 KB target is met. Language catalogs are separate entries, not counted.
+const BUDGET_WHOLE = Math.round(64.7 * KB); // 66253 B gzip, deps bundled
+const BUDGET_PANEL = Math.round(35.0 * KB); // 35840 B gzip, panel + provider, deps bundled
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);
 /** What a host dedupes with its own copy: lit (and the packages it re-exports), @lit/*. */
