@@ -211,8 +211,9 @@ describe('settings-api-keys', () => {
     search.focus();
     await sendKeys({ type: 'zap' });
     await sendKeys({ press: 'Enter' });
-    expect((await fake.nextCall('listApiKeys', 2)).args[0]).to.deep.equal({ limit: 25, q: 'zap', status: 'all' });
-    fake.callsTo('listApiKeys')[2]!.resolve(page([]));
+    const call = await fake.nextSearch('listApiKeys', 2, 'zap', 0, page([]));
+    expect(call.args[0]).to.deep.equal({ limit: 25, q: 'zap', status: 'all' });
+    call.resolve(page([]));
     await element.taskComplete;
     expect(shadowText(element)).to.contain('No key matches “zap”. Try another name.');
   });

@@ -168,8 +168,7 @@ describe('settings-company-members', () => {
     const { element, fake } = await renderLoaded();
     root(element).querySelector<HTMLInputElement>('#member-search')!.focus();
     await sendKeys({ type: 'zed' });
-    const call = await fake.nextCall('listCompanyMembers', 1);
-    expect(call.args[1]).to.deep.include({ q: 'zed' });
+    const call = await fake.nextSearch('listCompanyMembers', 1, 'zed', 1, pageOf([]));
     call.resolve(pageOf([]));
     await element.taskComplete;
     expect(shadowText(element)).to.contain('No member matches “zed”.');

@@ -116,7 +116,7 @@ describe('settings-sites', () => {
     search.focus();
     await sendKeys({ type: 'pike' });
     await sendKeys({ press: 'Enter' });
-    const call = await fake.nextCall('listSites', 1);
+    const call = await fake.nextSearch('listSites', 1, 'pike', 1, pageOf([]));
     expect(call.args[1]).to.deep.include({ q: 'pike', status: 'active' });
     call.resolve(pageOf([]));
     await element.taskComplete;

@@ -51,6 +51,22 @@ export class FakeClient {
     return new Promise((resolve) => this.#waiters.push({ method, resolve }));
   }
 
+  /**
+   * The search for `q` among the calls to `method` from `after` on (its query is the argument at
+   * `queryArg`). On a busy machine a typed key can come after the search's debounce: a search for
+   * what was typed so far may go out first; each is answered with `partial` and must be for a start
+   * of `q`.
+   */
+  async nextSearch(method: FakeMethod, after: number, q: string, queryArg: number, partial: unknown): Promise<FakeCall> {
+    for (let index = after; ; index++) {
+      const call = await this.nextCall(method, index);
+      const sent = (call.args[queryArg] as { q?: string } | undefined)?.q ?? '';
+      if (sent === q) return call;
+      if (!q.startsWith(sent)) throw new Error(`${method} searched "${sent}" while "${q}" was typed`);
+      call.resolve(partial);
+    }
+  }
+
   #record(method: FakeMethod, args: unknown[], session: Session | undefined): Promise<unknown> {
     const answer = this.#answers[method]?.(...args);
     if (answer !== undefined) return Promise.resolve(structuredClone(answer));
