@@ -29,17 +29,44 @@ let section = params.get('section') ?? 'personal/general';
 const languages: [string, string][] = [['en', 'English'], ['de', 'Deutsch'], ['fr', 'Français'], ['ar', 'العربية'], ['en-XA', 'Pseudo-locale (en-XA)'], ['user', "The user's language"]];
 let language = languages.some(([tag]) => tag === params.get('lang')) ? params.get('lang')! : 'en';
 
+const app = document.querySelector<HTMLElement>('#app')!;
 const db = createMockDb();
 // `?mock-latency=0-0` answers at once (the benchmark); by default responses take a realistic while.
 const latency = /^(\d+)-(\d+)$/.exec(params.get('mock-latency') ?? '');
-await startMockWorker({
-  db,
-  latency: latency ? [Number(latency[1]), Number(latency[2])] : [80, 300],
-  chaos: chaosFromUrl(),
-  handlers: createNotificationHandlers({ db }),
-});
+// index.html's "Loading the demo…" gives way to Lit, which renders into #app from here on.
+app.replaceChildren();
+render(html`<p class="demo-status" role="status">Starting the mock API…</p>`, app);
+try {
+  await startMockWorker({
+    db,
+    latency: latency ? [Number(latency[1]), Number(latency[2])] : [80, 300],
+    chaos: chaosFromUrl(),
+    handlers: createNotificationHandlers({ db }),
+  });
+} catch (error) {
+  renderMockStartError(error);
+  // Everything below needs the mock API: the page stops here, with the error in view.
+  throw error;
+}
 // For QA scripts (the chaos run): what the mock server holds, to compare with what the UI says.
 Object.assign(window, { settingsDemo: { db } });
+
+/** In place of the app: why the mock API is not there, and what to do (MSW's own errors say it too). */
+function renderMockStartError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  render(
+    html`
+      <section id="mock-error" class="demo-error" role="alert" aria-labelledby="mock-error-title">
+        <h2 id="mock-error-title">The mock API did not start</h2>
+        <p>${message}</p>
+        <p>
+          <button type="button" @click=${() => location.reload()}>Reload the page</button>
+        </p>
+      </section>
+    `,
+    app,
+  );
+}
 
 /**
  * The `unstable` persona's bad network, replayable from the URL: `chaos-seed=7`,
@@ -64,7 +91,6 @@ function chaosFromUrl(): ChaosOptions {
 
 const select = document.querySelector<HTMLSelectElement>('#persona')!;
 const description = document.querySelector<HTMLParagraphElement>('#persona-description')!;
-const app = document.querySelector<HTMLElement>('#app')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 const trafficKey = document.querySelector<HTMLSelectElement>('#traffic-key')!;
 const trafficSend = document.querySelector<HTMLButtonElement>('#traffic-send')!;

@@ -2,12 +2,13 @@
  * `settings-elements/mocks`: the mock server of the settings REST contract, for demos, Storybook,
  * QA and hosts' own tests. Never imported by the library itself, so msw stays out of `dist/`.
  *
- * - `startMockWorker()` serves it in the browser through MSW's service worker.
+ * - `startMockWorker()` serves it in the browser through MSW's service worker (with a time limit:
+ *   `MockWorkerStartError` says what to do when it does not start).
  * - `createMockClient({ persona })` / `createMockFetch(handlers)` answer in-process, for unit tests.
  * - `createHandlers({ db })` gives the raw MSW handlers (Storybook, custom setups).
  * - `createMockDb()` is the seeded multi-tenant database; `personas` are the people to sign in as.
  */
-export { startMockWorker, type MockWorkerOptions } from './browser.js';
+export { MockWorkerStartError, startMockWorker, type MockWorkerOptions } from './browser.js';
 export { createMockDb, defaultSeed, type MockDb, type MockDbOptions, type MockOperations } from './db.js';
 export type { TenantId } from './db/records.js';
 export { MockApiError } from './errors.js';
