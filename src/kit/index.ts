@@ -28,7 +28,7 @@ export { renderFormActions, type FormActionsOptions } from './views/form-actions
 export { renderDialog } from './views/dialog.js';
 export { renderDialogActions, type DialogActionsOptions } from './views/dialog-actions.js';
 export { renderStatusLine } from './views/status-line.js';
-export { renderLoading, renderSkeleton, skeletonStyles, type SkeletonBlock } from './views/skeleton.js';
+export { renderLoading, renderSkeleton, skeletonStyles, type FieldSkeleton, type SkeletonBlock } from './views/skeleton.js';
 export {
   renderListSearch,
   renderListTable,
