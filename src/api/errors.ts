@@ -1,6 +1,10 @@
 /**
  * What went wrong, coarse enough for a UI to pick a message and a recovery. The server's own
- * `error.code` wins when it sends one. The contract's conflict codes (409, openapi.json `Error`):
+ * `error.code` wins when it sends one: one of the contract's codes, listed once in openapi.json
+ * (`ErrorDetail.code`; docs/contract.md has each with its status and meaning). Without
+ * one, the status picks a coarse code (`conflict` for a 409, `http_error` for a status with none of
+ * its own); `invalid_response` (a body that is not JSON), `network_error` and `aborted` are the
+ * client's own. The contract's conflict codes (409):
  * - any write sent with an `Idempotency-Key`: `idempotency_key_in_use` (the first request with the
  *   key has not been answered yet; nothing was done: send it again);
  * - members: `last_owner`, `already_member`, `not_invited`, `managed_by_organization`;
@@ -12,8 +16,9 @@
  *   replacement to expire after);
  * - billing: `billing_profile_not_set_up`.
  *
- * A duplicate API-key name is a 422 with `fieldErrors.name`; the same `Idempotency-Key` with
- * another body is a 400 `idempotency_key_reused`.
+ * A duplicate API-key name is a 422 `validation_failed` with `fieldErrors.name`. A 400 is
+ * `invalid_json` (the body is not a JSON object) or `idempotency_key_reused` (the same
+ * `Idempotency-Key` with another body: new input needs a new key).
  */
 export type SettingsErrorCode =
   | (string & {})
@@ -29,6 +34,9 @@ export type SettingsErrorCode =
   | 'invalid_response'
   | 'network_error'
   | 'aborted'
+  /** The 400s listed above. */
+  | 'invalid_json'
+  | 'idempotency_key_reused'
   /** The conflicts (409) listed above. */
   | 'idempotency_key_in_use'
   | 'idempotency_key_spent'

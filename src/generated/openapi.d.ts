@@ -468,8 +468,8 @@ export interface components {
             error: components["schemas"]["ErrorDetail"];
         };
         ErrorDetail: {
-            /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `validation_failed`, `rate_limited`, `server_error`, `invalid_json`, `idempotency_key_reused`, or a 409 conflict code (`idempotency_key_in_use`, `idempotency_key_spent`, `last_owner`, `already_member`, `not_invited`, `managed_by_organization`, `already_revoked`, `already_disabled`, `not_active`, `not_disabled`, `not_rotating`, `rotation_in_progress`, `sso_managed`, `billing_profile_not_set_up`). */
-            code: string;
+            /** @description Stable, machine-readable: one of these codes and no other, each with what it means. The responses of each operation name the codes it may send, with their status (docs/contract.md lists them together). */
+            code: string & ("invalid_json" | "idempotency_key_reused" | "unauthorized" | "forbidden" | "not_found" | "idempotency_key_in_use" | "idempotency_key_spent" | "sso_managed" | "last_owner" | "already_member" | "not_invited" | "managed_by_organization" | "rotation_in_progress" | "already_revoked" | "already_disabled" | "not_active" | "not_disabled" | "not_rotating" | "billing_profile_not_set_up" | "validation_failed" | "rate_limited" | "server_error");
             /** @description A sentence for the user, in the server’s words. */
             message: string;
             fields?: components["schemas"]["FieldErrors"];
@@ -695,7 +695,7 @@ export interface components {
          * @enum {string}
          */
         ApiKeyStatus: "active" | "disabled" | "expired" | "revoked";
-        /** @description What a key may do, e.g. `sites:read`: one of the policy’s `scopes`. */
+        /** @description What a key may do, e.g. `sites:read`: one of the policy’s `scopes`, which the server defines. Each scope stands for a permission of the contract (`OrganizationPermission` or `CompanyPermission`); a user holds the scope when they hold that permission, an organization permission in the organization and a company permission in every company of the organization, since a key works organization-wide. Only a scope its creator holds goes on a key (403 otherwise, on a replay too), and full access only when they hold every scope. */
         ApiKeyScope: string;
         /** @description An API key as listed: never its secret. */
         ApiKey: {
@@ -736,7 +736,7 @@ export interface components {
             items: components["schemas"]["ApiKey"][];
         };
         ApiKeyInput: {
-            /** @description Unique among the active keys (ignoring case); a replacement may take the name of the key it replaces. */
+            /** @description Unique among the active keys (ignoring case), else 422 `fields.name`; a replacement may take the name of the key it replaces. */
             name: string;
             /** @description Omitted or `null`: the key never expires — refused (422) when the policy sets `maxLifetimeDays`, which also caps it. */
             expiresInDays?: number | null;
@@ -1061,13 +1061,18 @@ export interface components {
                 };
             };
         };
-        /** @description The server failed; reads may be retried with backoff, writes are sent again only by the user (with the same `Idempotency-Key`). */
+        /** @description `server_error`: the server failed; reads may be retried with backoff, writes are sent again only by the user (with the same `Idempotency-Key`). */
         ServerError: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @constant */
+                        code?: "server_error";
+                    };
+                };
             };
         };
     };
