@@ -84,6 +84,10 @@ export default defineConfig({
     literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true }),
     handWrittenDeclarations(),
   ],
+  // `npm start` (the demo). The dependency scan starts from the demo's page only: by default it crawls
+  // every .html file in the repository, examples/ included, whose imports of `settings-elements`
+  // resolve only once dist/ is built (the examples are hosts, importing the package by name).
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     target: browserTargets(),
     lib: {

@@ -1,26 +1,25 @@
-// The page's one module: define the tags, start the mocks, hand the provider its client.
+// The page's one module: define the tags, connect (the mocks here, the real API elsewhere), hand the
+// provider its client.
 import 'settings-elements/define';
-import { setupWorker } from 'msw/browser';
 import { createHttpClient } from 'settings-elements';
-import { createHandlers, createMockDb, tokenFor } from 'settings-elements/mocks';
 import { AcmeNewsletter } from './newsletter/acme-newsletter.js';
 import { createNewsletterClient } from './newsletter/newsletter-api.js';
-import { createNewsletterHandlers } from './newsletter/newsletter-mocks.js';
 import { newsletterSection } from './newsletter/newsletter-section.js';
 
 // The host's own section element, registered like the library's: one explicit side effect.
 customElements.define(newsletterSection.tagName, AcmeNewsletter);
 
-// The library's mock server plus the host's own routes (answered first). The worker script sits
-// beside this page (`npx msw init examples/html`), so its scope covers the page.
-await setupWorker(...createNewsletterHandlers(), ...createHandlers({ db: createMockDb() })).start({
-  quiet: true,
-  onUnhandledRequest: 'bypass',
-  serviceWorker: { url: './mockServiceWorker.js' },
-});
+// A page with no build has no development mode; the address stands in for it. Served from this
+// machine, the page starts the mock server (mocks.js: msw and the mocks are loaded only then).
+// Anywhere else it talks to the real API that the page's <meta name="settings-api-url"> names, and
+// a copy deployed as it is can never mock.
+const onThisMachine = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+const connection = onThisMachine
+  ? await (await import('./mocks.js')).startMocks()
+  : // On the same origin the browser sends the session cookie itself; an API that wants a bearer
+    // token gets it here, asked for per request: `headers: async () => ({ Authorization: … })`.
+    { baseUrl: document.querySelector('meta[name="settings-api-url"]')?.content ?? '/api' };
 
-// Signed in as the mocks' Organization Owner. A real host passes its own auth header here.
-const connection = { baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor('owner')}` } };
 const provider = document.querySelector('settings-provider');
 // The settings contract plus the host's own routes, so its section shares the 401 handling.
 provider.client = { ...createHttpClient(connection), ...createNewsletterClient(connection) };

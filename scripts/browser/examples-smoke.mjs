@@ -5,13 +5,17 @@
 //   - the example's own section (Personal > Newsletter) renders, saves, and says so;
 //   - the host hears `settings-navigate` and `settings-company-changed` through its framework's
 //     binding (React: the native JSX listener and the @lit/react wrapper's callback);
-// with no console error and no page error. Ends with a plain "N passed, N failed" line.
+// with no console error and no page error. And that the mocks stay out of production: a production
+// build of the React example holds no msw, no mocks and no worker, and the no-build page served from
+// another host than this machine loads neither. Ends with a plain "N passed, N failed" line.
 //
 // Fast on purpose (CI's budget): one browser; the library is built only when dist/ is missing
-// (`npm run build`); the React and Vue examples are built in this process with vite's API.
-// `--no-build` builds nothing and serves what is there.
+// (`npm run build`); the React and Vue examples are built in this process with vite's API, as
+// development builds (`import.meta.env.DEV`, so the mocks are in), the React one also for production
+// into a temporary folder. `--no-build` builds nothing and serves what is there.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -32,12 +36,26 @@ if (!libraryBuilt) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   console.log(`built the library in ${seconds(since)}`);
 }
-if (!noBuild) {
-  for (const example of ['react', 'vue']) {
-    const since = performance.now();
-    await build({ root: join(root, 'examples', example), logLevel: 'warn' });
-    console.log(`built examples/${example} in ${seconds(since)}`);
+/**
+ * Builds an example with vite's API. `nodeEnv` decides `import.meta.env.DEV`, which is what starts the
+ * mocks: "development" is `NODE_ENV=development vite build --mode development`. Vite keeps a NODE_ENV it
+ * finds set (and sets one for good when none is), so it is set around each build and restored after.
+ */
+async function buildExample(example, nodeEnv, outDir) {
+  const since = performance.now();
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = nodeEnv;
+  try {
+    await build({ root: join(root, 'examples', example), mode: nodeEnv, logLevel: 'warn', ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}) });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
   }
+  console.log(`built examples/${example} for ${nodeEnv}${outDir ? ` into ${outDir}` : ''} in ${seconds(since)}`);
+}
+
+if (!noBuild) {
+  for (const example of ['react', 'vue']) await buildExample(example, 'development');
 }
 
 // --- serve ---------------------------------------------------------------------------------------
@@ -54,6 +72,9 @@ const examples = [
   { name: 'react', url: `${servers.react.url}/` },
   { name: 'vue', url: `${servers.vue.url}/` },
 ];
+
+// Chromium resolves this name to this machine, so the no-build page can be opened as if deployed.
+const deployedHost = 'settings.example';
 
 const results = [];
 /** One named check: passes when `fn` resolves and the page logged no error at all. */
@@ -78,7 +99,44 @@ await check('html: examples/html/mockServiceWorker.js is the installed msw worke
   }
 });
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+// What only the mocks and msw contain (the worker's URL, msw's entry point and its log prefix). The
+// development build must hold each, or this check could not see them.
+const mockMarkers = ['mockServiceWorker', 'setupWorker', '[MSW]'];
+/** Each marker with the files under `dir` that hold it; the worker script itself counts as a hit. */
+function markersIn(dir) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const hits = new Map(mockMarkers.map((marker) => [marker, []]));
+  for (const file of files) {
+    const path = join(file.parentPath, file.name);
+    const text = readFileSync(path, 'utf8');
+    for (const marker of mockMarkers) {
+      if (text.includes(marker) || (marker === 'mockServiceWorker' && file.name.startsWith(marker))) hits.get(marker).push(path.slice(dir.length + 1));
+    }
+  }
+  return hits;
+}
+
+if (!noBuild) {
+  await check('react: a production build holds no msw, no mocks, no mock worker', [], async () => {
+    const missing = [...markersIn(join(root, 'examples/react/dist'))].filter(([, files]) => !files.length).map(([marker]) => marker);
+    if (missing.length) throw new Error(`the development build lacks ${missing.join(', ')}: the markers no longer find the mocks`);
+    const outDir = mkdtempSync(join(tmpdir(), 'examples-react-production-'));
+    try {
+      await buildExample('react', 'production', outDir);
+      const app = readdirSync(join(outDir, 'assets')).some((file) => readFileSync(join(outDir, 'assets', file), 'utf8').includes('Acme settings (React host)'));
+      if (!app) throw new Error('the production build does not hold the app');
+      const found = [...markersIn(outDir)].filter(([, files]) => files.length);
+      if (found.length) throw new Error(`found ${found.map(([marker, files]) => `"${marker}" in ${files.join(', ')}`).join('; ')}`);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+}
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, `--host-resolver-rules=MAP ${deployedHost} 127.0.0.1`],
+});
 for (const example of examples) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -125,6 +183,22 @@ for (const example of examples) {
 
   await context.close();
 }
+
+// The no-build page as deployed (served from another host): the real API from its <meta>, no mocks.
+await check('html: served from another host, the page loads neither msw nor the mocks', [], async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const { port } = new URL(servers.html.url);
+  const api = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/api/'));
+  await page.goto(`http://${deployedHost}:${port}/examples/html/`);
+  await api; // the provider asks the real API (absent here) for the session
+  await context.close();
+  const mocks = requested.filter((path) => /\/msw\/|\/dist-mocks\/|mocks\.js$|\/msw\.js$|mockServiceWorker/.test(path));
+  if (mocks.length) throw new Error(`it requested ${mocks.join(', ')}`);
+});
 
 await browser.close();
 for (const server of Object.values(servers)) server.close();

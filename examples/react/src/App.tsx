@@ -7,21 +7,17 @@
  * forwards every accepted write's audit record, the host's own section's too.
  */
 import { useState } from 'react';
-import { createHttpClient, type SettingsChange, type SettingsNavigateEvent } from 'settings-elements';
-import { tokenFor } from 'settings-elements/mocks';
+import type { SettingsChange, SettingsClient, SettingsNavigateEvent } from 'settings-elements';
 import { SettingsProvider } from 'settings-elements/react';
 import type {} from 'settings-elements/react-jsx';
-import { createNewsletterClient } from './newsletter/newsletter-api.js';
+import type { NewsletterClient } from './newsletter/newsletter-api.js';
 import { newsletterSection } from './newsletter/newsletter-section.js';
 
-// Signed in as the mocks' Organization Owner. A real host passes its own auth header here.
-const connection = { baseUrl: '/api', headers: { Authorization: `Bearer ${tokenFor('owner')}` } };
-// The settings contract plus the host's own routes, so its section shares the 401 handling.
-const client = { ...createHttpClient(connection), ...createNewsletterClient(connection) };
 // Module-level, so every render passes the same array: a new one would rebuild the navigation.
 const sections = [newsletterSection];
 
-export function App() {
+/** `client`: the settings contract plus the app's own routes (made once, in main.tsx). */
+export function App({ client }: { client: SettingsClient & NewsletterClient }) {
   const [heard, setHeard] = useState('nothing yet');
   const [audited, setAudited] = useState('no change yet');
   const onNavigate = (event: SettingsNavigateEvent) => setHeard(`settings-navigate → ${event.section}`);

@@ -3,21 +3,24 @@
 import 'settings-elements/define';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startMockWorker } from 'settings-elements/mocks';
+import { createHttpClient } from 'settings-elements';
 import { App } from './App.js';
+import { connect } from './connection.js';
 import { AcmeNewsletter } from './newsletter/acme-newsletter.js';
-import { createNewsletterHandlers } from './newsletter/newsletter-mocks.js';
+import { createNewsletterClient } from './newsletter/newsletter-api.js';
 import { newsletterSection } from './newsletter/newsletter-section.js';
 
 // The host's own section element, registered here, where the app starts: a bare
 // `import './acme-newsletter.js'` would be dropped by a bundler that trusts "sideEffects".
 customElements.define(newsletterSection.tagName, AcmeNewsletter);
 
-// The library's mock server, plus the routes of the host's own section (answered first).
-await startMockWorker({ quiet: true, handlers: createNewsletterHandlers() });
+// The mock server in development, the real API in a production build (connection.ts).
+const connection = await connect();
+// The settings contract plus the host's own routes, so its section shares the 401 handling.
+const client = { ...createHttpClient(connection), ...createNewsletterClient(connection) };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App client={client} />
   </StrictMode>,
 );
