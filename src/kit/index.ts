@@ -1,6 +1,6 @@
 /**
  * The panel kit: the controllers, views and styles our panels are built from, and what a host's own
- * sections build on. Everything here is public API: the README's kit table explains each export
+ * sections build on. Everything here is public API: docs/kit.md's table explains each export
  * (a test holds the two together) and the API report records its signature.
  */
 // The base class of a section's panel, and the controller any element of a section reads and writes through.

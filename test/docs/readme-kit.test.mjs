@@ -1,8 +1,9 @@
-// The README's kit table ("The kit (all exported from `settings-elements`):" under "Build your own
-// section") and the kit's exports must agree: every value the kit barrel (src/kit/index.ts) exports
-// is in the table's first column, and every name in that column is a value the package root
-// (src/index.ts) exports. A row whose first cell says "(type)" or "(types)" names what the package
-// exports as types only (the controllers SectionController makes); other types are not listed.
+// The kit table of docs/kit.md (after "The kit (all exported from `settings-elements`):"; the
+// README's "Build your own section" links to it) and the kit's exports must agree: every value the
+// kit barrel (src/kit/index.ts) exports is in the table's first column, and every name in that
+// column is a value the package root (src/index.ts) exports. A row whose first cell says "(type)"
+// or "(types)" names what the package exports as types only (the controllers SectionController
+// makes); other types are not listed.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,22 +14,24 @@ import ts from 'typescript';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const kitBarrel = path.join(root, 'src/kit/index.ts');
 const packageRoot = path.join(root, 'src/index.ts');
+/** The page that holds the kit table. */
+const kitDoc = 'docs/kit.md';
 /** The line before the table (its end may be reworded). */
 const tableIntro = 'The kit (all exported from';
 
 /**
- * The names in the first column of the README's kit table (`<tag>` entries left out), each with
+ * The names in the first column of the kit table (`<tag>` entries left out), each with
  * whether its row says it is a type.
  */
 function tableNames() {
-  const lines = fs.readFileSync(path.join(root, 'README.md'), 'utf8').split(/\r?\n/);
+  const lines = fs.readFileSync(path.join(root, kitDoc), 'utf8').split(/\r?\n/);
   const intro = lines.findIndex((line) => line.trim().startsWith(tableIntro));
-  assert.notEqual(intro, -1, `README.md has no line starting "${tableIntro}" (the kit table's introduction)`);
+  assert.notEqual(intro, -1, `${kitDoc} has no line starting "${tableIntro}" (the kit table's introduction)`);
   let row = intro + 1;
   while (row < lines.length && lines[row].trim() === '') row += 1;
   const table = [];
   while (row < lines.length && lines[row].trimStart().startsWith('|')) table.push(lines[row++]);
-  assert.ok(table.length > 2, `README.md has no table after the line "${lines[intro].trim()}"`);
+  assert.ok(table.length > 2, `${kitDoc} has no table after the line "${lines[intro].trim()}"`);
   const names = [];
   // table[0] is the header, table[1] the |---| line
   for (const line of table.slice(2)) {
@@ -82,22 +85,22 @@ function moduleExports(...files) {
 const names = tableNames();
 const [{ values: kit }, packageExports] = moduleExports(kitBarrel, packageRoot);
 
-test('the README kit table names every value the kit barrel exports', () => {
+test('the kit table names every value the kit barrel exports', () => {
   assert.ok(kit.size > 0, 'src/kit/index.ts exports no values: the barrel was not read');
   const listed = new Set(names.map(({ name }) => name));
   const missing = [...kit].filter((name) => !listed.has(name)).sort();
   assert.deepEqual(
     missing,
     [],
-    `exported from src/kit/index.ts but not in the first column of README.md's kit table: ${missing.join(', ')}`,
+    `exported from src/kit/index.ts but not in the first column of ${kitDoc}'s kit table: ${missing.join(', ')}`,
   );
 });
 
-test('every name in the README kit table is exported from the package root, as a value unless its row says type', () => {
-  assert.ok(names.length > 0, "README.md's kit table names nothing");
+test('every name in the kit table is exported from the package root, as a value unless its row says type', () => {
+  assert.ok(names.length > 0, `${kitDoc}'s kit table names nothing`);
   const missing = names
     .filter(({ name, type }) => !(type ? packageExports.all : packageExports.values).has(name))
     .map(({ name, type }) => (type ? `${name} (type)` : name))
     .sort();
-  assert.deepEqual(missing, [], `named in README.md's kit table but not exported so from src/index.ts (settings-elements): ${missing.join(', ')}`);
+  assert.deepEqual(missing, [], `named in ${kitDoc}'s kit table but not exported so from src/index.ts (settings-elements): ${missing.join(', ')}`);
 });
