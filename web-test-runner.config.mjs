@@ -26,9 +26,10 @@ export default {
   concurrentBrowsers: 3,
   filterBrowserLogs: ({ args }) =>
     !args.some((arg) => typeof arg === 'string' && arg.includes(LIT_DEV_MODE_NOTICE)),
-  // A guard against hangs, not a speed check: an axe run in Firefox or WebKit, with three engines
-  // sharing two cores, can take over 5 s.
-  testFramework: { config: { timeout: 10_000 } },
+  // A guard against hangs, not a speed check: with three engines sharing two cores, an axe run in
+  // Firefox or WebKit can take over 5 s, and a test of several WebDriver key presses in WebKit once
+  // took over 10 s (the Admin team's debounced search, in CI).
+  testFramework: { config: { timeout: 20_000 } },
   // enforced only with --coverage (npm run test:coverage)
   coverageConfig: {
     include: ['src/**/*.ts'],
