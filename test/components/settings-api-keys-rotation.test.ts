@@ -12,29 +12,14 @@ import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, type } from '../support/dom.js';
-import { apiKeyAnswers, ownerKeyPolicy } from '../support/api-key-answers.js';
+import { apiKeyAnswers, ownerKeyPolicy, testApiKey } from '../support/api-key-answers.js';
 import type { SettingsChangeEvent } from '../../src/events/settings-change.js';
 
 const day = 24 * 3600 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
 
-function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name' | 'prefix'>): ApiKey {
-  return {
-    createdAt: ago(30),
-    createdBy: { id: 'u1', name: 'Olivia Martin' },
-    lastUsedAt: ago(1),
-    expiresAt: null,
-    revokedAt: null,
-    disabledAt: null,
-    fullAccess: true,
-    scopes: [],
-    status: 'active',
-    replacesKeyId: null,
-    replacedByKeyId: null,
-    rotationEndsAt: null,
-    ...overrides,
-  };
-}
+/** A key as the server lists it (`testApiKey`, the prefix given). */
+const apiKey = (overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name' | 'prefix'>): ApiKey => testApiKey(overrides);
 
 const ci = apiKey({ id: 'k1', name: 'CI deploy', prefix: 'mock_key_aaaa', replacedByKeyId: 'k2' });
 const replacement = apiKey({ id: 'k2', name: 'CI deploy', prefix: 'mock_key_bbbb', createdAt: ago(0.5), lastUsedAt: null, replacesKeyId: 'k1' });

@@ -12,7 +12,7 @@ import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, type } from '../support/dom.js';
-import { apiKeyAnswers, chooseFullAccess, ownerKeyPolicy } from '../support/api-key-answers.js';
+import { apiKeyAnswers, chooseFullAccess, ownerKeyPolicy, testApiKey } from '../support/api-key-answers.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -29,24 +29,8 @@ function viewOnlySession(): Session {
 const day = 24 * 3600 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
 
-function apiKey(overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name'>): ApiKey {
-  return {
-    prefix: `mock_key_${overrides.id.padEnd(4, '0').slice(0, 4)}`,
-    createdAt: ago(30),
-    createdBy: { id: 'u1', name: 'Olivia Martin' },
-    lastUsedAt: null,
-    expiresAt: null,
-    revokedAt: null,
-    disabledAt: null,
-    fullAccess: true,
-    scopes: [],
-    status: 'active',
-    replacesKeyId: null,
-    replacedByKeyId: null,
-    rotationEndsAt: null,
-    ...overrides,
-  };
-}
+/** A key as the server lists it (`testApiKey`), never used unless told. */
+const apiKey = (overrides: Partial<ApiKey> & Pick<ApiKey, 'id' | 'name'>): ApiKey => testApiKey({ lastUsedAt: null, ...overrides });
 
 const ci = apiKey({ id: 'k1a1', name: 'CI deploy', lastUsedAt: ago(2), expiresAt: new Date(Date.now() + 90 * day).toISOString() });
 const legacy = apiKey({ id: 'k2b2', name: 'Legacy reporting', status: 'expired', expiresAt: ago(3) });
