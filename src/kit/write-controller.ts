@@ -34,7 +34,8 @@ export interface WriteContext {
   /**
    * Pass it as `{ idempotencyKey }` to a create. It stays the same while the user sends the same
    * input again after a failure, so a create whose answer was lost is not made twice; new input,
-   * or a success, gets a new one.
+   * a success, or a server saying the key can never be answered again (409
+   * `idempotency_key_spent`) gets a new one.
    */
   readonly idempotencyKey: string;
 }
@@ -184,6 +185,8 @@ export class WriteController<I, T> implements ReactiveController {
       return reason ? { status: 'stale', reason, value } : { status: 'done', value, change };
     } catch (thrown) {
       const error = toSettingsApiError(thrown);
+      // The server will never answer this key again: the same input sent again is a new request.
+      if (error.code === 'idempotency_key_spent') this.#retryable = undefined;
       this.#options.onError(error);
       const reason = this.#staleReason(this.#options.settings(), sent);
       if (reason) return { status: 'stale', reason, error };

@@ -510,4 +510,17 @@ describe('settings-sites: a create whose answer was lost (issue 8)', () => {
     await fillAndSubmit(element, { name: 'Dock 10' });
     expect(keyOf(await fake.nextCall('createSite', 2))).not.to.equal(keyOf(first));
   });
+
+  it('sends the same site under a new key once the server says the old key can never be answered again', async () => {
+    const { fake, element } = await renderLoaded();
+    button(element, 'Add site').click();
+    await rendered(element);
+    await fillAndSubmit(element, { name: 'Dock 9', address: '9 Pier Way', timeZone: 'Europe/Paris' });
+    const first = await fake.nextCall('createSite');
+    first.reject(new SettingsApiError({ status: 409, code: 'idempotency_key_spent', message: 'Spent.' }));
+    await element.taskComplete;
+    await fillAndSubmit(element, {});
+    const keyOf = (call: { args: unknown[] }) => (call.args[2] as { idempotencyKey?: string } | undefined)?.idempotencyKey;
+    expect(keyOf(await fake.nextCall('createSite', 1))).to.be.a('string').and.not.equal(keyOf(first));
+  });
 });

@@ -42,26 +42,6 @@ export function outdatesList(error: SettingsApiError): boolean {
   return error.status === 409 && listOutdatedBy.has(error.code);
 }
 
-/**
- * The create was sent before under its idempotency key and the key it made is no longer active
- * (`idempotency_key_spent`): that idempotency key can never be answered again, so the next create
- * from the form is a new request (see `CreateRequest`).
- */
-export function spendsRequest(error: SettingsApiError): boolean {
-  return isConflict(error, 'idempotency_key_spent');
-}
-
-/**
- * A create as the form's write takes it. The kit keeps a write's idempotency key while the same
- * input is sent again after a failure, so Try again repeats the request and the server carries it
- * out once. `round` (never sent) counts the requests a form has had to start over: it goes up after
- * `idempotency_key_spent`, which makes the same input a new request, under a new key.
- */
-export interface CreateRequest<I> {
-  readonly input: I;
-  readonly round: number;
-}
-
 export interface KeyDialogActionsOptions extends DialogActionsOptions {
   /** Sends the same request again, under the same idempotency key: Try again after "still being processed". */
   readonly retry?: (() => void) | undefined;

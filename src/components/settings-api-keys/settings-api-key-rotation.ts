@@ -22,7 +22,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import type { DialogActionsOptions } from '../../kit/views/dialog-actions.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteResult } from '../../kit/write-controller.js';
-import { outdatesList, renderKeyDialogActions, spendsRequest, type CreateRequest } from './api-key-conflicts.js';
+import { outdatesList, renderKeyDialogActions } from './api-key-conflicts.js';
 import { apiKeyListContext } from './api-key-list-context.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
@@ -91,8 +91,8 @@ export class SettingsApiKeyRotation extends LitElement {
 
   /** Step 1: the replacement. Its record reaches the fact event, its secret only the secret view. */
   #create = this.#section.write({
-    intent: ({ input }: CreateRequest<ApiKeyInput>) => new SettingsApiKeyCreateEvent(input),
-    run: ({ input }, { client, idempotencyKey }): Promise<CreatedApiKey> => client.createApiKey(input, { idempotencyKey }),
+    intent: (input: ApiKeyInput) => new SettingsApiKeyCreateEvent(input),
+    run: (input, { client, idempotencyKey }): Promise<CreatedApiKey> => client.createApiKey(input, { idempotencyKey }),
     change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
@@ -133,8 +133,6 @@ export class SettingsApiKeyRotation extends LitElement {
    */
   @property({ attribute: false }) policy: ApiKeyPolicy | undefined;
 
-  /** Starts over (a new idempotency key) once the replacement's key is no longer active: see `CreateRequest`. */
-  #createRound = 0;
 
   @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
 
@@ -225,10 +223,9 @@ export class SettingsApiKeyRotation extends LitElement {
     this.accessProblem = this.#section.inLocale(() => accessError(this.draft, this.policy));
     if (this.accessProblem) return;
     const input = { ...draftInput(this.draft, this.policy), replacesKeyId: this.oldKey.id };
-    const result = await this.#create.run({ input, round: this.#createRound });
+    const result = await this.#create.run(input);
     // Created after the user left: the list shows the pair with "Continue rotation"; the secret is not kept.
     if (result.status === 'stale') return this.#abandon();
-    if (result.status === 'failed' && spendsRequest(result.error)) this.#createRound++;
     if (result.status !== 'done') return this.#failed(result);
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.

@@ -28,7 +28,7 @@ import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, 
 import { renderLoading } from '../../kit/views/skeleton.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
-import { outdatesList, renderKeyDialogActions, spendsRequest, type CreateRequest } from './api-key-conflicts.js';
+import { outdatesList, renderKeyDialogActions } from './api-key-conflicts.js';
 import { renderKeyDetails } from './api-key-details.js';
 import { apiKeyListContext, type ApiKeyList } from './api-key-list-context.js';
 import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
@@ -118,8 +118,8 @@ export class SettingsApiKeys extends SettingsPanel {
 
   /** Create key: its record reaches the fact event, its secret only the secret view. */
   #create = this.section.write({
-    intent: ({ input }: CreateRequest<ApiKeyInput>) => new SettingsApiKeyCreateEvent(input),
-    run: ({ input }, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
+    intent: (input: ApiKeyInput) => new SettingsApiKeyCreateEvent(input),
+    run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
     change: ({ apiKey }) => keyCreatedChange(apiKey),
     fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
   });
@@ -166,8 +166,6 @@ export class SettingsApiKeys extends SettingsPanel {
     revoke: () => (this.#toggle.pending || this.#toggle.error ? this.#toggle : this.#revoke), policy: this.#savePolicy });
   /** The key whose Disable or Enable runs: its button is the busy one. */
   #toggling: ApiKey | undefined;
-  /** Starts over (a new idempotency key) once a create's key is no longer active: see `CreateRequest`. */
-  #createRound = 0;
 
   @state() private filter: Filter = 'active';
   @state() private draft: KeyDraft = newDraft(undefined);
@@ -244,9 +242,8 @@ export class SettingsApiKeys extends SettingsPanel {
     const policy = this.#policy.value;
     this.accessProblem = this.section.inLocale(() => accessError(this.draft, policy));
     if (this.accessProblem) return;
-    const result = await this.#create.run({ input: draftInput(this.draft, policy), round: this.#createRound });
+    const result = await this.#create.run(draftInput(this.draft, policy));
     if (result.status === 'stale' && result.reason === 'left' && result.value) return this.#createdWhileAway(result.value.apiKey);
-    if (result.status === 'failed' && spendsRequest(result.error)) this.#createRound++;
     if (result.status !== 'done') return this.#failed(result);
     const { apiKey, secret } = result.value;
     // The secret goes straight to the one element that shows it; nothing here keeps it.
