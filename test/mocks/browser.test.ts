@@ -4,6 +4,9 @@ import { createHttpClient } from '../../src/api/http-client.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import type { MockDb } from '../../mocks/db.js';
 import { tokenFor } from '../../mocks/personas.js';
+import { leaveNoServiceWorker } from '../support/service-workers.js';
+
+after(leaveNoServiceWorker);
 
 describe('startMockWorker (real service worker)', () => {
   let worker: SetupWorker;

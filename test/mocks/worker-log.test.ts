@@ -4,6 +4,9 @@ import { createHttpClient } from '../../src/api/http-client.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { tokenFor } from '../../mocks/personas.js';
 import { isWebKit } from '../support/engine.js';
+import { leaveNoServiceWorker } from '../support/service-workers.js';
+
+after(leaveNoServiceWorker);
 
 /**
  * Everything written to the console while `run` runs and until a line containing `last` is written
