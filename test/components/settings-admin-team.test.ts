@@ -13,6 +13,7 @@ import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { once, renderInProvider, shadowText } from '../support/render.js';
 import { button, choose, type } from '../support/dom.js';
+import { retryWhereWebKitMissesKeys } from '../support/engine.js';
 
 const db = createMockDb();
 const ownerSession = db.sessionFor('owner');
@@ -153,7 +154,8 @@ describe('settings-admin-team', () => {
     expect(summary.parentElement!.textContent).to.contain('Northwind Energy');
   });
 
-  it('searches on the server, debounced, and says when nothing matches', async () => {
+  it('searches on the server, debounced, and says when nothing matches', async function () {
+    retryWhereWebKitMissesKeys(this);
     const { fake, element, root } = await renderTeam();
     const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
     expect(root.querySelector(`label[for=${search.id}]`)!.textContent).to.equal('Search the admin team');

@@ -13,6 +13,7 @@ import { describePanelBaseline } from '../support/panel-baseline.js';
 import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, chooseFullAccess, ownerKeyPolicy, testApiKey } from '../support/api-key-answers.js';
+import { retryWhereWebKitMissesKeys } from '../support/engine.js';
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -177,7 +178,8 @@ describe('settings-api-keys', () => {
     expect($(element, '[part=row] time').getAttribute('title')).to.match(/\d{4}/);
   });
 
-  it('filters active vs all keys on the server, and searches by name', async () => {
+  it('filters active vs all keys on the server, and searches by name', async function () {
+    retryWhereWebKitMissesKeys(this);
     const { fake, element } = await loaded();
     // Both are labelled on screen, like every list's search and filters.
     const label = $<HTMLLabelElement>(element, 'label[for=api-key-search]');

@@ -11,6 +11,7 @@ import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
 import { drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, findButton, type } from '../support/dom.js';
+import { retryWhereWebKitMissesKeys } from '../support/engine.js';
 
 const db = createMockDb();
 const companyAdmin = db.sessionFor('company-admin');
@@ -110,7 +111,8 @@ describe('settings-sites', () => {
     expect(shadowText(element)).to.contain('Showing 1 of 40 sites');
   });
 
-  it('searches on the server once typing pauses, and at once on Enter', async () => {
+  it('searches on the server once typing pauses, and at once on Enter', async function () {
+    retryWhereWebKitMissesKeys(this);
     const { element, fake } = await renderLoaded();
     const search = field(element, 'site-search');
     search.focus();
