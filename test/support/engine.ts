@@ -8,8 +8,8 @@ export const isWebKit = (): boolean => !isChromium() && !isFirefox() && navigato
 
 /**
  * WebKit's WebDriver now and then never answers a key press in a list's search field when three
- * engines share CI's two cores, and the test waits until its time limit (seen in 3 of 5 CI runs, each
- * time in one search test, never outside CI). Such a test runs again there, up to twice; in the other
+ * engines share CI's two cores, and the test waits until its time limit (seen in 2 of 5 CI runs,
+ * three search tests in all, never outside CI). Such a test runs again there, up to twice; in the other
  * engines a failure stays a failure.
  */
 export function retryWhereWebKitMissesKeys(test: Mocha.Context): void {
