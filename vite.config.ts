@@ -71,7 +71,7 @@ function browserTargets(): string[] {
 /**
  * Library build: ESM only, one output file per entry so a host can import classes without
  * defining tags (`index`) and register only what it uses (`define/<tag>`).
- * lit and @lit/* stay external so hosts dedupe them; so do react and @lit/react, which only the
+ * lit, @lit/* and @floating-ui/* stay external so hosts dedupe them; so do react and @lit/react, which only the
  * React wrappers import (the host's React, never a second copy).
  */
 export default defineConfig({
@@ -95,7 +95,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^react($|\/)/],
       // One output file per source module, mirroring src/ (and the .d.ts files beside them), so
       // hosts' bundlers tree-shake per module and stack traces name our real files.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
