@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// Writes src/define.ts from the files in src/define/, so the list of tags that `settings-elements/define`
-// registers is derived, never edited by hand (the build's entry points come from the same folder, in
-// vite.config.ts). `--check` only compares, for CI: it fails when a define entry was added or removed
+// Writes, from the files in src/define/, what lists them, so no list is edited by hand (the build's entry
+// points come from the same folder, in vite.config.ts):
+//   - src/define.ts, every tag `settings-elements/define` registers;
+//   - src/components/settings-app/section-loaders.ts, the dynamic import of each built-in section's
+//     define module (a section of src/access/sections.ts with a define module of its tag), through
+//     which <settings-app> loads a section's code when it is first needed.
+// `--check` only compares, for CI: it fails when a define entry or a section was added or removed
 // without running this.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const target = `${root}src/define.ts`;
+const defineTarget = `${root}src/define.ts`;
+const loadersTarget = `${root}src/components/settings-app/section-loaders.ts`;
 
 // The provider first: on a page that has it, it is ready before the elements that consume its context.
 const first = ['settings-provider'];
@@ -26,13 +31,36 @@ const text = `/**
 ${tags.map((tag) => `import './define/${tag}.js';`).join('\n')}
 `;
 
+// The built-in sections' tags, in the order of the section table.
+const sectionTags = [...readFileSync(`${root}src/access/sections.ts`, 'utf8').matchAll(/tagName: '([a-z-]+)'/g)]
+  .map(([, tag]) => tag)
+  .filter((tag) => tags.includes(tag));
+
+const loadersText = `/**
+ * How <settings-app> loads a built-in section's code: a dynamic import of the section's define module,
+ * one chunk per section in a host's bundle, fetched when the section is first needed.
+ *
+ * Written by \`npm run sync-defines\` from src/access/sections.ts and src/define/: do not edit by hand.
+ */
+export const sectionLoaders: Readonly<Record<string, () => Promise<unknown>>> = {
+${sectionTags.map((tag) => `  '${tag}': () => import('../../define/${tag}.js'),`).join('\n')}
+};
+`;
+
+const outputs = [
+  { file: defineTarget, text, says: `lists the ${tags.length} define entries`, stale: 'does not list exactly the files in src/define/' },
+  { file: loadersTarget, text: loadersText, says: `loads the ${sectionTags.length} built-in sections`, stale: 'does not load exactly the built-in sections' },
+];
+const name = (file) => file.slice(root.length);
+
 if (process.argv.includes('--check')) {
-  if (readFileSync(target, 'utf8') !== text) {
-    console.error('src/define.ts does not list exactly the files in src/define/: run `npm run sync-defines` and commit it.');
-    process.exit(1);
-  }
-  console.log(`src/define.ts lists the ${tags.length} define entries.`);
+  const stale = outputs.filter(({ file, text }) => readFileSync(file, 'utf8') !== text);
+  for (const output of stale) console.error(`${name(output.file)} ${output.stale}: run \`npm run sync-defines\` and commit it.`);
+  if (stale.length) process.exit(1);
+  for (const output of outputs) console.log(`${name(output.file)} ${output.says}.`);
 } else {
-  writeFileSync(target, text);
-  console.log(`src/define.ts: ${tags.length} define entries.`);
+  for (const output of outputs) {
+    writeFileSync(output.file, output.text);
+    console.log(`${name(output.file)}: ${output.says}.`);
+  }
 }

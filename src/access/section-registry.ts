@@ -73,6 +73,9 @@ function checkHostSection(section: SectionDefinition): SectionDefinition {
   if (!scopes.includes(section.scope)) throw new SectionDefinitionError(`Section "${id}" has scope "${String(section.scope)}"; use ${scopes.join(', ')}.`);
   if (!hostTagPattern.test(section.tagName ?? '')) throw new SectionDefinitionError(`Section "${id}" needs a custom element tag name with a dash, got "${section.tagName}".`);
   if (!section.label) throw new SectionDefinitionError(`Section "${id}" needs a label.`);
+  if (section.load !== undefined && typeof section.load !== 'function') {
+    throw new SectionDefinitionError(`Section "${id}" has a load that is not a function; give one that imports its module, e.g. () => import('./${section.tagName}.js').`);
+  }
   return { ...section };
 }
 

@@ -41,6 +41,13 @@ export interface SectionDefinition {
   scope: Scope;
   /** The element that renders the section's panel. */
   tagName: string;
+  /**
+   * Loads the section's code when `<settings-app>` first needs it (opened, deep-linked, or prefetched
+   * when the browser is idle or the pointer rests on its link): typically `() => import('./my-section.js')`,
+   * a module that defines `tagName`. The section shows a skeleton while it loads, and an error with
+   * Try again if it fails. Without it the element must be registered by the host; ours load by themselves.
+   */
+  load?: () => Promise<unknown>;
   /** The navigation label. Ours come from the catalog; a host gives text (or a function, to localize). */
   label?: string | (() => string);
   /** Position within the scope, ascending. Ours are 10, 20, 30…; a host's default is after them. */

@@ -35,6 +35,14 @@ async function renderApp(persona: PersonaId, section?: string) {
   return { fake, app: element, provider, root: element.shadowRoot! };
 }
 
+/** The shell's company switcher, once its code (loaded by the shell, on its own) has arrived. */
+async function companySwitcher(root: ShadowRoot): Promise<SettingsCompanySwitcher> {
+  await customElements.whenDefined('settings-company-switcher');
+  const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
+  await switcher.updateComplete;
+  return switcher;
+}
+
 const navLabels = (root: ShadowRoot) => [...root.querySelectorAll('[part~=nav-link]')].map((a) => a.textContent.trim());
 const hiddenSections = (root: ShadowRoot) => [...root.querySelectorAll('[part=hidden-help] li')].map((li) => li.getAttribute('data-section'));
 
@@ -110,31 +118,25 @@ describe('settings-app', () => {
     });
   }
 
-  it('shows a section without a registered panel as its heading and scope only', async () => {
-    const { root } = await renderApp('owner', 'organization/billing');
-    expect(root.querySelector('h2')!.textContent).to.equal('Billing');
+  it('shows a host section whose element is not registered as its heading and scope only, then its panel once the host registers it', async () => {
+    const late = { id: 'acme/audit', scope: 'organization', label: 'Audit', tagName: 'acme-late-audit' } as const;
+    const fake = new FakeClient({ session: createMockDb().sessionFor('owner') });
+    const { element: app } = await renderInProvider<SettingsApp>(html`<settings-app section="acme/audit"></settings-app>`, { client: fake.client, sections: [late] });
+    const root = app.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal('Audit');
     expect(root.querySelector('.scope-description')!.textContent).to.equal('Organization settings apply across all companies.');
-  });
-
-  it('renders a panel registered after the shell (lazy-loaded by the host)', async () => {
-    const { app, root, fake } = await renderApp('owner', 'organization/data-repository');
-    expect(root.querySelector('settings-data-repository')).to.equal(null);
-    class LateDataRepositoryPanel extends SettingsPanel {
-      protected readonly sectionId = 'organization/data-repository' as const;
-      settingsData = this.section.resource({
-        args: (settings) => [settings.client] as const,
-        load: ([client], signal) => client.getDataRepository({ signal }),
-      });
+    expect(root.querySelector('acme-late-audit')).to.equal(null);
+    class LateAuditPanel extends SettingsPanel {
+      protected readonly sectionId = 'acme/audit';
       protected renderPanel() {
-        return html`<p>data repository</p>`;
+        return html`<p>audit</p>`;
       }
     }
-    customElements.define('settings-data-repository', LateDataRepositoryPanel);
+    customElements.define('acme-late-audit', LateAuditPanel);
     // The shell's own whenDefined callback came first and asked for a render.
-    await customElements.whenDefined('settings-data-repository');
+    await customElements.whenDefined('acme-late-audit');
     await app.updateComplete;
-    expect(root.querySelector('settings-data-repository')).to.not.equal(null);
-    await fake.nextCall('getDataRepository');
+    expect(root.querySelector('acme-late-audit')).to.not.equal(null);
   });
 
   it('explains an unknown section id', async () => {
@@ -180,7 +182,7 @@ describe('settings-app', () => {
 
   it('switches company with the keyboard and describes the company scope', async () => {
     const { app, root, provider } = await renderApp('company-viewer', 'company/sites');
-    const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
+    const switcher = await companySwitcher(root);
     const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
     const [first, second] = createMockDb().sessionFor('company-viewer').companies;
     expect(root.querySelector('.scope-description')!.textContent).to.contain(first!.name);
@@ -210,7 +212,7 @@ describe('settings-app', () => {
 
   it('closes the company menu with Escape and returns focus to its button', async () => {
     const { root } = await renderApp('company-viewer');
-    const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
+    const switcher = await companySwitcher(root);
     const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
     trigger.focus();
     await sendKeys({ press: 'Enter' });
@@ -224,7 +226,7 @@ describe('settings-app', () => {
 
   it('filters a long company list as the user types (large organization)', async () => {
     const { root } = await renderApp('large-org');
-    const switcher = root.querySelector<SettingsCompanySwitcher>('settings-company-switcher')!;
+    const switcher = await companySwitcher(root);
     const trigger = switcher.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
     trigger.focus();
     await sendKeys({ press: 'Enter' });

@@ -58,6 +58,11 @@ export const appStyles = css`
   settings-company-switcher {
     margin-block-end: ${t.space2};
   }
+  /* Its code is on its way: the room its button takes, so the links below do not move when it comes. */
+  settings-company-switcher:not(:defined) {
+    display: block;
+    min-block-size: max(2rem, calc(1lh + 2 * ${t.space1} + 2px));
+  }
   ul {
     list-style: none;
     margin: 0;

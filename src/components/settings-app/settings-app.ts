@@ -8,8 +8,11 @@ import { settingsContext, type SettingsContextValue } from '../../context/settin
 import { SettingsNavigateEvent } from '../../events/shell-events.js';
 import { msg, withLocale } from '../../i18n/localize.js';
 import { renderAccessNotice } from '../../internal/access-notice.js';
+import { renderSkeleton, skeletonStyles } from '../../kit/views/skeleton.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { panelParts, sharedParts } from './panel-parts.js';
+import { intentDelayMs, whenIdle, type PrefetchMode } from './prefetch.js';
+import { SectionCode } from './section-code.js';
 import { appStyles } from './settings-app.styles.js';
 
 /**
@@ -18,8 +21,12 @@ import { appStyles } from './settings-app.styles.js';
  * hidden section, and the selected section's panel. A section the user may not see (e.g. a deep
  * link) shows its explanation instead of its panel, so no request for its data is ever sent.
  *
- * Panels are looked up by tag name: register the ones you use (`settings-elements/define/...`);
- * a section whose panel is not registered shows its heading and scope only.
+ * A section's code arrives when it is first needed: ours by dynamic `import()` of its define module
+ * (one chunk each in the host's bundle), a host's through its definition's `load`. While it loads
+ * the section shows a skeleton; if it fails, an error with Try again. The sections the user may see
+ * are fetched ahead when the browser is idle, and each when the pointer rests on or focus reaches
+ * its link (`prefetch`). A panel already registered (`settings-elements/define` registers them all)
+ * shows at once; a host section without `load` waits for the host to register its tag.
  *
  * Every part of the current section's panel reaches the page as `<section>-<part>`, `<section>`
  * being the last segment of the section id (`company/sites` → `sites-row`, `organization/api-keys`
@@ -37,7 +44,7 @@ import { appStyles } from './settings-app.styles.js';
  * @csspart content - The current section.
  * @csspart header - The current section's scope, heading and scope description.
  * @csspart access-notice - Why the current section is not available.
- * @csspart panel-error - In place of a section's panel that threw while rendering (the console names the section).
+ * @csspart panel-error - In place of a section's panel that threw while rendering (the console names the section), or whose code could not be loaded (with a Try again button).
  * @csspart row - A kit part of the current section's panel, bare: every row of its lists (likewise `state`, `skeleton`, `empty`, `error`, `view-only`, `status`, `actions`, `toolbar`, `list`, `row-actions`, `more`, `dialog`).
  * @csspart sites-row - A part of a section's panel as `<section>-<part>`: a row of Sites (likewise `sites-header`, `sites-status`, `api-keys-row`, `api-keys-create-button`, `general-avatar`, `billing-invoices`, … for every section and part).
  * @csspart company-switcher-trigger - The company switcher's button.
@@ -46,7 +53,7 @@ import { appStyles } from './settings-app.styles.js';
  * @fires {SettingsNavigateEvent} settings-navigate - Before the section changes; cancel it to route yourself.
  */
 export class SettingsApp extends LitElement {
-  static override styles = [baseStyles, appStyles];
+  static override styles = [baseStyles, skeletonStyles, appStyles];
 
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -64,6 +71,13 @@ export class SettingsApp extends LitElement {
    */
   @property({ type: Boolean, attribute: 'follow-hash' }) followHash = false;
 
+  /**
+   * When the code of sections not yet opened is fetched: `idle` (the default), every section the user
+   * may see once the browser is idle, and each as the pointer rests on or focus reaches its link;
+   * `intent`, only the latter; `none`, only when the section is opened (for metered connections).
+   */
+  @property() prefetch: PrefetchMode = 'idle';
+
   /** Lets the panels link to other sections through this shell's routing. */
   @provide({ context: navigationContext })
   protected navigation: SettingsNavigation = {
@@ -77,6 +91,14 @@ export class SettingsApp extends LitElement {
   /** The section whose panel threw while rendering: shows an error until the user leaves it. */
   #failed?: SectionId | undefined;
 
+  /** The sections' code: what has loaded, what is loading, what failed. */
+  #code = new SectionCode(() => this.requestUpdate());
+
+  /** Cancels the idle prefetch planned for the current session, if any. */
+  #cancelIdlePrefetch?: (() => void) | undefined;
+  /** The pending prefetch of the link the pointer rests on. */
+  #intentTimer = 0;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
@@ -89,6 +111,9 @@ export class SettingsApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
     stopWaiting(this);
+    this.#cancelIdlePrefetch?.();
+    this.#cancelIdlePrefetch = undefined;
+    clearTimeout(this.#intentTimer);
   }
 
   /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
@@ -124,9 +149,12 @@ export class SettingsApp extends LitElement {
   }
 
   #panelFor(section: SectionDefinition): HTMLElement | TemplateResult | undefined {
+    const code = this.#code.status(section);
+    if (code === 'loading') return renderSkeleton(loadingShape);
+    if (code === 'failed') return codeError(() => void this.#retryCode(section));
     const constructor = customElements.get(section.tagName);
     if (!constructor) {
-      // Registered later (lazy import by the host): render again once it exists.
+      // A host's section with no `load`, registered by the host later: render again once it exists.
       waitForPanel(section.tagName, this);
       return undefined;
     }
@@ -159,6 +187,47 @@ export class SettingsApp extends LitElement {
     return panel;
   }
 
+  /** Try again after a section's code failed to load: its skeleton, then its panel, focus on its heading. */
+  async #retryCode(section: SectionDefinition): Promise<void> {
+    this.#code.retry(section);
+    this.requestUpdate();
+    await this.updateComplete;
+    // The button is gone: focus stays in the section rather than falling to the page.
+    this.renderRoot.querySelector<HTMLElement>('#section-heading')?.focus();
+  }
+
+  /** Plans to fetch the code of the sections the user may see once the browser is idle. */
+  #planIdlePrefetch(): void {
+    this.#cancelIdlePrefetch?.();
+    this.#cancelIdlePrefetch = whenIdle(() => {
+      this.#cancelIdlePrefetch = undefined;
+      void this.#prefetchAllowed();
+    });
+  }
+
+  /** One section after another, so they do not compete with each other or with the page. */
+  async #prefetchAllowed(): Promise<void> {
+    const settings = this.settings;
+    if (!settings) return;
+    for (const section of settings.sections.all) {
+      // Gone, or another session (whose sections are planned anew): stop.
+      if (!this.isConnected || this.settings !== settings || this.prefetch !== 'idle') return;
+      if (settings.access(section.id).allowed) await this.#code.prefetch(section);
+    }
+  }
+
+  /** The pointer rests on a section's link, or focus reached it: the user may open it next. */
+  #onLinkIntent(section: SectionDefinition, event: Event): void {
+    if (this.prefetch === 'none') return;
+    clearTimeout(this.#intentTimer);
+    if (event.type === 'focus') void this.#code.prefetch(section);
+    else this.#intentTimer = window.setTimeout(() => void this.#code.prefetch(section), intentDelayMs);
+  }
+
+  #onLinkLeave = (): void => {
+    clearTimeout(this.#intentTimer);
+  };
+
   /** In a narrow container the navigation folds into the section menu: is it unfolded? */
   @state() private menuOpen = false;
 
@@ -176,6 +245,14 @@ export class SettingsApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('section')) this.#failed = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A new session (signed in, switched company) may open other sections: plan for those.
+    // (`settings` is protected, so not a key of `this` from outside: the untyped map names it.)
+    const plan = (changed as PropertyValues).has('settings') || changed.has('prefetch');
+    if (plan && this.settings && this.prefetch === 'idle') this.#planIdlePrefetch();
   }
 
   protected override render() {
@@ -207,6 +284,7 @@ export class SettingsApp extends LitElement {
     const visible = this.settings!.sections.inScope(scope).filter((s) => decisions.get(s.id)?.allowed);
     const hasCompanies = scope === 'company' && (this.settings?.session.companies.length ?? 0) > 0;
     if (visible.length === 0 && !hasCompanies) return nothing;
+    if (hasCompanies) loadCompanySwitcher();
     return html`
       <div>
         <p class="group-label" id="group-${scope}">${msg(`scope.${scope}`)}</p>
@@ -222,6 +300,9 @@ export class SettingsApp extends LitElement {
                   href=${this.#href(s.id)}
                   aria-current=${s.id === this.section ? 'page' : 'false'}
                   @click=${(e: MouseEvent) => this.#onLinkClick(e, s.id)}
+                  @pointerenter=${(e: PointerEvent) => this.#onLinkIntent(s, e)}
+                  @focus=${(e: FocusEvent) => this.#onLinkIntent(s, e)}
+                  @pointerleave=${this.#onLinkLeave}
                   >${sectionLabel(s)}</a
                 >
               </li>
@@ -272,7 +353,7 @@ export class SettingsApp extends LitElement {
     return html`
       <header part="header">
         <p class="scope-name">${msg(`scope.${section.scope}`)}</p>
-        <h2 id="section-heading">${decision.allowed ? sectionLabel(section) : msg('shell.hiddenTitle', { section: sectionLabel(section) })}</h2>
+        <h2 id="section-heading" tabindex="-1">${decision.allowed ? sectionLabel(section) : msg('shell.hiddenTitle', { section: sectionLabel(section) })}</h2>
         <p class="scope-description">${this.#scopeDescription(section.scope)}</p>
       </header>
       ${!decision.allowed
@@ -299,6 +380,29 @@ export class SettingsApp extends LitElement {
 
 /** In place of a section's panel that threw. */
 const panelError = () => html`<div part="panel-error" class="notice" role="alert"><p>${msg('shell.panelFailed')}</p></div>`;
+
+/** In place of a section whose code failed to load (a flaky network, a deploy that replaced it). */
+const codeError = (retry: () => void) => html`
+  <div part="panel-error" class="notice" role="alert">
+    <p>${msg('shell.sectionCodeFailed')}</p>
+    <button type="button" @click=${retry}>${msg('state.retry')}</button>
+  </div>
+`;
+
+/** While a section's code loads: the outline of a section, until its panel draws its own skeleton. */
+const loadingShape = ['heading', 'text', 'text', 'text'] as const;
+
+/**
+ * Loads the company switcher, which the navigation shows only to users with companies, so the others
+ * never fetch it. A failed load is logged, and tried again at the shell's next render.
+ */
+let switcherLoad: Promise<unknown> | undefined;
+function loadCompanySwitcher(): void {
+  switcherLoad ??= import('../../define/settings-company-switcher.js').catch((error: unknown) => {
+    console.error('The company switcher could not be loaded.', error);
+    switcherLoad = undefined;
+  });
+}
 
 /**
  * The `exportparts` of a section's panel: each of its parts as `<section>-<part>` (the last segment

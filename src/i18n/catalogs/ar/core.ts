@@ -64,6 +64,7 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   'shell.unknownSection': (p) => `لا يوجد قسم إعدادات باسم «${p.section}».`,
   'shell.backToGeneral': 'الانتقال إلى «عام»',
   'shell.panelFailed': 'تعذّر عرض هذا القسم. حاول مرة أخرى لاحقًا.',
+  'shell.sectionCodeFailed': 'تعذّر تحميل هذا القسم. تحقّق من اتصالك وحاول مرة أخرى؛ وإن استمر الفشل فأعد تحميل الصفحة.',
 
   // company switcher
   'switcher.label': 'الشركة',

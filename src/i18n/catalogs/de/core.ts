@@ -55,6 +55,7 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'shell.unknownSection': (p) => `Es gibt keinen Einstellungsbereich „${p.section}“.`,
   'shell.backToGeneral': 'Zu „Allgemein“',
   'shell.panelFailed': 'Dieser Bereich konnte nicht angezeigt werden. Versuchen Sie es später erneut.',
+  'shell.sectionCodeFailed': 'Dieser Bereich konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; schlägt es weiter fehl, laden Sie die Seite neu.',
 
   // company switcher
   'switcher.label': 'Unternehmen',

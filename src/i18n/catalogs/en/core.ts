@@ -52,6 +52,8 @@ export const coreMessages = {
   'shell.backToGeneral': 'Go to General',
   /** In place of a section's panel that failed while rendering; coming back to it tries again. */
   'shell.panelFailed': 'This section could not be shown. Try again later.',
+  /** A section's code did not arrive (a flaky network, a new deploy); Try again loads it anew. */
+  'shell.sectionCodeFailed': 'This section could not be loaded. Check your connection and try again; if it keeps failing, reload the page.',
 
   // company switcher
   'switcher.label': 'Company',

@@ -55,6 +55,7 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'shell.unknownSection': (p) => `Aucune section de paramètres ne s’appelle «\u00a0${p.section}\u00a0».`,
   'shell.backToGeneral': 'Aller à Général',
   'shell.panelFailed': 'Cette section n’a pas pu être affichée. Réessayez plus tard.',
+  'shell.sectionCodeFailed': 'Cette section n’a pas pu être chargée. Vérifiez votre connexion et réessayez ; si l’échec persiste, rechargez la page.',
 
   // company switcher
   'switcher.label': 'Entreprise',
