@@ -6,6 +6,7 @@ import type { SettingsActionEvent, SettingsActionMenu } from '../../src/componen
 import type { SettingsCompanySwitcher } from '../../src/components/settings-company-switcher/settings-company-switcher.js';
 import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';
+import { placed } from '../support/popup.js';
 import { renderInProvider } from '../support/render.js';
 
 /**
@@ -137,6 +138,7 @@ describe('browser support: menus without the popover API', () => {
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     const list = popup()!;
     expect(getComputedStyle(list).display).to.not.equal('none');
+    await placed(list);
     const first = list.querySelector('[role=menuitem]')!;
     expect(first.getBoundingClientRect().height).to.be.greaterThan(0);
     // On top of the page where it is drawn, and focused as in the top layer.
@@ -168,6 +170,7 @@ describe('browser support: menus without the popover API', () => {
     expect(await settle()).to.equal('ok');
     const popup = root.querySelector<HTMLElement>('[part=popup]')!;
     expect(getComputedStyle(popup).display).to.not.equal('none');
+    await placed(popup);
     const second = root.querySelectorAll('[role=menuitemradio]')[1]!;
     const name = session.companies[1]!.name;
     expect(hitAtCentre(root, second)).to.contain(name);

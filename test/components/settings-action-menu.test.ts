@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SettingsActionMenu, SettingsActionEvent } from '../../src/components/settings-action-menu/settings-action-menu.js';
+import { placed } from '../support/popup.js';
 
 async function renderMenu() {
   const menu = await fixture<SettingsActionMenu>(html`
@@ -76,6 +77,7 @@ describe('settings-action-menu', () => {
     await menu.updateComplete;
     const popup = menu.shadowRoot!.querySelector<HTMLElement>('[part=menu]')!;
     expect(popup.matches(':popover-open')).to.equal(true);
+    await placed(popup);
     const item = popup.querySelector<HTMLElement>('[role^=menuitem]')!;
     const rect = item.getBoundingClientRect();
     // The item lies outside the 3rem box, yet it is what is painted at its own centre.

@@ -1,11 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/settings-company-switcher.js';
 import type { SettingsCompanySwitcher } from '../../src/components/settings-company-switcher/settings-company-switcher.js';
 import { createMockDb } from '../../mocks/db.js';
 import type { PersonaId } from '../../mocks/personas.js';
 import { FakeClient } from '../support/fake-client.js';
 import { once, renderInProvider } from '../support/render.js';
 import { typeText } from '../support/keyboard.js';
+import { placed } from '../support/popup.js';
 
 async function renderSwitcher(persona: PersonaId) {
   const session = createMockDb().sessionFor(persona);
@@ -116,9 +118,9 @@ describe('settings-company-switcher', () => {
     wrapper.append(element.closest('settings-provider')!);
     await element.updateComplete;
     await open();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const popup = root.querySelector<HTMLElement>('[part=popup]')!.getBoundingClientRect();
+    const popupElement = root.querySelector<HTMLElement>('[part=popup]')!;
+    await placed(popupElement);
+    const popup = popupElement.getBoundingClientRect();
     const button = trigger.getBoundingClientRect();
     expect(Math.abs(popup.top - button.bottom)).to.be.lessThan(12);
     expect(Math.abs(popup.right - button.right)).to.be.lessThan(2);
