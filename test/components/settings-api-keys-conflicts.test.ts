@@ -168,6 +168,8 @@ describe('settings-api-keys: the contract’s 409 conflicts', () => {
     it('rotation_in_progress: says the key is already being rotated, keeps the form, and the list shows Continue rotation', async () => {
       const { fake, element, rotation } = await loaded([ci]);
       rowAction(element, 'Rotate CI deploy')!.click();
+      // The rotation's code arrives when first needed: the panel's taskComplete waits for it.
+      await element.taskComplete;
       await rotation.updateComplete;
       const name = rotation.shadowRoot!.querySelector<HTMLInputElement>('#key-name')!;
       type(name, 'CI deploy (June)');
@@ -200,6 +202,7 @@ describe('settings-api-keys: the contract’s 409 conflicts', () => {
       await otherTab.createApiKey({ name: 'Production API 2025', expiresInDays: 90, fullAccess: production.fullAccess, scopes: production.scopes, replacesKeyId: production.id });
 
       rowAction(element, 'Rotate Production API')!.click();
+      await element.taskComplete;
       await rotation.updateComplete;
       rotation.shadowRoot!.querySelector('form')!.requestSubmit();
       // The refused create, then the panel's list read again (the mock server answers both).
@@ -212,6 +215,7 @@ describe('settings-api-keys: the contract’s 409 conflicts', () => {
     it('idempotency_key_spent: the replacement is created again under a new key, with what was typed', async () => {
       const { fake, element, rotation } = await loaded([ci]);
       rowAction(element, 'Rotate CI deploy')!.click();
+      await element.taskComplete;
       await rotation.updateComplete;
       type(rotation.shadowRoot!.querySelector<HTMLInputElement>('#key-name')!, 'CI deploy (June)');
       rotation.shadowRoot!.querySelector('form')!.requestSubmit();

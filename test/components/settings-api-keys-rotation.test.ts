@@ -12,7 +12,7 @@ import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';
 import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, type } from '../support/dom.js';
-import { apiKeyAnswers, ownerKeyPolicy, testApiKey } from '../support/api-key-answers.js';
+import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
 import type { SettingsChangeEvent } from '../../src/events/settings-change.js';
 
 const day = 24 * 3600 * 1000;
@@ -37,6 +37,15 @@ async function loaded(items: ApiKey[]) {
   const events: Event[] = [];
   for (const type of ['create', 'created', 'revoke', 'revoked', 'rotation-completed']) provider.addEventListener(`settings-api-key-${type}`, (e) => events.push(e));
   return { fake, element, rotation, events };
+}
+
+/**
+ * The rotation asked for has opened: its code loaded (the panel imports it when first needed, and
+ * its taskComplete waits for that) and its dialog rendered.
+ */
+async function opened(element: SettingsApiKeys, rotation: SettingsApiKeyRotation) {
+  await element.taskComplete;
+  await rotation.updateComplete;
 }
 
 const inRotation = (rotation: SettingsApiKeyRotation, selector: string) => rotation.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -107,7 +116,7 @@ describe('settings-api-keys rotation', () => {
     const { fake, element, rotation, events } = await loaded([ci]);
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Rotate CI deploy"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await rotation.updateComplete;
+    await opened(element, rotation);
 
     const dialog = inRotation(rotation, 'settings-dialog') as SettingsDialog;
     expect(dialog.heading).to.equal('Rotate “CI deploy”');
@@ -255,7 +264,7 @@ describe('settings-api-keys rotation', () => {
     const resume = button(element, 'Continue rotation');
     resume.focus();
     resume.click();
-    await rotation.updateComplete;
+    await opened(element, rotation);
     expect(stepHeading(rotation)).to.equal('Step 3 of 4: Confirm traffic');
     expect(inRotation(rotation, '[aria-busy=true]')).to.not.equal(null);
     await answerReread(fake, [ci, replacement]);
@@ -350,9 +359,9 @@ describe('settings-api-keys rotation', () => {
   });
 
   it('keeps the replacement form when its creation fails', async () => {
-    const { fake, rotation } = await loaded([ci]);
-    rotation.start(ci, null, ownerKeyPolicy);
-    await rotation.updateComplete;
+    const { fake, element, rotation } = await loaded([ci]);
+    button(element, 'Rotate').click();
+    await opened(element, rotation);
     const name = inRotation(rotation, '#key-name') as HTMLInputElement;
     type(name, 'CI deploy v2');
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
@@ -372,7 +381,7 @@ describe('settings-api-keys rotation', () => {
     expect(shadowText(element), 'keys loaded').to.include('Production API');
     const rotation = element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation')!;
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Rotate Production API"]')!.click();
-    await rotation.updateComplete;
+    await opened(element, rotation);
 
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     await rotation.taskComplete;
@@ -406,8 +415,8 @@ describe('settings-api-keys rotation', () => {
 
   it('drops a secret on display when the panel leaves the page', async () => {
     const { fake, element, rotation } = await loaded([ci]);
-    rotation.start(ci, null, ownerKeyPolicy);
-    await rotation.updateComplete;
+    button(element, 'Rotate').click();
+    await opened(element, rotation);
     inRotation(rotation, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     (await fake.nextCall('createApiKey')).resolve({ apiKey: replacement, secret });
     // The rotation's write and the secret view's render (the panel's list reload stays unanswered).

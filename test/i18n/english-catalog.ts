@@ -1,4 +1,5 @@
 import { adminTeamMessages } from '../../src/i18n/catalogs/en/admin-team.js';
+import { apiKeyRotationMessages } from '../../src/i18n/catalogs/en/api-key-rotation.js';
 import { apiKeysMessages } from '../../src/i18n/catalogs/en/api-keys.js';
 import { billingMessages } from '../../src/i18n/catalogs/en/billing.js';
 import { companyMembersMessages } from '../../src/i18n/catalogs/en/company-members.js';
@@ -23,6 +24,7 @@ export const englishCatalog: Record<string, string | ((params: never) => string)
   ...membersMessages,
   ...adminTeamMessages,
   ...apiKeysMessages,
+  ...apiKeyRotationMessages,
   ...billingMessages,
   ...dataRepositoryMessages,
 };

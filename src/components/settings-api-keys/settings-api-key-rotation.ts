@@ -12,7 +12,8 @@ import {
   SettingsApiKeyRevokedEvent,
   SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
-import { msg } from '../../i18n/localize.js';
+import { apiKeyRotationMessages } from '../../i18n/catalogs/en/api-key-rotation.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { SectionController } from '../../kit/section-controller.js';
 import { renderButton } from '../../kit/views/button.js';
 import { renderResource } from '../../kit/views/resource-view.js';
@@ -28,7 +29,10 @@ import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPo
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
-import { rotationStyles } from './settings-api-keys.styles.js';
+import { rotationStyles } from './settings-api-key-rotation.styles.js';
+
+// The rotation's strings arrive with its code (`<settings-api-keys>` loads it when first needed).
+addMessages(apiKeyRotationMessages);
 
 type Step = 1 | 2 | 3 | 4;
 const steps: Step[] = [1, 2, 3, 4];
@@ -52,7 +56,9 @@ function hasTraffic(key: ApiKey): boolean {
  *
  * A plain element inside the panel's shadow root: it reads the provider's context itself, and its
  * reads go through the same access gate as the panel's (manage permission on API keys), so it
- * cannot ask for anything the section hides. The panel renders it only to users who may manage keys.
+ * cannot ask for anything the section hides. The panel renders it only to users who may manage keys,
+ * and has it defined (`settings-elements/define/settings-api-keys` imports this module) when one first
+ * starts or resumes a rotation.
  *
  * @summary Guided rotation of one API key, used by `<settings-api-keys>`.
  * @tag settings-api-key-rotation

@@ -35,6 +35,7 @@ import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, re
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import { policyDraft, renderPolicyFields, renderPolicyLine, type PolicyDraft } from './api-key-policy-view.js';
 import { summarizeAccess } from './api-key-scopes.js';
+import { RotationCode } from './rotation-code.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { apiKeysStyles } from './settings-api-keys.styles.js';
@@ -43,6 +44,8 @@ import { apiKeysStyles } from './settings-api-keys.styles.js';
 addMessages(apiKeysMessages);
 
 type Dialog = { kind: 'create' } | { kind: 'revoke'; key: ApiKey } | { kind: 'details'; key: ApiKey } | { kind: 'policy' };
+/** A rotation asked for: of `key`, resumed with its `replacement`, from the button `opener`. */
+type RotationRequest = { readonly key: ApiKey; readonly replacement: ApiKey | undefined; readonly opener: HTMLElement | undefined };
 type Filter = 'active' | 'expiring' | 'all';
 
 const columns = ['name', 'created', 'lastUsed', 'expires', 'status'] as const;
@@ -67,7 +70,8 @@ function usedRecently(key: ApiKey, now = Date.now()): boolean {
  * and when it expires; server-side search and paging; "Create key" with scopes never wider than
  * the creator's own and a lifetime within the organization's policy (the secret is shown once);
  * a guided rotation that can be left and resumed and that ends by revoking the old key or letting
- * it expire after an overlap window; disable and enable; revocation confirmed by typing the key's
+ * it expire after an overlap window (its code and strings load when a manager first starts or resumes
+ * one: the button busy meanwhile, a failure said with Try again); disable and enable; revocation confirmed by typing the key's
  * name; keys about to expire counted at the top with Rotate. Read-only with view permission;
  * hidden with the reason without the `apiKeys` feature or the permission. A secret lives only in
  * the `<settings-api-key-secret>` showing it: never in an event, attribute, URL, log or storage.
@@ -167,6 +171,11 @@ export class SettingsApiKeys extends SettingsPanel {
   /** The key whose Disable or Enable runs: its button is the busy one. */
   #toggling: ApiKey | undefined;
 
+  /** The guided rotation's code, loaded when a manager first starts or resumes a rotation. */
+  readonly #rotationCode = new RotationCode<RotationRequest>(this, ({ key, replacement }) =>
+    this.rotation?.start(key, replacement ?? null, this.#policy.value),
+  );
+
   @state() private filter: Filter = 'active';
   @state() private draft: KeyDraft = newDraft(undefined);
   @state() private policyEdit: PolicyDraft = { maxLifetimeDays: null, expiryWarningDays: 14 };
@@ -182,6 +191,14 @@ export class SettingsApiKeys extends SettingsPanel {
   @query('settings-dialog button[form=create]') private createButton?: HTMLButtonElement;
 
   #reloaded = Promise.resolve();
+
+  /**
+   * Settles as every panel's does, and once a rotation asked for meanwhile has opened (or its code
+   * failed to load): the rotation's code arrives when first needed.
+   */
+  override get taskComplete(): Promise<void> {
+    return this.#rotationCode.taskComplete.then(() => super.taskComplete);
+  }
 
   #reload = (): void => {
     this.#reloaded = Promise.all([this.#keys.reload(), this.#expiring.reload()]).then(() => undefined);
@@ -203,14 +220,19 @@ export class SettingsApiKeys extends SettingsPanel {
   /** Another user is signed in: the last one's draft and secret go, unseen by the new one (the kit closes the dialogs). */
   protected override userChanged(): void {
     this.secretView?.forget();
+    this.#rotationCode.forget();
     this.draft = newDraft(undefined);
     this.accessProblem = undefined;
     this.confirmation = '';
     this.notice = '';
   }
 
-  /** Opens `dialog` clean: the writes' last errors (the controller's), the notice and what was typed go. */
+  /**
+   * Opens `dialog` clean: the writes' last errors (the controller's), the notice and what was typed
+   * go, and so does a rotation still waiting for its code (two dialogs never stack).
+   */
   #open(dialog: Dialog): void {
+    this.#rotationCode.forget();
     this.notice = '';
     this.confirmation = '';
     this.accessProblem = undefined;
@@ -309,10 +331,24 @@ export class SettingsApiKeys extends SettingsPanel {
     );
   };
 
-  #rotate(key: ApiKey, replacement: ApiKey | undefined): void {
+  /**
+   * Starts rotating `key` (resumes it, with its `replacement`) once the rotation's code is there:
+   * meanwhile the button that asked is busy, and keeps focus for the dialog to return it to.
+   */
+  #rotate(key: ApiKey, replacement: ApiKey | undefined, opener: EventTarget | null): void {
+    if (this.#rotationCode.waiting) return;
     this.notice = '';
-    this.rotation?.start(key, replacement ?? null);
+    void this.#rotationCode.open({ key, replacement, opener: opener instanceof HTMLElement ? opener : undefined });
   }
+
+  /** Try again after the rotation's code failed to load: from the button that asked, busy meanwhile. */
+  #retryRotation = (): void => {
+    this.#rotationCode.failed?.opener?.focus();
+    void this.#rotationCode.retry();
+  };
+
+  /** The pointer rests on, or focus reaches, a Rotate button: the rotation's code is fetched ahead of the click. */
+  #prefetchRotation = (): void => this.#rotationCode.prefetch();
 
   /**
    * Says what changed once the list shows it; when the dialog's opener went away with the reload,
@@ -353,6 +389,7 @@ export class SettingsApiKeys extends SettingsPanel {
         create,
       )}
       ${this.#toggle.error && this.#dialog.current?.kind !== 'revoke' ? renderErrorNotice(this.#toggle.error) : nothing}
+      ${this.#rotationCode.failed ? this.#renderRotationFailed() : nothing}
       ${this.#renderList()}
       ${renderDialog(this.#dialog, { heading: (dialog) => this.#heading(dialog), content: (dialog) => this.#renderDialog(dialog) })}
       ${this.section.canManage ? this.#renderFlows() : nothing}
@@ -371,11 +408,7 @@ export class SettingsApiKeys extends SettingsPanel {
         ${page.items.map(
           (key) => html`<li>
             <span class="name">${key.name}</span> ${key.expiresAt ? renderRelativeTime(key.expiresAt) : nothing}
-            ${this.section.canManage
-              ? html`<button type="button" aria-label=${msg('apiKeys.rotateOf', { name: key.name })} @click=${() => this.#rotate(key, undefined)}>
-                  ${msg('apiKeys.rotate')}
-                </button>`
-              : nothing}
+            ${this.section.canManage ? this.#renderRotate(key, undefined) : nothing}
           </li>`,
         )}
       </ul>
@@ -467,15 +500,41 @@ export class SettingsApiKeys extends SettingsPanel {
         onClick: () => void this.#onToggle(key, enable),
       });
     return html`<div class="actions">
-      ${key.status === 'active' && !state.scheduled
-        ? state.rotating
-          ? button(msg('apiKeys.continueRotation'), msg('apiKeys.continueRotationOf', { name }), () => this.#rotate(key, state.replacement))
-          : button(msg('apiKeys.rotate'), msg('apiKeys.rotateOf', { name }), () => this.#rotate(key, undefined))
-        : nothing}
+      ${key.status === 'active' && !state.scheduled ? this.#renderRotate(key, state.rotating ? state.replacement : undefined) : nothing}
       ${toggle(key.status === 'disabled')}
       ${state.scheduled
         ? button(msg('apiKeys.revokeNow'), msg('apiKeys.revokeNowOf', { name }), () => this.#open({ kind: 'revoke', key }), true)
         : button(msg('apiKeys.revoke'), msg('apiKeys.revokeOf', { name }), () => this.#open({ kind: 'revoke', key }), true)}
+    </div>`;
+  }
+
+  /**
+   * Rotate, or Continue rotation with the `replacement` created earlier. Under the busy rule while
+   * the rotation's code loads: the pressed button busy, every other Rotate unavailable.
+   */
+  #renderRotate(key: ApiKey, replacement: ApiKey | undefined) {
+    const waiting = this.#rotationCode.waiting;
+    const [label, name] = replacement
+      ? [msg('apiKeys.continueRotation'), msg('apiKeys.continueRotationOf', { name: key.name })]
+      : [msg('apiKeys.rotate'), msg('apiKeys.rotateOf', { name: key.name })];
+    return html`<button
+      type="button"
+      aria-label=${name}
+      aria-disabled=${String(waiting !== undefined)}
+      aria-busy=${String(waiting?.key.id === key.id)}
+      @pointerenter=${this.#prefetchRotation}
+      @focus=${this.#prefetchRotation}
+      @click=${(event: Event) => this.#rotate(key, replacement, event.currentTarget)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /** The rotation's code did not arrive (nothing opened): what to do, and Try again. */
+  #renderRotationFailed() {
+    return html`<div part="state error" class="notice" role="alert">
+      <p>${msg('apiKeys.rotationLoadFailed')}</p>
+      <button type="button" @click=${this.#retryRotation}>${msg('state.retry')}</button>
     </div>`;
   }
 

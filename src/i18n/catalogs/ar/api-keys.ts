@@ -1,5 +1,6 @@
 import { formatNumber } from '../../format.js';
 import { plural } from '../../plural.js';
+import type { apiKeyRotationMessages } from '../en/api-key-rotation.js';
 import type { apiKeysMessages } from '../en/api-keys.js';
 import type { AreaTranslation } from '../../translation.js';
 
@@ -26,11 +27,13 @@ const hours = (n: number): string =>
   });
 
 /**
- * Strings of the api-keys panel (Arabic). Wording follows the help page: "أنشئ مفتاحًا جديدًا أولًا…".
+ * Strings of the api-keys panel (Arabic), its guided rotation's included: English keeps those apart
+ * (`en/api-key-rotation.ts`, loaded with the rotation's code), a language's catalog is registered whole.
+ * Wording follows the help page: "أنشئ مفتاحًا جديدًا أولًا…".
  * Revoke is «سحب» throughout («إلغاء» stays Cancel), rotate is «تدوير»; each aria-label of a row
  * button starts with the button's visible text.
  */
-export const apiKeysAr: AreaTranslation<typeof apiKeysMessages> = {
+export const apiKeysAr: AreaTranslation<typeof apiKeysMessages & typeof apiKeyRotationMessages> = {
   // list
   'apiKeys.search': 'ابحث عن المفاتيح بالاسم',
   'apiKeys.filter': 'عرض',
@@ -188,6 +191,7 @@ export const apiKeysAr: AreaTranslation<typeof apiKeysMessages> = {
   'apiKeys.rotateOf': (p) => `تدوير ${p.name}`,
   'apiKeys.continueRotation': 'متابعة التدوير',
   'apiKeys.continueRotationOf': (p) => `متابعة التدوير: ${p.name}`,
+  'apiKeys.rotationLoadFailed': 'تعذّر تحميل تدوير المفتاح. تحقّق من اتصالك وحاول مرة أخرى؛ وإن استمر الفشل فأعد تحميل الصفحة.',
   'apiKeys.rotate.heading': (p) => `تدوير «${p.name}»`,
   'apiKeys.rotate.intro':
     'أنشئ مفتاحًا جديدًا أولًا، وحدّث جميع التكاملات، وتأكّد من نجاح الطلبات، ثم اسحب المفتاح القديم. بهذا تتجنب أي انقطاع في الخدمة.',

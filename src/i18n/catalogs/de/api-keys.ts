@@ -1,5 +1,6 @@
 import { formatNumber } from '../../format.js';
 import { plural } from '../../plural.js';
+import type { apiKeyRotationMessages } from '../en/api-key-rotation.js';
 import type { apiKeysMessages } from '../en/api-keys.js';
 import type { AreaTranslation } from '../../translation.js';
 
@@ -7,8 +8,12 @@ import type { AreaTranslation } from '../../translation.js';
 const days = (count: number) => plural(count, { one: `${formatNumber(count)} Tag`, other: `${formatNumber(count)} Tage` });
 const daysDative = (count: number) => plural(count, { one: `${formatNumber(count)} Tag`, other: `${formatNumber(count)} Tagen` });
 
-/** Strings of the api-keys panel (German). Wording follows the help page: „Erstellen Sie zuerst einen neuen Schlüssel …“. */
-export const apiKeysDe: AreaTranslation<typeof apiKeysMessages> = {
+/**
+ * Strings of the api-keys panel (German), its guided rotation's included: English keeps those apart
+ * (`en/api-key-rotation.ts`, loaded with the rotation's code), a language's catalog is registered whole.
+ * Wording follows the help page: „Erstellen Sie zuerst einen neuen Schlüssel …“.
+ */
+export const apiKeysDe: AreaTranslation<typeof apiKeysMessages & typeof apiKeyRotationMessages> = {
   // list
   'apiKeys.search': 'Schlüssel nach Namen suchen',
   'apiKeys.filter': 'Anzeigen',
@@ -168,6 +173,7 @@ export const apiKeysDe: AreaTranslation<typeof apiKeysMessages> = {
   'apiKeys.rotateOf': (p) => `${p.name} rotieren`,
   'apiKeys.continueRotation': 'Rotation fortsetzen',
   'apiKeys.continueRotationOf': (p) => `Rotation fortsetzen: ${p.name}`,
+  'apiKeys.rotationLoadFailed': 'Die Schlüsselrotation konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; schlägt es weiter fehl, laden Sie die Seite neu.',
   'apiKeys.rotate.heading': (p) => `„${p.name}“ rotieren`,
   'apiKeys.rotate.intro':
     'Erstellen Sie zuerst einen neuen Schlüssel, aktualisieren Sie alle Integrationen, prüfen Sie, ob Anfragen damit erfolgreich sind, und widerrufen Sie dann den alten Schlüssel. So vermeiden Sie Ausfallzeiten.',

@@ -1,4 +1,7 @@
-/** Strings of the api-keys panel (English). Wording follows the help page: "Create a new key first…". */
+/**
+ * Strings of the api-keys panel (English). The guided rotation's are in `api-key-rotation.ts`: they
+ * arrive with its code, when a manager first rotates a key.
+ */
 export const apiKeysMessages = {
   // list
   'apiKeys.search': 'Search keys by name',
@@ -149,38 +152,8 @@ export const apiKeysMessages = {
   'apiKeys.rotateOf': (p: { name: string }) => `Rotate ${p.name}`,
   'apiKeys.continueRotation': 'Continue rotation',
   'apiKeys.continueRotationOf': (p: { name: string }) => `Continue rotation of ${p.name}`,
-  'apiKeys.rotate.heading': (p: { name: string }) => `Rotate “${p.name}”`,
-  'apiKeys.rotate.intro': 'Create a new key first, update all integrations, confirm successful traffic, then revoke the old key. This avoids downtime.',
-  'apiKeys.rotate.step1': 'Create the replacement',
-  'apiKeys.rotate.step2': 'Update integrations',
-  'apiKeys.rotate.step3': 'Confirm traffic',
-  'apiKeys.rotate.step4': 'Retire the old key',
-  'apiKeys.rotate.stepHeading': (p: { step: number; title: string }) => `Step ${p.step} of 4: ${p.title}`,
-  'apiKeys.rotate.nameHint': 'The replacement may keep the old key’s name.',
-  'apiKeys.rotate.create': 'Create replacement',
-  'apiKeys.rotate.update': (p: { name: string }) =>
-    `Put the new key in every integration that uses “${p.name}”: servers, CI secrets, third-party tools. Both keys work until you revoke the old one.`,
-  'apiKeys.rotate.confirm': 'Send requests with the new key, then refresh to see when each key was last used.',
-  'apiKeys.rotate.newKey': (p: { name: string }) => `New key “${p.name}”`,
-  'apiKeys.rotate.oldKey': (p: { name: string }) => `Old key “${p.name}”`,
-  'apiKeys.rotate.traffic': 'The new key is receiving traffic.',
-  'apiKeys.rotate.waiting': 'The new key has not been used yet.',
-  'apiKeys.rotate.refresh': 'Refresh',
-  'apiKeys.rotate.refreshing': 'Refreshing…',
-  'apiKeys.rotate.ready': 'The new key is in use, so the old one can go.',
-  'apiKeys.rotate.noTraffic': 'The new key has not been used yet: integrations may still depend on the old key.',
-  'apiKeys.rotate.revokeAnyway': 'Revoke anyway',
-  'apiKeys.rotate.revoke': 'Revoke old key',
-  'apiKeys.rotate.when': 'When should the old key stop working?',
-  'apiKeys.rotate.when.now': 'Now: revoke it',
-  'apiKeys.rotate.when.hours': (p: { hours: number }) => (p.hours < 48 ? `In ${p.hours} hours` : `In ${p.hours / 24} days`),
-  'apiKeys.rotate.whenHint': 'With a delay, both keys work until then, and the old key expires by itself.',
-  'apiKeys.rotate.schedule': 'Schedule expiry',
-  'apiKeys.rotate.scheduling': 'Scheduling…',
-  'apiKeys.rotate.scopesHint': 'The replacement starts with the old key’s access.',
-  'apiKeys.rotate.back': 'Back',
-  'apiKeys.rotate.next': 'Next',
-  'apiKeys.rotate.later': 'Finish later',
+  /** The guided rotation's code did not arrive (a flaky network, a new deploy); Try again loads it anew. */
+  'apiKeys.rotationLoadFailed': 'The key rotation could not be loaded. Check your connection and try again; if it keeps failing, reload the page.',
   'apiKeys.rotated': (p: { old: string; new: string }) => `Rotation complete: “${p.old}” was revoked and “${p.new}” is in use.`,
   'apiKeys.rotationScheduled': (p: { old: string; new: string; when: string }) => `“${p.old}” stops working ${p.when}; “${p.new}” replaces it.`,
   /** 409 conflicts of API keys, said in the user's words (`describeError`, registered by the section). */

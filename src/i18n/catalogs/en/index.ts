@@ -1,4 +1,5 @@
 import type { adminTeamMessages } from './admin-team.js';
+import type { apiKeyRotationMessages } from './api-key-rotation.js';
 import type { apiKeysMessages } from './api-keys.js';
 import type { billingMessages } from './billing.js';
 import type { companyMembersMessages } from './company-members.js';
@@ -14,7 +15,8 @@ import type { sitesMessages } from './sites.js';
 /**
  * The English catalog, as a type: every user-visible string of the library, one file per area
  * under `en/`. At run time each panel registers its own area (`addMessages` in its module), so a
- * host that ships one panel ships only that panel's strings. Keys are stable; a translation
+ * host that ships one panel ships only that panel's strings (and a part loaded later, such as the
+ * API keys' guided rotation, registers its own when it arrives). Keys are stable; a translation
  * supplies the same keys (missing ones fall back to English, so nothing ever renders empty).
  * Wording follows the product's help page, which customers read while they click.
  */
@@ -28,6 +30,7 @@ export type Catalog = typeof coreMessages &
   typeof membersMessages &
   typeof adminTeamMessages &
   typeof apiKeysMessages &
+  typeof apiKeyRotationMessages &
   typeof billingMessages &
   typeof dataRepositoryMessages;
 

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../format.js';
 import { plural } from '../../plural.js';
+import type { apiKeyRotationMessages } from '../en/api-key-rotation.js';
 import type { apiKeysMessages } from '../en/api-keys.js';
 import type { AreaTranslation } from '../../translation.js';
 
@@ -8,10 +9,12 @@ const days = (n: number) => plural(n, { one: `${formatNumber(n)} jour`, other: `
 const hours = (n: number) => plural(n, { one: `${formatNumber(n)} heure`, other: `${formatNumber(n)} heures` });
 
 /**
- * Strings of the api-keys panel (French). Wording follows the help page ("Create a new key first…");
+ * Strings of the api-keys panel (French), its guided rotation's included: English keeps those apart
+ * (`en/api-key-rotation.ts`, loaded with the rotation's code), a language's catalog is registered whole.
+ * Wording follows the help page ("Create a new key first…");
  * a key is « révoquée » (for good) or « désactivée » (until « Réactiver »), and replaced by « rotation ».
  */
-export const apiKeysFr: AreaTranslation<typeof apiKeysMessages> = {
+export const apiKeysFr: AreaTranslation<typeof apiKeysMessages & typeof apiKeyRotationMessages> = {
   // list
   'apiKeys.search': 'Rechercher une clé par nom',
   'apiKeys.filter': 'Afficher',
@@ -170,6 +173,7 @@ export const apiKeysFr: AreaTranslation<typeof apiKeysMessages> = {
   'apiKeys.rotateOf': (p) => `Rotation de la clé ${p.name}`,
   'apiKeys.continueRotation': 'Poursuivre la rotation',
   'apiKeys.continueRotationOf': (p) => `Poursuivre la rotation de la clé ${p.name}`,
+  'apiKeys.rotationLoadFailed': 'La rotation de clé n’a pas pu être chargée. Vérifiez votre connexion et réessayez\u202f; si l’échec persiste, rechargez la page.',
   'apiKeys.rotate.heading': (p) => `Rotation de la clé «\u00a0${p.name}\u00a0»`,
   'apiKeys.rotate.intro':
     'Créez d’abord une nouvelle clé, mettez à jour toutes les intégrations, vérifiez que le trafic passe bien, puis révoquez l’ancienne clé. Vous évitez ainsi toute interruption de service.',

@@ -1,0 +1,215 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/settings-api-keys.js';
+import type { ApiKey, Page } from '../../src/api/types.js';
+import { loadRotationWith } from '../../src/components/settings-api-keys/rotation-code.js';
+import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
+import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
+import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
+import { defineElement } from '../../src/internal/define-element.js';
+import { createMockDb } from '../../mocks/db.js';
+import { FakeClient } from '../support/fake-client.js';
+import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
+import { button, text } from '../support/dom.js';
+import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
+
+/**
+ * The guided rotation is not part of `settings-elements/define/settings-api-keys`: the panel imports
+ * its code (and strings) when a manager first starts or resumes a rotation, or when the pointer rests
+ * on or focus reaches a Rotate button. These tests hold that import back by hand (or make it fail
+ * for real: a chunk that is not on the server) to see every state the user goes through.
+ */
+
+const ci = testApiKey({ id: 'k1', name: 'CI deploy', replacedByKeyId: 'k2' });
+const staging = testApiKey({ id: 'k3', name: 'Staging' });
+const replacement = testApiKey({ id: 'k2', name: 'CI deploy v2', createdAt: new Date().toISOString(), lastUsedAt: null, replacesKeyId: 'k1' });
+const page = (items: ApiKey[]): Page<ApiKey> => ({ items, nextCursor: null, total: items.length });
+const session = createMockDb().sessionFor('owner');
+
+/** What the define module does when the panel asks: import the rotation's module, define it. */
+async function defineRotation() {
+  const { SettingsApiKeyRotation } = await import('../../src/components/settings-api-keys/settings-api-key-rotation.js');
+  defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
+}
+
+/** The rotation's import held until the test lets it through, counting how often the panel asks. */
+function heldImport() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = { calls: 0, release };
+  loadRotationWith(() => {
+    held.calls++;
+    return released.then(defineRotation);
+  });
+  return held;
+}
+
+/** An import that fails as a missing chunk does (a deploy replaced it): the browser's own error. */
+function missingChunk() {
+  const url = `/no-such-chunk-${Math.random().toString(36).slice(2)}.js`;
+  loadRotationWith(() => import(/* @vite-ignore */ url));
+}
+
+async function loaded(items: ApiKey[]) {
+  const fake = new FakeClient({ answers: apiKeyAnswers, session });
+  const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
+  (await fake.nextCall('listApiKeys')).resolve(page(items));
+  await element.taskComplete;
+  const rotation = element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation')!;
+  return { fake, element, rotation };
+}
+
+/** A row's button by its accessible name ("Rotate Staging"). */
+const rowAction = (element: SettingsApiKeys, name: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`[part=row-actions] button[aria-label="${name}"]`)!;
+const busyState = (b: HTMLButtonElement) => [b.disabled, b.getAttribute('aria-disabled'), b.getAttribute('aria-busy')];
+const focused = (element: SettingsApiKeys) => element.shadowRoot!.activeElement;
+const rotationDialog = (rotation: SettingsApiKeyRotation) => rotation.shadowRoot?.querySelector<SettingsDialog>('settings-dialog') ?? null;
+const alert = (element: SettingsApiKeys) => element.shadowRoot!.querySelector('[role=alert]');
+
+describe('settings-api-keys rotation, its code loaded when first needed', () => {
+  let logged: unknown[][] = [];
+  const consoleError = console.error;
+  beforeEach(() => {
+    logged = [];
+    console.error = (...args: unknown[]) => void logged.push(args);
+  });
+  afterEach(() => {
+    console.error = consoleError;
+    loadRotationWith(defineRotation);
+  });
+
+  it('shows the pressed Rotate busy while the code loads, then opens the rotation with focus in its name field', async () => {
+    const held = heldImport();
+    const { element, rotation } = await loaded([staging]);
+    expect(held.calls, 'not fetched with the panel').to.equal(0);
+    const rotate = rowAction(element, 'Rotate Staging');
+    rotate.focus();
+    expect(held.calls, 'fetched ahead once focus reaches Rotate').to.equal(1);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(busyState(rotate), 'busy, and still focusable').to.deep.equal([false, 'true', 'true']);
+    expect(focused(element) === rotate, 'Rotate keeps focus').to.equal(true);
+    expect(rotationDialog(rotation), 'nothing open yet').to.equal(null);
+    // Pressed again meanwhile: nothing more starts.
+    await sendKeys({ press: 'Enter' });
+    expect(held.calls, 'the prefetch and the press share one import').to.equal(1);
+
+    held.release();
+    await element.taskComplete;
+    await rotation.updateComplete;
+    const dialog = rotationDialog(rotation)!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.heading).to.equal('Rotate “Staging”');
+    expect(text(rotation.shadowRoot!.querySelector('h3'))).to.equal('Step 1 of 4: Create the replacement');
+    expect(rotation.shadowRoot!.activeElement === rotation.shadowRoot!.querySelector('#key-name'), 'name field focused').to.equal(true);
+    expect(busyState(rotate)).to.deep.equal([false, 'false', 'false']);
+
+    const closed = once(dialog, 'settings-dialog-closed');
+    button(rotation, 'Cancel').click();
+    await closed;
+    expect(focused(element) === rotate, 'focus back on Rotate').to.equal(true);
+  });
+
+  it('resumes with Continue rotation at its step, the step heading focused, once the code arrives', async () => {
+    const held = heldImport();
+    const { fake, element, rotation } = await loaded([replacement, ci]);
+    const resume = rowAction(element, 'Continue rotation of CI deploy');
+    resume.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(held.calls, 'fetched ahead while the pointer rests on it').to.equal(1);
+    resume.click();
+    await element.updateComplete;
+    expect(busyState(resume)).to.deep.equal([false, 'true', 'true']);
+    held.release();
+    (await fake.nextCall('getApiKey', 0)).resolve(ci);
+    (await fake.nextCall('getApiKey', 1)).resolve(replacement);
+    await element.taskComplete;
+    await rotation.taskComplete;
+    await rotationDialog(rotation)!.updateComplete;
+    expect(text(rotation.shadowRoot!.querySelector('h3'))).to.equal('Step 3 of 4: Confirm traffic');
+    expect(rotation.shadowRoot!.activeElement === rotation.shadowRoot!.querySelector('h3'), 'step heading focused').to.equal(true);
+  });
+
+  it('says when the code could not be loaded, opens nothing, and opens the rotation on Try again', async () => {
+    missingChunk();
+    const { element, rotation } = await loaded([staging]);
+    const rotate = rowAction(element, 'Rotate Staging');
+    rotate.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.taskComplete;
+
+    expect(text(alert(element)?.querySelector('p'))).to.equal(
+      'The key rotation could not be loaded. Check your connection and try again; if it keeps failing, reload the page.',
+    );
+    expect(rotationDialog(rotation), 'nothing half-open').to.equal(null);
+    expect(busyState(rotate), 'Rotate available again').to.deep.equal([false, 'false', 'false']);
+    expect(focused(element) === rotate, 'focus stays on Rotate').to.equal(true);
+    expect(logged.some(([message]) => String(message).includes('could not be loaded')), 'the failure is logged').to.equal(true);
+    await expect(element).to.be.accessible();
+
+    // The chunk is back (the network again, a reload of the server's files): Try again.
+    const held = heldImport();
+    button(alert(element)!, 'Try again').click();
+    await element.updateComplete;
+    expect(alert(element), 'the failure goes while it tries again').to.equal(null);
+    expect(focused(element) === rotate, 'focus on the busy Rotate that asked').to.equal(true);
+    expect(busyState(rotate)).to.deep.equal([false, 'true', 'true']);
+    held.release();
+    await element.taskComplete;
+    await rotation.updateComplete;
+    expect(rotationDialog(rotation)?.open).to.equal(true);
+    const closed = once(rotationDialog(rotation)!, 'settings-dialog-closed');
+    button(rotation, 'Cancel').click();
+    await closed;
+    expect(focused(element) === rotate, 'focus back on Rotate').to.equal(true);
+  });
+
+  it('says nothing when a prefetch failed: only a press asks for the code again', async () => {
+    let calls = 0;
+    loadRotationWith(() => {
+      calls++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    const { element } = await loaded([staging]);
+    const rotate = rowAction(element, 'Rotate Staging');
+    rotate.dispatchEvent(new PointerEvent('pointerenter'));
+    await drainMicrotasks();
+    expect([calls, alert(element)]).to.deep.equal([1, null]);
+    rotate.click();
+    await element.taskComplete;
+    expect(calls, 'imported anew').to.equal(2);
+    expect(alert(element)).to.not.equal(null);
+  });
+
+  it('opens nothing on top when another dialog opened while the code loaded', async () => {
+    const held = heldImport();
+    const { element, rotation } = await loaded([staging]);
+    rowAction(element, 'Rotate Staging').click();
+    await element.updateComplete;
+    // Every other action stays available: the user opens a key's details meanwhile.
+    button(element, 'Staging').click();
+    await element.updateComplete;
+    const details = element.shadowRoot!.querySelector<SettingsDialog>('settings-dialog')!;
+    expect([details.heading, details.open]).to.deep.equal(['API key “Staging”', true]);
+    expect(busyState(rowAction(element, 'Rotate Staging')), 'the rotation no longer waits').to.deep.equal([false, 'false', 'false']);
+    held.release();
+    await element.taskComplete;
+    await rotation.updateComplete;
+    expect(rotationDialog(rotation), 'the rotation did not open').to.equal(null);
+  });
+
+  it('opens nothing when the panel left the page while the code loaded', async () => {
+    const held = heldImport();
+    const { element, rotation } = await loaded([staging]);
+    rowAction(element, 'Rotate Staging').click();
+    await element.updateComplete;
+    const provider = element.parentElement!;
+    element.remove();
+    held.release();
+    await element.taskComplete;
+    provider.append(element);
+    await element.taskComplete;
+    await rotation.updateComplete;
+    expect(rotationDialog(rotation), 'the rotation did not open').to.equal(null);
+    expect(busyState(rowAction(element, 'Rotate Staging'))).to.deep.equal([false, 'false', 'false']);
+  });
+});
