@@ -1,7 +1,7 @@
 /**
  * The demo app served by `npm start`: the whole <settings-app> on the MSW mock tenants, with a
  * persona switcher (`?persona=<id>`), a language switcher (`?lang=de|fr|ar|en-XA|user`), deep links
- * (`?section=<id>`), "Reset mock data", a mock-only
+ * (`?section=<id>`), when sections' code is fetched (`?prefetch=idle|intent|none`), "Reset mock data", a mock-only
  * "Simulate API traffic" control (so QA can watch an API key's "last used" change) and a log of
  * the events a host would receive.
  */
@@ -13,13 +13,14 @@ import type { ChaosOptions } from '../mocks/handlers.js';
 import { isPersonaId, personas, tokenFor, type PersonaId } from '../mocks/personas.js';
 import { createHttpClient } from '../src/index.js';
 import type { SettingsProvider } from '../src/components/settings-provider/settings-provider.js';
-import '../src/define.js';
+// The provider and the shell only, as a host would: each section's code arrives when it is needed.
+import '../src/define/settings-provider.js';
+import '../src/define/settings-app.js';
 import { loadLocale } from '../src/i18n/load-locale.js';
 // A host section, built from the public exports only: Personal > Notifications.
 import { createNotificationsClient } from './notifications/notifications-api.js';
 import { createNotificationHandlers } from './notifications/notifications-mocks.js';
 import { notificationsSection } from './notifications/notifications-section.js';
-import './notifications/acme-notifications.js';
 
 const params = new URL(location.href).searchParams;
 const requested = params.get('persona') ?? 'owner';
@@ -27,6 +28,7 @@ let persona: PersonaId = isPersonaId(requested) ? requested : 'owner';
 let section = params.get('section') ?? 'personal/general';
 /** `user`: the signed-in user's own language (Personal > Preferences), where we ship it. */
 const languages: [string, string][] = [['en', 'English'], ['de', 'Deutsch'], ['fr', 'Français'], ['ar', 'العربية'], ['en-XA', 'Pseudo-locale (en-XA)'], ['user', "The user's language"]];
+const prefetch = params.get('prefetch') ?? 'idle';
 let language = languages.some(([tag]) => tag === params.get('lang')) ? params.get('lang')! : 'en';
 
 const app = document.querySelector<HTMLElement>('#app')!;
@@ -202,7 +204,7 @@ function renderApp(): void {
           ?follow-user-language=${language === 'user'}
           support-email="support@example.com"
         >
-          <settings-app section=${section} link-template=${`?persona=${persona}${language === 'en' ? '' : `&lang=${language}`}&section={section}`}></settings-app>
+          <settings-app section=${section} prefetch=${prefetch} link-template=${`?persona=${persona}${language === 'en' ? '' : `&lang=${language}`}&section={section}`}></settings-app>
         </settings-provider>
       `,
     ),

@@ -13,6 +13,8 @@ export const notificationsSection: SectionDefinition = {
   // Between Preferences (20) and Membership (30).
   order: 25,
   tagName: 'acme-notifications',
+  // Its code arrives when the section is first needed, like the built-in sections'.
+  load: () => import('./acme-notifications.js'),
   // Accounts signed in through an identity provider get their notifications from IT: the rule says
   // so, and "Can't find a setting?" shows the sentence.
   rule: (session) =>

@@ -9,6 +9,14 @@
 //   - the JS heap after visiting every section (after a garbage collection);
 //   - the cumulative layout shift of opening each section, with 300 ms of mock latency so its
 //     loading state shows first (Chromium's layout-shift entries, summed over 1.5 s after the click).
+// Then what a slow device sees as the `owner` persona, also with no mock latency, at normal CPU speed and
+// with the CPU slowed 4× (Chromium's CPU throttling, as Lighthouse's mobile profile does), in a new
+// browser context with the cache disabled:
+//   - a cold first load: from the page's first byte to General's form, with the JS files (count and
+//     decoded size, from resource timing) that had loaded by then;
+//   - with `prefetch=none`, from the click of a few sections to their content, while their code must
+//     still load, with the JS files that started loading after the click ("chunk already loaded" if
+//     none did: the section's code came with what was already there).
 // Usage: node scripts/browser/bench.mjs [--no-build] [--runs 3]   (the median of the runs is printed)
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -33,6 +41,35 @@ function whenContent() {
   });
 }
 
+/** In the page: the JS files that started at or after `from` and had arrived by `to` (performance.now() times). */
+function jsLoaded(from, to) {
+  // by file name too: <link rel=modulepreload> reports initiatorType 'other'
+  const files = performance.getEntriesByType('resource').filter((entry) => {
+    const isScript = entry.initiatorType === 'script' || new URL(entry.name).pathname.endsWith('.js');
+    return isScript && entry.startTime >= from && entry.responseEnd <= to;
+  });
+  // decoded: the code the browser parses; transferSize is 0 for what the mock service worker passes on
+  return { files: files.length, bytes: files.reduce((sum, entry) => sum + entry.decodedBodySize, 0) };
+}
+
+/** Clicks the section link named `label`; resolves with click → content and the JS that loaded in between. */
+function timeClick(page, label) {
+  return page.evaluate(
+    async ([name, contentSource, jsSource]) => {
+      const rebuild = (source) => new Function(`return (${source})`)();
+      const links = [...document.querySelector('settings-app').shadowRoot.querySelectorAll('[part~=nav-link]')];
+      const link = links.find((a) => a.textContent.trim() === name);
+      if (!link) throw new Error(`bench: no section link named "${name}"`);
+      const start = performance.now();
+      link.click();
+      await new Promise((r) => requestAnimationFrame(r)); // a frame: the shell has replaced the previous section
+      const shown = await rebuild(contentSource)();
+      return { ms: shown - start, js: rebuild(jsSource)(start, shown) };
+    },
+    [label, whenContent.toString(), jsLoaded.toString()],
+  );
+}
+
 async function run() {
   const page = await browser.newPage();
   const requests = [];
@@ -50,18 +87,7 @@ async function run() {
   const names = await page.locator('settings-app').getByRole('navigation').getByRole('link').allTextContents();
   for (const name of names.map((n) => n.trim())) {
     requests.length = 0;
-    const ms = await page.evaluate(
-      async ([label, source]) => {
-        const links = [...document.querySelector('settings-app').shadowRoot.querySelectorAll('[part~=nav-link]')];
-        const link = links.find((a) => a.textContent.trim() === label);
-        const start = performance.now();
-        link.click();
-        await new Promise((r) => requestAnimationFrame(r));
-        const shown = await new Function(`return (${source})()`)();
-        return shown - start;
-      },
-      [name, whenContent.toString()],
-    );
+    const { ms } = await timeClick(page, name);
     await page.waitForTimeout(300); // late requests of the section (e.g. a second page) are counted too
     const repeated = requests.filter((r, i) => requests.indexOf(r) !== i);
     sections.push({ name, ms, requests: requests.length, repeated: repeated.length });
@@ -144,8 +170,67 @@ async function footerTravel() {
   return travels;
 }
 
+/** The sections whose click is timed while their code must still load (names as the navigation shows them). */
+const lazySections = ['Sites', 'API keys', 'Billing'];
+const slowRates = [1, 4];
+
+/**
+ * A page in a new browser context, so nothing is cached, with the CPU `rate` times slower. The cache
+ * is disabled too, so a reload or a second chunk request is never served from it either.
+ */
+async function newSlowPage(rate) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return page;
+}
+
+/** Cold first load: the page's first byte → General's form, and the JS loaded by then. */
+async function coldFirstLoad(rate) {
+  const page = await newSlowPage(rate);
+  // 'commit', not 'load': the content may show before the load event, and is timed from the page
+  await page.goto(`${server.url}/?persona=owner&section=personal/general&mock-latency=0-0`, { waitUntil: 'commit' });
+  const result = await page.evaluate(
+    async ([contentSource, jsSource]) => {
+      const rebuild = (source) => new Function(`return (${source})`)();
+      const shown = await rebuild(contentSource)();
+      return { ms: shown - performance.getEntriesByType('navigation')[0].responseStart, js: rebuild(jsSource)(0, shown) };
+    },
+    [whenContent.toString(), jsLoaded.toString()],
+  );
+  await page.context().close();
+  return result;
+}
+
+/** With no prefetching, each of `lazySections` clicked once (its code loads on that click, if it is separate). */
+async function clicksWithCodeToLoad(rate) {
+  const page = await newSlowPage(rate);
+  await page.goto(`${server.url}/?persona=owner&section=personal/general&mock-latency=0-0&prefetch=none`);
+  await page.evaluate(whenContent);
+  await page.waitForTimeout(500); // the first load's last work (locale, late renders) is not billed to the first click
+  const clicks = [];
+  for (const name of lazySections) {
+    clicks.push({ name, ...(await timeClick(page, name)) });
+    await page.waitForTimeout(300); // the section's late work finishes before the next click
+  }
+  await page.context().close();
+  return clicks;
+}
+
+/** One run of the slow-device measures, at each of `slowRates`. */
+async function slowDeviceRun() {
+  const byRate = {};
+  for (const rate of slowRates) byRate[rate] = { cold: await coldFirstLoad(rate), clicks: await clicksWithCodeToLoad(rate) };
+  return byRate;
+}
+
 const results = [];
 for (let i = 0; i < runs; i++) results.push(await run());
+const slowRuns = [];
+for (let i = 0; i < runs; i++) slowRuns.push(await slowDeviceRun());
 const shifts = await layoutShift();
 const travels = await footerTravel();
 await browser.close();
@@ -168,7 +253,42 @@ const rows = [
     'CLS; px',
   ]),
 ];
-console.log(`bench: large-org, production demo build, no mock latency, median of ${runs} runs (Chromium ${browser.version?.() ?? ''})`);
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`${'measure'.padEnd(width)}  ${'time'.padStart(8)}  requests`);
-for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(8)}  ${note}`);
+const kB = (bytes) => `${Math.round(bytes / 1024)} kB`;
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** The median of `pick` over the slow-device runs at CPU `rate`. */
+const slowMedian = (rate, pick) => median(slowRuns.map((run) => pick(run[rate])));
+/** `describe` of the JS `pick` gives at each CPU rate, said once when the rates agree. */
+function jsAtEachRate(pick, describe) {
+  const texts = slowRates.map((rate) => describe(slowMedian(rate, (r) => pick(r).files), slowMedian(rate, (r) => pick(r).bytes)));
+  return new Set(texts).size === 1 ? texts[0] : texts.map((text, i) => `${slowRates[i]}×: ${text}`).join('; ');
+}
+const slowRows = [
+  [
+    'cold first byte → General form',
+    ...slowRates.map((rate) => ms(slowMedian(rate, (r) => r.cold.ms))),
+    jsAtEachRate((r) => r.cold.js, (files, bytes) => `${plural(files, 'JS file')}, ${kB(bytes)}`),
+  ],
+  ...lazySections.map((name, i) => [
+    `click ${name} → content, code not prefetched`,
+    ...slowRates.map((rate) => ms(slowMedian(rate, (r) => r.clicks[i].ms))),
+    jsAtEachRate(
+      (r) => r.clicks[i].js,
+      (files, bytes) => (files === 0 ? 'chunk already loaded' : `${plural(files, 'new JS file')}, ${kB(bytes)}`),
+    ),
+  ]),
+];
+
+/** Prints `rows` under `header` in aligned columns: the first and last left-aligned, those between right-aligned. */
+function printTable(header, rows) {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((row) => row[column].length)));
+  const pad = (cell, column) =>
+    column === 0 ? cell.padEnd(widths[column]) : column === header.length - 1 ? cell : cell.padStart(widths[column]);
+  for (const row of all) console.log(row.map(pad).join('  '));
+}
+
+const chromiumVersion = browser.version?.() ?? '';
+console.log(`bench: large-org, production demo build, no mock latency, median of ${runs} runs (Chromium ${chromiumVersion})`);
+printTable(['measure', 'time', 'requests'], rows);
+console.log(`\nslow device: owner, no mock latency, a new browser context with the cache disabled, median of ${runs} runs`);
+printTable(['measure', ...slowRates.map((rate) => `${rate}× CPU`), 'JS loaded meanwhile (decoded)'], slowRows);

@@ -21,7 +21,13 @@ export const reporting = (/** @type {string} */ policy) => `${policy}; report-ur
 export async function serveWithCspReports(upstream) {
   /** @type {string[]} */
   let reports = [];
+  /** @type {RegExp | null} requests whose path matches fail with 503 (a chunk a deploy replaced) */
+  let failing = null;
   const server = createServer((req, res) => {
+    if (failing?.test(new URL(req.url ?? '/', 'http://x').pathname)) {
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('unavailable (smoke)');
+      return;
+    }
     if (req.method === 'POST' && req.url === reportPath) {
       let body = '';
       req.on('data', (chunk) => (body += chunk));
@@ -47,6 +53,10 @@ export async function serveWithCspReports(upstream) {
       const taken = reports;
       reports = [];
       return taken;
+    },
+    /** From now on, answers 503 to every request whose path matches `pattern`; `null` stops it. */
+    failRequests(/** @type {RegExp | null} */ pattern) {
+      failing = pattern;
     },
     close: () => server.close(),
   };

@@ -7,7 +7,8 @@
 // /organization/ — and, as a QA engineer would, fills and submits Create key, Add member and Add
 // site through role-scoped targets only (the dialog by role and name, then its fields by label),
 // opens a row menu and the company switcher, and checks that no section's content jumps while it
-// loads (layout shift below 0.05 with 300 ms of mock latency, where the engine measures it).
+// loads (layout shift below 0.05 with 300 ms of mock latency, where the engine measures it). Every
+// section's code is a chunk of its own: each opens, and one whose chunk fails shows Try again.
 //
 // The checks are written once against driver/ (one adapter per engine: Playwright for Chromium,
 // puppeteer-core over WebDriver BiDi for Firefox, webdriverio over WebDriver classic for WebKit). A
@@ -104,6 +105,22 @@ async function readShell(page) {
   throw new Error('the session never loaded');
 }
 
+/** Waits until the section `name` shows its panel: its code loaded and it rendered, no error in its place. */
+async function sectionOpened(page, name) {
+  const shown = await page.waitFor(
+    (heading) => {
+      const root = document.querySelector('settings-app').shadowRoot;
+      if (root.querySelector('h2')?.textContent.trim() !== heading) return null;
+      if (root.querySelector('[part=panel-error]')) return { error: root.querySelector('[part=panel-error]').textContent.trim() };
+      const panel = root.querySelector('[part=content] > :not([part=header])');
+      return panel?.localName.includes('-') && customElements.get(panel.localName) ? { panel: panel.localName } : null;
+    },
+    name,
+    { timeout: 15_000, message: `${name} did not open` },
+  );
+  if (shown.error) throw new Error(`${name}: ${shown.error}`);
+}
+
 /** Opens the demo as the owner at a section and waits for the shell. */
 async function openSection(page, base, section) {
   await page.goto(`${base}?persona=owner&section=${section}`);
@@ -125,7 +142,7 @@ async function requestsSettled(page, quietMs = 500, timeout = 10_000) {
 /**
  * The checks. Each gets a fresh page and `{ base, engine, reports }` (the CSP reports of the engine's
  * pages); it passes when it returns, the page threw nothing and violated no CSP directive meanwhile.
- * @type {{ name: string, run(page: import('./driver/page.mjs').Page, context: { base: string, engine: string, reports: { take(): string[] } }): Promise<void> }[]}
+ * @type {{ name: string, run(page: import('./driver/page.mjs').Page, context: { base: string, engine: string, reports: { take(): string[], failRequests(pattern: RegExp | null): void } }): Promise<void> }[]}
  */
 const checks = [
   {
@@ -175,12 +192,13 @@ const checks = [
       const unexplained = shell.hidden.filter((h) => h.text.split(':').slice(1).join(':').trim().length < 20);
       if (unexplained.length) throw new Error(`unexplained: ${JSON.stringify(unexplained)}`);
       if (persona === 'unstable') return;
-      // Every section the persona may open, clicked as a user would (under the strict CSP).
+      // Every section the persona may open, clicked as a user would, opens: its code arrives (a chunk
+      // of its own, under the strict CSP) and its panel replaces the loading skeleton.
       const count = await page.count(navLinks);
       if (count !== nav.length) throw new Error(`${count} navigation links by role, ${nav.length} expected`);
       for (let i = 0; i < count; i++) {
         await page.click(navLinks.nth(i));
-        await page.wait(120);
+        await sectionOpened(page, nav[i]);
       }
     },
   })),
@@ -197,6 +215,35 @@ const checks = [
       if (organizationRequests.length) throw new Error(`requested ${organizationRequests}`);
     },
   })),
+  {
+    name: "a section whose code fails to load shows an error with Try again, and opens once it can",
+    async run(page, { base, reports }) {
+      await page.goto(`${base}?persona=owner&prefetch=none`);
+      await readShell(page);
+      // A deploy replaced the chunk, or the network dropped: the server answers 503 for it.
+      reports.failRequests(/\/assets\/settings-billing-[^/]*\.js$/);
+      try {
+        await page.click(app.byRole('navigation').byRole('link', { name: 'Billing', exact: true }));
+        await page.waitVisible(app.byRole('alert'));
+        const alert = await page.evaluate(() => document.querySelector('settings-app').shadowRoot.querySelector('[part=panel-error]')?.textContent.trim());
+        if (!alert?.includes('This section could not be loaded')) throw new Error(`the alert says ${JSON.stringify(alert)}`);
+      } finally {
+        reports.failRequests(null);
+      }
+      await page.click(app.byRole('button', { name: 'Try again' }));
+      // An engine that keeps a failed module fetch in its module map (the HTML standard did until 2025)
+      // fails the same import again: the error stays, with Try again, and says to reload if it goes on.
+      await page.waitFor(
+        () => {
+          const root = document.querySelector('settings-app').shadowRoot;
+          if (root.querySelector('settings-billing')) return 'opened';
+          return root.querySelector('[part=panel-error] button') ? 'error' : null;
+        },
+        null,
+        { timeout: 15_000, message: 'neither Billing nor the error after Try again' },
+      );
+    },
+  },
   {
     name: 'switching persona signs in as the new persona',
     async run(page, { base }) {

@@ -1,18 +1,23 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit and @lit/context bundled: ≤ 64.7 KB min+gzip;
-//   - one panel + <settings-provider>, deps bundled: ≤ 35.0 KB min+gzip each;
+//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 75.8 KB min+gzip;
+//   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.6 KB each;
+//   - the host entry of the README (provider + shell), split as a host's bundler splits it
+//     (bundlers.mjs, esbuild): the first load with General ≤ 33.2 KB (target 25 KB), and what each
+//     further section or lazy chunk adds on its first need ≤ 10 KB (three sections over it are held
+//     where they ship);
 //   - msw (and the mocks) never appear in dist/.
-// The target is 40 KB / 22 KB (README, "Size and speed"). Measured 57–59 KB / 29–32 KB with Floating UI; our own
-// top-layer positioning (src/internal/floating-controller.ts) replaced it and the figures fell to
-// ~52.7 KB / 19–26 KB. The budgets sit just above what ships, so any growth fails CI; the distance
-// to the target is reported in the README and is the goal.
+// The targets are 25 KB for the first load, 10 KB per section and 66 KB for the whole, Floating UI
+// included (README, "Size and speed"). The budgets sit at what ships, so any growth fails CI; the
+// distance to the targets is reported in the README and is the goal.
 // Each figure: esbuild bundle + minify (es2022, browser, production exports), then zlib gzip -9 and
-// brotli (max quality). Panels are found by reading dist/define/, so new panels are picked up as
-// they are added. Exits 1 on any failure.
+// brotli (max quality) of each file, summed over the files of a load. Panels are found by reading
+// dist/define/, so new panels are picked up as they are added. Exits 1 on any failure.
 //
 // Usage: node scripts/build/size.mjs
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +44,32 @@ const KB = 1024;
 // conflicts (Retry, a new key) +870 / +864, session errors that explain themselves +249 / +239:
 // 63767 → 66217 B whole, 33894 → 35790 B for API keys. Issue 21 (lazy sections) is where the
 // 40 / 22 KB target is met. Language catalogs are separate entries, not counted.
-const BUDGET_WHOLE = Math.round(64.7 * KB); // 66253 B gzip, deps bundled
-const BUDGET_PANEL = Math.round(35.0 * KB); // 35840 B gzip, panel + provider, deps bundled
+//
+// Issue 21 (lazy sections) raised both again, to what ships (whole / API keys panel + provider, B gzip):
+// Floating UI, the design's choice, back for menus +6.9 KB / 0 (it loads with the first menu, so it
+// is only in the whole); loading sections, the switcher and the rotation when needed (the shell's
+// loader, its skeleton and error, the rotation's loader, busy button and error) +3.1 KB / +0.7 KB:
+// 66217 → 77564 B whole, 35790 → 36422 B for API keys. The whole is the price of everything; what a
+// user downloads is now counted load by load below, where the issue's targets apply.
+const BUDGET_WHOLE = Math.round(75.8 * KB); // 77619 B gzip, deps bundled
+const BUDGET_PANEL = Math.round(35.6 * KB); // 36454 B gzip, panel + provider, deps bundled
+// Lazy sections, the issue's targets: ≤ 25 KB for the first load (provider, shell, lit and General),
+// ≤ 10 KB for what each further section, or other lazy chunk, adds on its first need. The first
+// load and the sections still over the target are budgeted at what ships (the README gives the
+// distance); every other load is held to the target itself.
+const TARGET_FIRST_LOAD = 25 * KB;
+const TARGET_LAZY = 10 * KB;
+const BUDGET_FIRST_LOAD = Math.round(33.2 * KB); // 33997 B; shipped 33978 B
+/** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
+const BUDGET_OVER_TARGET = {
+  'settings-api-keys': Math.round(14.7 * KB), // 15053 B; 14992 B
+  'settings-admin-team': Math.round(12.0 * KB), // 12288 B; 12280 B
+  'settings-company-members': Math.round(10.9 * KB), // 11162 B; 11074 B
+};
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);
-/** What a host dedupes with its own copy: lit (and the packages it re-exports), @lit/*. */
-const DEPS = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
+/** What a host dedupes with its own copy: lit (and the packages it re-exports), @lit/*, Floating UI. */
+const DEPS = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@floating-ui/*'];
 
 const failures = [];
 const rel = (p) => relative(root, p) || '.';
@@ -55,41 +80,66 @@ if (!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'define.js')))
 }
 
 /**
- * Bundles `contents` (an ES module resolved from the repo root) and measures it.
+ * Bundles `contents` (an ES module whose `./dist/…` imports resolve from the repo root) with code
+ * splitting, as a host's bundler does, and measures it: with `loads: 'static'` the entry chunk and the
+ * chunks it imports statically (what arrives before anything runs), with `loads: 'all'` every chunk
+ * (the lazy ones too: Floating UI, the API keys' rotation). Each figure is a sum over the chunks.
+ * With `split: false`, everything in one file (a dynamic import inlined): the whole library's figure,
+ * comparable with the ones before sections were lazy, and not inflated by the per-chunk overhead of
+ * gzip and of cross-chunk imports.
  * @param {string} name
  * @param {string} contents
- * @param {{ external?: string[] }} [options]
+ * @param {{ external?: string[], loads?: 'static' | 'all', split?: boolean }} [options]
  */
-async function measure(name, contents, { external = [] } = {}) {
-  const result = await build({
-    stdin: { contents, resolveDir: root, sourcefile: `<${name}>`, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    external,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  for (const warning of result.warnings) {
-    // e.g. an import dropped because of package.json "sideEffects" (an import kept only for its side effects must be listed there)
-    const where = warning.location ? ` (${warning.location.file}:${warning.location.line})` : '';
-    console.warn(`warning [${name}]: ${warning.text}${where}`);
+async function measure(name, contents, { external = [], loads = 'all', split = true } = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'settings-elements-size-'));
+  const entry = join(work, 'entry.js');
+  writeFileSync(entry, contents.replaceAll("'./dist/", `'${dist}/`));
+  try {
+    const result = await build({
+      entryPoints: [entry],
+      outdir: join(work, 'out'),
+      nodePaths: [join(root, 'node_modules')],
+      bundle: true,
+      splitting: split,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      external,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    for (const warning of result.warnings) {
+      // e.g. an import dropped because of package.json "sideEffects" (an import kept only for its side effects must be listed there)
+      const where = warning.location ? ` (${warning.location.file}:${warning.location.line})` : '';
+      console.warn(`warning [${name}]: ${warning.text}${where}`);
+    }
+    const outputs = result.metafile.outputs;
+    const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+    const measured = new Set();
+    const visit = (file) => {
+      if (measured.has(file) || !outputs[file]) return; // an external module
+      measured.add(file);
+      for (const next of outputs[file].imports) if (next.kind === 'import-statement') visit(next.path);
+    };
+    if (loads === 'static') visit(entryFile);
+    else for (const file of Object.keys(outputs)) if (file.endsWith('.js')) measured.add(file);
+    const codeOf = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
+    const chunks = [...measured].map((file) => codeOf.get(file));
+    const sum = (size) => chunks.reduce((total, code) => total + size(code), 0);
+    return {
+      name,
+      inputs: [...measured].flatMap((file) => Object.keys(outputs[file].inputs)),
+      min: sum((code) => code.length),
+      gzip: sum((code) => gzipSync(code, { level: 9 }).length),
+      brotli: sum((code) => brotliCompressSync(code, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY } }).length),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  const output = result.outputFiles[0];
-  const code = output.contents;
-  return {
-    name,
-    inputs: Object.keys(result.metafile.inputs),
-    min: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, {
-      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY },
-    }).length,
-  };
 }
 
 /**
@@ -143,7 +193,7 @@ function row(m, budget) {
     m.name,
     String(m.min),
     String(m.gzip),
-    String(m.brotli),
+    Number.isNaN(m.brotli) ? '-' : String(m.brotli),
     budget === undefined ? '-' : String(budget),
     budget === undefined ? '' : over ? 'FAIL' : 'ok',
   ]);
@@ -151,8 +201,8 @@ function row(m, budget) {
 
 // --- whole library -------------------------------------------------------------------------------
 const wholeEntry = `import './dist/define.js';\nexport * from './dist/index.js';\n`;
-const wholeOwn = await measure('whole library, deps external', wholeEntry, { external: DEPS });
-const whole = await measure('whole library, deps bundled', wholeEntry);
+const wholeOwn = await measure('whole library, deps external', wholeEntry, { external: DEPS, split: false });
+const whole = await measure('whole library, deps bundled', wholeEntry, { split: false });
 row(wholeOwn);
 row(whole, BUDGET_WHOLE);
 /** Bundles whose inputs must not include msw or the mocks. */
@@ -202,11 +252,34 @@ if (panels.length === 0) {
   for (const tag of panels) {
     const entry =
       (hasProvider ? `import './dist/define/settings-provider.js';\n` : '') + `import './dist/define/${tag}.js';\n`;
-    const panel = await measure(`${tag} + settings-provider, deps bundled`, entry);
+    const panel = await measure(`${tag} + settings-provider, deps bundled`, entry, { loads: 'static' });
     productionBundles.push(panel);
     row(panel, BUDGET_PANEL);
   }
 }
+
+// --- lazy sections: what a host's users download, load by load -----------------------------------
+// The README's host entry (provider + shell) built by esbuild with code splitting (bundlers.mjs, which
+// also reports Vite and webpack): the initial load with General, the first section a user sees; then
+// what each further section's first visit adds, and each other lazy chunk (the company switcher,
+// Floating UI, the API keys' rotation).
+const lazyReport = JSON.parse(
+  execFileSync(process.execPath, [join(root, 'scripts/build/bundlers.mjs'), '--only', 'esbuild', '--json'], { encoding: 'utf8' }),
+).bundlers.esbuild;
+const general = lazyReport.lazy['settings-profile'];
+const firstLoad = { name: 'first load: provider + shell + lit + General', min: lazyReport.initial.min + general.min, gzip: lazyReport.initial.gzip + general.gzip, brotli: NaN };
+row({ ...lazyReport.initial, name: '  of which provider + shell + lit', brotli: NaN });
+row(firstLoad, BUDGET_FIRST_LOAD);
+const lazyRows = [];
+for (const [tag, figures] of Object.entries(lazyReport.afterGeneral)) {
+  lazyRows.push({ ...figures, name: `+ ${tag}, first visit after General`, budget: BUDGET_OVER_TARGET[tag] ?? TARGET_LAZY });
+}
+for (const [name, figures] of Object.entries(lazyReport.lazy)) {
+  if (name === 'settings-profile' || name in lazyReport.afterGeneral) continue;
+  lazyRows.push({ ...figures, name: `+ ${name}, on first need`, budget: TARGET_LAZY });
+}
+for (const lazy of lazyRows) row({ ...lazy, brotli: NaN }, lazy.budget);
+if (!lazyRows.length) failures.push('no lazy chunk in the host build: <settings-app> no longer loads sections when needed');
 
 // --- msw must never reach the production bundle --------------------------------------------------
 for (const m of productionBundles) {
@@ -252,6 +325,15 @@ console.log('');
 console.log(
   `whole library, deps bundled: ${(whole.gzip / KB).toFixed(2)} KB min+gzip of ${(BUDGET_WHOLE / KB).toFixed(1)} KB` +
     ` (ours ≈ ${((whole.gzip - floor.gzip) / KB).toFixed(2)} KB, lit/@lit ≈ ${(floor.gzip / KB).toFixed(2)} KB)`,
+);
+console.log(
+  `first load (provider, shell, lit, General): ${(firstLoad.gzip / KB).toFixed(2)} KB min+gzip; target ${TARGET_FIRST_LOAD / KB} KB` +
+    (firstLoad.gzip > TARGET_FIRST_LOAD ? `, ${((firstLoad.gzip - TARGET_FIRST_LOAD) / KB).toFixed(2)} KB over` : ', met'),
+);
+const overTarget = lazyRows.filter((lazy) => lazy.gzip > TARGET_LAZY);
+console.log(
+  `lazy loads: ${lazyRows.length - overTarget.length} of ${lazyRows.length} within the ${TARGET_LAZY / KB} KB target` +
+    (overTarget.length ? ` (over: ${overTarget.map((lazy) => `${lazy.name.replace(/^\+ |, .*$/g, '')} ${(lazy.gzip / KB).toFixed(2)} KB`).join(', ')})` : ''),
 );
 for (const note of panelNotes) console.log(note);
 if (panels.length) console.log(`panels: ${panels.length} checked against ${(BUDGET_PANEL / KB).toFixed(1)} KB min+gzip each.`);

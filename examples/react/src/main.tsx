@@ -1,6 +1,8 @@
 // The tags are defined before the first render: React (like the @lit/react wrappers) can only set
 // a property such as `client` on an element that already has it.
-import 'settings-elements/define';
+import 'settings-elements/define/settings-provider';
+// The shell: each section's code arrives when the section is first needed (a chunk of its own).
+import 'settings-elements/define/settings-app';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHttpClient } from 'settings-elements';

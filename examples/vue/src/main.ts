@@ -1,6 +1,8 @@
 // The tags are defined before mount(): Vue sets `:client` and `:sections` as properties only on
 // an element that already has them (otherwise it would write attributes).
-import 'settings-elements/define';
+import 'settings-elements/define/settings-provider';
+// The shell: each section's code arrives when the section is first needed (a chunk of its own).
+import 'settings-elements/define/settings-app';
 import type {} from 'settings-elements/vue';
 import { createHttpClient } from 'settings-elements';
 import { createApp } from 'vue';
