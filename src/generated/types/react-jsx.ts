@@ -140,6 +140,7 @@ declare module 'react' {
         'link-template'?: AttributeValue<SettingsApp['linkTemplate']>;
         followHash?: SettingsApp['followHash'];
         'follow-hash'?: AttributeValue<SettingsApp['followHash']>;
+        prefetch?: SettingsApp['prefetch'];
         'onsettings-navigate'?: (event: SettingsNavigateEvent) => void;
         // Bubbling up from the elements inside it (composed: they cross shadow roots):
         'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;

@@ -167,6 +167,7 @@ declare module 'svelte/elements' {
       'link-template'?: AttributeValue<SettingsApp['linkTemplate']>;
       followHash?: SettingsApp['followHash'];
       'follow-hash'?: AttributeValue<SettingsApp['followHash']>;
+      prefetch?: SettingsApp['prefetch'];
       'onsettings-navigate'?: (event: SettingsNavigateEvent) => void;
       'on:settings-navigate'?: (event: SettingsNavigateEvent) => void;
       // Bubbling up from the elements inside it (composed: they cross shadow roots):

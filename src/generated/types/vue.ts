@@ -124,6 +124,7 @@ declare module 'vue' {
       section?: SettingsApp['section'];
       linkTemplate?: SettingsApp['linkTemplate'];
       followHash?: SettingsApp['followHash'];
+      prefetch?: SettingsApp['prefetch'];
       onSettingsNavigate?: (event: SettingsNavigateEvent) => void;
       // Bubbling up from the elements inside it (composed: they cross shadow roots):
       onSettingsApiKeyCreate?: (event: SettingsApiKeyCreateEvent) => void;
