@@ -22,6 +22,7 @@ export { plural } from './i18n/plural.js';
 export type { AreaTranslation } from './i18n/translation.js';
 export { SettingsProvider } from './components/settings-provider/settings-provider.js';
 export { SettingsApp } from './components/settings-app/settings-app.js';
+export type { PrefetchMode } from './components/settings-app/prefetch.js';
 export { SettingsCompanySwitcher } from './components/settings-company-switcher/settings-company-switcher.js';
 export { SettingsDialog, SettingsDialogClosedEvent } from './components/settings-dialog/settings-dialog.js';
 export { SettingsActionMenu, SettingsActionEvent, type ActionMenuItem } from './components/settings-action-menu/settings-action-menu.js';
