@@ -123,9 +123,11 @@ describe('settings-sites', () => {
     call.resolve(pageOf([]));
     await element.taskComplete;
     expect(shadowText(element)).to.contain('No sites match “pike”.');
-    // The debounced search of the same text does not ask again.
+    // The debounced search of the same text does not ask again (on a busy machine a search for what
+    // was typed so far may have gone out first: only the searches for "pike" count).
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(fake.callsTo('listSites')).to.have.length(2);
+    const searchesForPike = fake.callsTo('listSites').filter((search) => (search.args[1] as { q?: string }).q === 'pike');
+    expect(searchesForPike).to.have.length(1);
   });
 
   it('filters by status on the server', async () => {
