@@ -205,10 +205,15 @@ export class SettingsApp extends LitElement {
     });
   }
 
-  /** One section after another, so they do not compete with each other or with the page. */
+  /**
+   * One section after another, so they do not compete with each other or with the page; and only
+   * once the section on screen has its code, which comes first.
+   */
   async #prefetchAllowed(): Promise<void> {
     const settings = this.settings;
     if (!settings) return;
+    const current = settings.sections.get(this.section);
+    if (current && settings.access(current.id).allowed) await this.#code.prefetch(current);
     for (const section of settings.sections.all) {
       // Gone, or another session (whose sections are planned anew): stop.
       if (!this.isConnected || this.settings !== settings || this.prefetch !== 'idle') return;
