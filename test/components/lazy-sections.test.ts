@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
 import type { SettingsApp } from '../../src/components/settings-app/settings-app.js';
 import type { SectionDefinition } from '../../src/access/sections.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
@@ -98,13 +99,25 @@ describe('settings-app: section code loaded when needed', () => {
   });
 
   it('fetches, once idle, the code of every section the user may see and none of those hidden from them', async () => {
-    const { root, fake } = await renderApp('company-admin', { section: 'organization/api-keys' });
-    expect(root.querySelector('[part=access-notice]')).to.not.equal(null);
+    const { fake } = await renderApp('company-admin', { section: 'personal/membership' });
     const allowed = ['settings-preferences', 'settings-membership', 'settings-data-preferences', 'settings-company-members'];
     await Promise.all(allowed.map((tag) => customElements.whenDefined(tag)));
     for (const tag of ['settings-api-keys', 'settings-admin-team', 'settings-data-repository']) expect(defined(tag), tag).to.equal(false);
-    // Code, not data: no panel was made, so nothing was asked of the server but the session's own.
+    // Code, not data: no panel was made for them, so the server heard only of the session and Membership.
+    expect(fake.calls.map((call) => call.method)).to.deep.equal(['getSession', 'getMemberships']);
+  });
+
+  it("fetches the code of the section to open while the session loads, and its data only once it may be seen", async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<SettingsProvider>(html`
+      <settings-provider .client=${fake.client}><settings-app section="organization/data-repository"></settings-app></settings-provider>
+    `);
+    const session = await fake.nextCall('getSession');
+    await customElements.whenDefined('settings-data-repository');
     expect(fake.calls.map((call) => call.method)).to.deep.equal(['getSession']);
+    session.resolve(createMockDb().sessionFor('owner'));
+    await provider.taskComplete;
+    await fake.nextCall('getDataRepository');
   });
 
   it("shows an error with Try again when a section's code fails to load, then loads it on Try again", async () => {

@@ -2,7 +2,7 @@ import { consume, provide } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
-import { scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
+import { getSection, isBuiltInSectionId, scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
 import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { SettingsNavigateEvent } from '../../events/shell-events.js';
@@ -250,6 +250,10 @@ export class SettingsApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('section')) this.#failed = undefined;
+    // While the session loads, the code of the section to open comes too, rather than after it: one
+    // of ours (a host's is known once the provider has its registry) that the user will most likely
+    // see. Its data still waits for the access decision; with `prefetch="none"`, so does its code.
+    if (!this.settings && this.prefetch !== 'none' && isBuiltInSectionId(this.section)) void this.#code.prefetch(getSection(this.section));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
