@@ -11,7 +11,7 @@ import { renderAccessNotice } from '../../internal/access-notice.js';
 import { renderSkeleton, skeletonStyles } from '../../kit/views/skeleton.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { panelParts, sharedParts } from './panel-parts.js';
-import { intentDelayMs, whenIdle, type PrefetchMode } from './prefetch.js';
+import { SectionPrefetch, type PrefetchMode } from './prefetch.js';
 import { SectionCode } from './section-code.js';
 import { appStyles } from './settings-app.styles.js';
 
@@ -93,11 +93,7 @@ export class SettingsApp extends LitElement {
 
   /** The sections' code: what has loaded, what is loading, what failed. */
   #code = new SectionCode(() => this.requestUpdate());
-
-  /** Cancels the idle prefetch planned for the current session, if any. */
-  #cancelIdlePrefetch?: (() => void) | undefined;
-  /** The pending prefetch of the link the pointer rests on. */
-  #intentTimer = 0;
+  #prefetcher = new SectionPrefetch(this, this.#code);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,9 +107,6 @@ export class SettingsApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
     stopWaiting(this);
-    this.#cancelIdlePrefetch?.();
-    this.#cancelIdlePrefetch = undefined;
-    clearTimeout(this.#intentTimer);
   }
 
   /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
@@ -196,43 +189,6 @@ export class SettingsApp extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#section-heading')?.focus();
   }
 
-  /** Plans to fetch the code of the sections the user may see once the browser is idle. */
-  #planIdlePrefetch(): void {
-    this.#cancelIdlePrefetch?.();
-    this.#cancelIdlePrefetch = whenIdle(() => {
-      this.#cancelIdlePrefetch = undefined;
-      void this.#prefetchAllowed();
-    });
-  }
-
-  /**
-   * One section after another, so they do not compete with each other or with the page; and only
-   * once the section on screen has its code, which comes first.
-   */
-  async #prefetchAllowed(): Promise<void> {
-    const settings = this.settings;
-    if (!settings) return;
-    const current = settings.sections.get(this.section);
-    if (current && settings.access(current.id).allowed) await this.#code.prefetch(current);
-    for (const section of settings.sections.all) {
-      // Gone, or another session (whose sections are planned anew): stop.
-      if (!this.isConnected || this.settings !== settings || this.prefetch !== 'idle') return;
-      if (settings.access(section.id).allowed) await this.#code.prefetch(section);
-    }
-  }
-
-  /** The pointer rests on a section's link, or focus reached it: the user may open it next. */
-  #onLinkIntent(section: SectionDefinition, event: Event): void {
-    if (this.prefetch === 'none') return;
-    clearTimeout(this.#intentTimer);
-    if (event.type === 'focus') void this.#code.prefetch(section);
-    else this.#intentTimer = window.setTimeout(() => void this.#code.prefetch(section), intentDelayMs);
-  }
-
-  #onLinkLeave = (): void => {
-    clearTimeout(this.#intentTimer);
-  };
-
   /** In a narrow container the navigation folds into the section menu: is it unfolded? */
   @state() private menuOpen = false;
 
@@ -261,7 +217,7 @@ export class SettingsApp extends LitElement {
     // A new session (signed in, switched company) may open other sections: plan for those.
     // (`settings` is protected, so not a key of `this` from outside: the untyped map names it.)
     const plan = (changed as PropertyValues).has('settings') || changed.has('prefetch');
-    if (plan && this.settings && this.prefetch === 'idle') this.#planIdlePrefetch();
+    if (plan && this.settings) this.#prefetcher.planIdle(this.settings);
   }
 
   protected override render() {
@@ -309,9 +265,9 @@ export class SettingsApp extends LitElement {
                   href=${this.#href(s.id)}
                   aria-current=${s.id === this.section ? 'page' : 'false'}
                   @click=${(e: MouseEvent) => this.#onLinkClick(e, s.id)}
-                  @pointerenter=${(e: PointerEvent) => this.#onLinkIntent(s, e)}
-                  @focus=${(e: FocusEvent) => this.#onLinkIntent(s, e)}
-                  @pointerleave=${this.#onLinkLeave}
+                  @pointerenter=${(e: PointerEvent) => this.#prefetcher.onLinkIntent(s, e)}
+                  @focus=${(e: FocusEvent) => this.#prefetcher.onLinkIntent(s, e)}
+                  @pointerleave=${this.#prefetcher.onLinkLeave}
                   >${sectionLabel(s)}</a
                 >
               </li>
