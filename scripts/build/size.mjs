@@ -1,6 +1,6 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 75.9 KB min+gzip;
-//   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.6 KB each;
+//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 76.5 KB min+gzip;
+//   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.7 KB each;
 //   - the host entry of the README (provider + shell), split as a host's bundler splits it
 //     (bundlers.mjs, esbuild): the first load with General ≤ 33.3 KB (target 25 KB), and what each
 //     further section or lazy chunk adds on its first need ≤ 10 KB (three sections over it are held
@@ -47,12 +47,12 @@ const KB = 1024;
 //
 // Issue 21 (lazy sections) raised both again, to what ships (whole / API keys panel + provider, B gzip):
 // Floating UI, the design's choice, back for menus +6.9 KB / 0 (it loads with the first menu, so it
-// is only in the whole); loading sections, the switcher and the rotation when needed (the shell's
-// loader, its skeleton and error, the rotation's loader, busy button and error) +3.2 KB / +0.7 KB:
-// 66217 → 77684 B whole, 35790 → 36422 B for API keys. The whole is the price of everything; what a
+// is only in the whole); loading sections, the switcher, the rotation and the admin team's form when
+// needed (the shell's loader, its skeleton and error; one loader with a busy button and an error for
+// a panel's dialog) +3.8 KB / +0.7 KB: 66217 → 78238 B whole, 35790 → 36485 B for API keys. The whole is the price of everything; what a
 // user downloads is now counted load by load below, where the issue's targets apply.
-const BUDGET_WHOLE = Math.round(75.9 * KB); // 77722 B gzip, deps bundled
-const BUDGET_PANEL = Math.round(35.6 * KB); // 36454 B gzip, panel + provider, deps bundled
+const BUDGET_WHOLE = Math.round(76.5 * KB); // 78336 B gzip, deps bundled
+const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the issue's targets: ≤ 25 KB for the first load (provider, shell, lit and General),
 // ≤ 10 KB for what each further section, or other lazy chunk, adds on its first need. The first
 // load and the sections still over the target are budgeted at what ships (the README gives the
@@ -62,9 +62,9 @@ const TARGET_LAZY = 10 * KB;
 const BUDGET_FIRST_LOAD = Math.round(33.3 * KB); // 34099 B; shipped 34087 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.7 * KB), // 15053 B; 14992 B
-  'settings-admin-team': Math.round(12.0 * KB), // 12288 B; 12280 B
-  'settings-company-members': Math.round(10.9 * KB), // 11162 B; 11074 B
+  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15194 B
+  'settings-admin-team': Math.round(10.9 * KB), // 11162 B; 11094 B
+  'settings-company-members': Math.round(11.0 * KB), // 11264 B; 11217 B
 };
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);

@@ -1,8 +1,14 @@
 import './settings-dialog.js';
 import './settings-action-menu.js';
-import { SettingsAdminTeamForm } from '../components/settings-admin-team/settings-admin-team-form.js';
 import { SettingsAdminTeam } from '../components/settings-admin-team/settings-admin-team.js';
 import { defineElement } from '../internal/define-element.js';
+import { loadElementWith } from '../internal/lazy-element.js';
 
-defineElement('settings-admin-team-form', SettingsAdminTeamForm);
 defineElement('settings-admin-team', SettingsAdminTeam);
+
+// The Add member / Edit dialog (its code and strings) is imported and defined when a manager first
+// adds or edits a member: only they need it, and only then.
+loadElementWith('settings-admin-team-form', async () => {
+  const { SettingsAdminTeamForm } = await import('../components/settings-admin-team/settings-admin-team-form.js');
+  defineElement('settings-admin-team-form', SettingsAdminTeamForm);
+});

@@ -86,6 +86,8 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       (await fake.nextCall('listAdminTeam')).resolve(structuredClone(team));
       await element.taskComplete;
       button(element, 'Add member').click();
+      // The dialog's code arrives when first needed: the panel settles once the dialog has opened.
+      await element.taskComplete;
       const formElement = element.shadowRoot!.querySelector<LitElement>('settings-admin-team-form')!;
       await formElement.updateComplete;
       const form = formElement.shadowRoot!;

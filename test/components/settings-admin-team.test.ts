@@ -11,7 +11,7 @@ import type { SettingsInvitationResentEvent, SettingsMemberRemovedEvent, Setting
 import type { SettingsActionMenu } from '../../src/components/settings-action-menu/settings-action-menu.js';
 import { FakeClient } from '../support/fake-client.js';
 import { describePanelBaseline } from '../support/panel-baseline.js';
-import { once, renderInProvider, shadowText } from '../support/render.js';
+import { drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, choose, type } from '../support/dom.js';
 import { retryWhereWebKitMissesKeys } from '../support/engine.js';
 
@@ -61,18 +61,29 @@ function form(element: HTMLElement): ShadowRoot {
 }
 
 /**
+ * After Add member or Edit: the form's code arrives when first needed (loaded by the panel, at once
+ * once it is here), then it opens — the renders of both are what to wait for.
+ */
+async function formOpened(element: HTMLElement): Promise<void> {
+  await customElements.whenDefined('settings-admin-team-form');
+  await drainMicrotasks();
+  await (element as SettingsAdminTeam).updateComplete;
+  await formElement(element).updateComplete;
+}
+
+/**
  * Chooses a row action: the panel opens its confirmation or starts a write (answered by the test),
  * or the form opens for Edit — the renders of both are what to wait for.
  */
 async function chooseAction(element: HTMLElement, who: string, label: string): Promise<void> {
   menuItem(await openMenu(element, who), label).click();
   await (element as SettingsAdminTeam).updateComplete;
-  await formElement(element).updateComplete;
+  if (label === 'Edit role and access') await formOpened(element);
 }
 
 async function startAdding(element: HTMLElement, email: string, roleId: string) {
   button(element.shadowRoot!, 'Add member').click();
-  await formElement(element).updateComplete;
+  await formOpened(element);
   const dialog = form(element);
   type(dialog.querySelector<HTMLInputElement>('#email')!, email);
   choose(dialog.querySelector<HTMLSelectElement>('#role')!, roleId);
@@ -346,7 +357,7 @@ describe('settings-admin-team', () => {
       expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('admin');
       await cancelForm(element);
       button(element.shadowRoot!, 'Add member').click();
-      await formElement(element).updateComplete;
+      await formOpened(element);
       expect(dialog.querySelector<HTMLInputElement>('#email')!.value).to.equal('');
       expect(dialog.querySelector<HTMLSelectElement>('#role')!.value).to.equal('');
     });
@@ -466,7 +477,7 @@ describe('settings-admin-team', () => {
       trigger.focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
-      await formElement(element).updateComplete;
+      await formOpened(element);
       const dialog = form(element);
       expect(dialog.querySelector('settings-dialog')!.heading).to.equal('Edit role and access of Daniel Okafor');
       expect(dialog.querySelector('#email')).to.equal(null);

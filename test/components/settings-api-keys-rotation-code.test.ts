@@ -2,11 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
 import type { ApiKey, Page } from '../../src/api/types.js';
-import { loadRotationWith } from '../../src/components/settings-api-keys/rotation-code.js';
 import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
 import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
 import { defineElement } from '../../src/internal/define-element.js';
+import { loadElementWith } from '../../src/internal/lazy-element.js';
 import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';
 import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
@@ -25,6 +25,9 @@ const staging = testApiKey({ id: 'k3', name: 'Staging' });
 const replacement = testApiKey({ id: 'k2', name: 'CI deploy v2', createdAt: new Date().toISOString(), lastUsedAt: null, replacesKeyId: 'k1' });
 const page = (items: ApiKey[]): Page<ApiKey> => ({ items, nextCursor: null, total: items.length });
 const session = createMockDb().sessionFor('owner');
+
+/** How the define module has the rotation loaded; the tests swap in their own. */
+const loadRotationWith = (define: () => Promise<void>) => loadElementWith('settings-api-key-rotation', define);
 
 /** What the define module does when the panel asks: import the rotation's module, define it. */
 async function defineRotation() {

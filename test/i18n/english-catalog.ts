@@ -1,3 +1,4 @@
+import { adminTeamFormMessages } from '../../src/i18n/catalogs/en/admin-team-form.js';
 import { adminTeamMessages } from '../../src/i18n/catalogs/en/admin-team.js';
 import { apiKeyRotationMessages } from '../../src/i18n/catalogs/en/api-key-rotation.js';
 import { apiKeysMessages } from '../../src/i18n/catalogs/en/api-keys.js';
@@ -23,6 +24,7 @@ export const englishCatalog: Record<string, string | ((params: never) => string)
   ...companyMembersMessages,
   ...membersMessages,
   ...adminTeamMessages,
+  ...adminTeamFormMessages,
   ...apiKeysMessages,
   ...apiKeyRotationMessages,
   ...billingMessages,

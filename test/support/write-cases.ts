@@ -234,6 +234,8 @@ export const writes: Record<string, WriteCase> = {
     async submit(root, element, again) {
       if (!again) {
         press(root, 'Add member');
+        // The dialog's code arrives when first needed: the panel settles once the dialog has opened.
+        await taskComplete(element);
         await adminFormElement(root).updateComplete;
         type($(adminForm(root), '#email'), 'matrix@northwind.example');
         choose($<HTMLSelectElement>(adminForm(root), '#role'), 'billing-manager');

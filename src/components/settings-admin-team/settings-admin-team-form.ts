@@ -17,11 +17,13 @@ import {
   SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
 import { formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { adminTeamFormMessages } from '../../i18n/catalogs/en/admin-team-form.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { emailProblem } from '../../internal/email.js';
 import { memberName } from '../../internal/member-cells.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SectionController } from '../../kit/section-controller.js';
+import { panelStyles } from '../../kit/settings-panel.js';
 import { renderButton } from '../../kit/views/button.js';
 import { renderDialogActions } from '../../kit/views/dialog-actions.js';
 import { describedBy, focusInvalidField, renderField, renderFieldset } from '../../kit/views/field.js';
@@ -29,8 +31,11 @@ import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { memberFormStyles } from './settings-admin-team.styles.js';
 import { adminTeamMemberFields } from './audit-fields.js';
+import { memberFormStyles } from './settings-admin-team-form.styles.js';
+
+// The dialog's own strings arrive with its code (`<settings-admin-team>` loads it when first needed).
+addMessages(adminTeamFormMessages);
 
 type Field = 'email' | 'roleId' | 'companyAccess';
 
@@ -42,7 +47,8 @@ type Field = 'email' | 'roleId' | 'companyAccess';
  *
  * A plain element inside the panel's shadow root: it reads the provider's context itself, and its
  * reads go through the same access gate as the panel's (manage permission on the admin team), so
- * it cannot ask for anything the section hides. The panel renders it only to users who may manage.
+ * it cannot ask for anything the section hides. The panel renders it only to users who may manage,
+ * and loads its code (and strings) when one first adds or edits a member.
  *
  * @summary Add member / edit role and access dialog of the admin team.
  * @tag settings-admin-team-form
@@ -55,7 +61,8 @@ type Field = 'email' | 'roleId' | 'companyAccess';
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsAdminTeamForm extends LitElement {
-  static override styles = [baseStyles, formStyles, memberFormStyles];
+  // The panel's look for the picker's loading and error states (`state`), as in every panel.
+  static override styles = [baseStyles, formStyles, panelStyles, memberFormStyles];
 
   /**
    * The admin team section, for managers only (the panel renders the form only to them). Another

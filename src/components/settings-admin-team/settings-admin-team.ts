@@ -13,6 +13,7 @@ import {
 import { formatNumber } from '../../i18n/format.js';
 import { adminTeamMessages } from '../../i18n/catalogs/en/admin-team.js';
 import { addMessages, msg } from '../../i18n/localize.js';
+import { ElementCode } from '../../internal/lazy-element.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialog } from '../../kit/views/dialog.js';
@@ -31,6 +32,16 @@ addMessages(adminTeamMessages);
 
 /** The confirmation of removing a member, or of cancelling their invitation. */
 type RemoveDialog = { kind: 'remove'; member: AdminTeamMember };
+
+/** Add member (no `member`) or Edit `member`, asked for from the button `opener`. */
+type FormRequest = { readonly member: AdminTeamMember | undefined; readonly opener: HTMLElement | undefined };
+
+/** The focused element, through the shadow roots it is in (a menu's button, once the menu closed). */
+function focusedElement(): HTMLElement | undefined {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused instanceof HTMLElement ? focused : undefined;
+}
 
 /**
  * Settings > Organization > Admin team: who administers the organization and which companies each
@@ -83,14 +94,28 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   /** The confirmation dialog (Add member and Edit are `<settings-admin-team-form>`'s); the kit closes it when another user comes on screen. */
   readonly #dialog = this.section.dialog<RemoveDialog>({ remove: this.#remove });
+  /**
+   * The Add member / Edit dialog's code (and strings), loaded when a manager first adds or edits a
+   * member, or ahead of it when the pointer rests on or focus reaches Add member or a row's menu.
+   */
+  readonly #formCode = new ElementCode<FormRequest>(this, 'settings-admin-team-form', ({ member }) => this.form?.show(member));
   /** The outcome of the last action, announced by the status line. */
   @state() private outcome: string | undefined;
 
   @query('settings-admin-team-form') private form?: SettingsAdminTeamForm;
 
-  /** Another user is signed in: the last one's outcome goes (the kit closes the confirmation). */
+  /**
+   * Settles as every panel's does, and once Add member or Edit asked for meanwhile has opened (or
+   * the dialog's code failed to load): that code arrives when first needed.
+   */
+  override get taskComplete(): Promise<void> {
+    return this.#formCode.taskComplete.then(() => super.taskComplete);
+  }
+
+  /** Another user is signed in: the last one's outcome goes, and so does a dialog still waiting for its code (the kit closes the confirmation). */
   protected override userChanged(): void {
     this.outcome = undefined;
+    this.#formCode.forget();
   }
 
   #isYou(member: AdminTeamMember): boolean {
@@ -138,14 +163,35 @@ export class SettingsAdminTeam extends SettingsPanel {
   }
 
   #onAction(member: AdminTeamMember, action: string): void {
-    if (action === 'edit') this.form?.show(member);
+    // The menu gave focus back to its button before saying which item was chosen.
+    if (action === 'edit') this.#openForm(member, focusedElement());
     else if (action === 'resend') void this.#onResend(member);
     else {
-      // A new action: the last one's error no longer applies (opening forgets the removal's).
+      // A new action: the last one's error no longer applies (opening forgets the removal's), and a
+      // dialog still waiting for its code no longer opens (two dialogs never stack).
       this.#resend.reset();
+      this.#formCode.forget();
       this.#dialog.open({ kind: 'remove', member });
     }
   }
+
+  /**
+   * Opens Add member (no `member`) or Edit once the dialog's code is there: meanwhile the button
+   * that asked is busy, and keeps focus for the dialog to return it to.
+   */
+  #openForm(member: AdminTeamMember | undefined, opener: EventTarget | null | undefined): void {
+    if (this.#formCode.waiting) return;
+    void this.#formCode.open({ member, opener: opener instanceof HTMLElement ? opener : undefined });
+  }
+
+  /** Try again after the dialog's code failed to load: from the button that asked, busy meanwhile. */
+  #retryForm = (): void => {
+    this.#formCode.failed?.opener?.focus();
+    void this.#formCode.retry();
+  };
+
+  /** The pointer rests on, or focus reaches, Add member or a row's menu: the dialog's code is fetched ahead of the click. */
+  #prefetchForm = (): void => this.#formCode.prefetch();
 
   async #onResend(member: AdminTeamMember): Promise<void> {
     if (this.#resend.pending) return;
@@ -200,7 +246,8 @@ export class SettingsAdminTeam extends SettingsPanel {
   protected renderPanel() {
     return html`
       ${this.#renderToolbar()} ${renderStatusLine(this.outcome)}
-      ${this.#resend.error && !this.#dialog.current ? renderErrorNotice(this.#resend.error) : nothing} ${this.#renderList()}
+      ${this.#resend.error && !this.#dialog.current ? renderErrorNotice(this.#resend.error) : nothing}
+      ${this.#formCode.failed ? this.#renderFormFailed() : nothing} ${this.#renderList()}
       ${this.section.canManage ? this.#renderDialogs() : nothing}
     `;
   }
@@ -208,8 +255,32 @@ export class SettingsAdminTeam extends SettingsPanel {
   #renderToolbar() {
     return renderListToolbar(
       renderListSearch(this.#members, { id: 'admin-team-search', label: msg('adminTeam.search'), placeholder: msg('adminTeam.searchPlaceholder') }),
-      this.section.canManage ? html`<button type="button" class="primary" @click=${() => this.form?.show()}>${msg('adminTeam.add')}</button>` : nothing,
+      this.section.canManage ? this.#renderAdd() : nothing,
     );
+  }
+
+  /** Add member; busy while the dialog's code loads for it, unavailable while it loads for an Edit. */
+  #renderAdd() {
+    const waiting = this.#formCode.waiting;
+    return html`<button
+      type="button"
+      class="primary"
+      aria-disabled=${String(waiting !== undefined)}
+      aria-busy=${String(waiting !== undefined && waiting.member === undefined)}
+      @pointerenter=${this.#prefetchForm}
+      @focus=${this.#prefetchForm}
+      @click=${(event: Event) => this.#openForm(undefined, event.currentTarget)}
+    >
+      ${msg('adminTeam.add')}
+    </button>`;
+  }
+
+  /** The dialog's code did not arrive (nothing opened): what to do, and Try again. */
+  #renderFormFailed() {
+    return html`<div part="state error" class="notice" role="alert">
+      <p>${msg('adminTeam.formLoadFailed')}</p>
+      <button type="button" @click=${this.#retryForm}>${msg('state.retry')}</button>
+    </div>`;
   }
 
   #renderList() {
@@ -242,7 +313,10 @@ export class SettingsAdminTeam extends SettingsPanel {
           ? html`<td part="row-actions">
               <settings-action-menu
                 label=${msg('adminTeam.actions', { name: memberName(member) })}
+                aria-busy=${String(this.#formCode.waiting?.member?.id === member.id)}
                 .items=${this.#actionsFor(member)}
+                @pointerenter=${this.#prefetchForm}
+                @focusin=${this.#prefetchForm}
                 @settings-action=${(e: SettingsActionEvent) => this.#onAction(member, e.value)}
               ></settings-action-menu>
             </td>`

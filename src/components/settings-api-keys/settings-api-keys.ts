@@ -16,6 +16,7 @@ import {
 import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
 import { apiKeysMessages } from '../../i18n/catalogs/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
+import { ElementCode } from '../../internal/lazy-element.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
@@ -35,7 +36,6 @@ import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, re
 import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
 import { policyDraft, renderPolicyFields, renderPolicyLine, type PolicyDraft } from './api-key-policy-view.js';
 import { summarizeAccess } from './api-key-scopes.js';
-import { RotationCode } from './rotation-code.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { apiKeysStyles } from './settings-api-keys.styles.js';
@@ -172,7 +172,7 @@ export class SettingsApiKeys extends SettingsPanel {
   #toggling: ApiKey | undefined;
 
   /** The guided rotation's code, loaded when a manager first starts or resumes a rotation. */
-  readonly #rotationCode = new RotationCode<RotationRequest>(this, ({ key, replacement }) =>
+  readonly #rotationCode = new ElementCode<RotationRequest>(this, 'settings-api-key-rotation', ({ key, replacement }) =>
     this.rotation?.start(key, replacement ?? null, this.#policy.value),
   );
 

@@ -1,8 +1,9 @@
+import type { adminTeamFormMessages } from '../en/admin-team-form.js';
 import type { adminTeamMessages } from '../en/admin-team.js';
 import type { AreaTranslation } from '../../translation.js';
 
 /** Strings of the admin-team panel (Arabic). «إضافة عضو» is the help page's "Add member". */
-export const adminTeamAr: AreaTranslation<typeof adminTeamMessages> = {
+export const adminTeamAr: AreaTranslation<typeof adminTeamMessages & typeof adminTeamFormMessages> = {
   // list
   'adminTeam.search': 'البحث في فريق الإدارة',
   'adminTeam.searchPlaceholder': 'ابحث بالاسم أو البريد الإلكتروني',
@@ -58,6 +59,7 @@ export const adminTeamAr: AreaTranslation<typeof adminTeamMessages> = {
   'adminTeam.form.selected': (p) => `الشركات المحددة: ${p.count}`,
   'adminTeam.form.companiesRequired': 'اختر شركة واحدة على الأقل.',
   'adminTeam.form.cancel': 'إلغاء',
+  'adminTeam.formLoadFailed': 'تعذّر تحميل نافذة العضو. تحقّق من اتصالك وحاول مرة أخرى؛ وإن استمر الفشل فأعد تحميل الصفحة.',
   'adminTeam.form.send': 'إرسال الدعوة',
   'adminTeam.form.sending': 'جارٍ إرسال الدعوة…',
   'adminTeam.form.save': 'حفظ التغييرات',

@@ -1,8 +1,9 @@
+import type { adminTeamFormMessages } from '../en/admin-team-form.js';
 import type { adminTeamMessages } from '../en/admin-team.js';
 import type { AreaTranslation } from '../../translation.js';
 
 /** Strings of the admin-team panel (German). */
-export const adminTeamDe: AreaTranslation<typeof adminTeamMessages> = {
+export const adminTeamDe: AreaTranslation<typeof adminTeamMessages & typeof adminTeamFormMessages> = {
   // list
   'adminTeam.search': 'Admin-Team durchsuchen',
   'adminTeam.searchPlaceholder': 'Nach Name oder E-Mail suchen',
@@ -60,6 +61,7 @@ export const adminTeamDe: AreaTranslation<typeof adminTeamMessages> = {
   'adminTeam.form.selected': (p) => `Ausgewählte Unternehmen: ${p.count}`,
   'adminTeam.form.companiesRequired': 'Wählen Sie mindestens ein Unternehmen aus.',
   'adminTeam.form.cancel': 'Abbrechen',
+  'adminTeam.formLoadFailed': 'Der Mitglieder-Dialog konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; schlägt es weiter fehl, laden Sie die Seite neu.',
   'adminTeam.form.send': 'Einladung senden',
   'adminTeam.form.sending': 'Einladung wird gesendet…',
   'adminTeam.form.save': 'Änderungen speichern',

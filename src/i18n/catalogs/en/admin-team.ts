@@ -1,4 +1,8 @@
-/** Strings of the admin-team panel (English). "Add member" is the help page's own label. */
+/**
+ * Strings of the admin-team panel (English). "Add member" is the help page's own label. Those only
+ * the Add member / Edit dialog uses are in `admin-team-form.ts`: they arrive with its code, when a
+ * manager first adds or edits a member.
+ */
 export const adminTeamMessages = {
   // list
   'adminTeam.search': 'Search the admin team',
@@ -34,30 +38,10 @@ export const adminTeamMessages = {
     `${p.name} has access to companies you do not, so only someone with that access can change it.`,
   'adminTeam.reason.yourself': 'You cannot change your own role or company access. Ask another Owner or Admin.',
 
-  // add / edit form
-  'adminTeam.form.editHeading': (p: { name: string }) => `Edit role and access of ${p.name}`,
-  'adminTeam.form.email': 'Email address',
-  'adminTeam.form.emailHint': 'They will receive an invitation email with a link to join.',
-  'adminTeam.form.role': 'Role',
-  'adminTeam.form.rolePlaceholder': 'Choose a role',
-  'adminTeam.form.roleRequired': 'Choose a role.',
-  'adminTeam.form.roleAllCompanies': (p: { role: string }) => `Members with the ${p.role} role have access to all companies.`,
-  'adminTeam.form.roleNoCompanies': (p: { role: string }) => `Members with the ${p.role} role have no company access.`,
-  'adminTeam.form.access': 'Company access',
-  'adminTeam.form.specific': 'Specific companies',
-  'adminTeam.form.heldOnly': 'You can give access only to companies you have access to yourself.',
-  'adminTeam.form.filterCompanies': 'Filter companies',
-  'adminTeam.form.companies': 'Companies',
-  'adminTeam.form.loadingCompanies': 'Loading companies…',
-  'adminTeam.form.noCompanyMatch': 'No company matches.',
-  'adminTeam.form.moreCompanies': 'Show more companies',
-  'adminTeam.form.selected': (p: { count: string }) => `Companies selected: ${p.count}`,
-  'adminTeam.form.companiesRequired': 'Choose at least one company.',
+  // add / edit form: its own strings are in `admin-team-form.ts`, loaded with it
   'adminTeam.form.cancel': 'Cancel',
-  'adminTeam.form.send': 'Send invitation',
-  'adminTeam.form.sending': 'Sending invitation…',
-  'adminTeam.form.save': 'Save changes',
-  'adminTeam.form.saving': 'Saving…',
+  /** The Add member / Edit dialog's code did not arrive (a flaky network, a new deploy); Try again loads it anew. */
+  'adminTeam.formLoadFailed': 'The member dialog could not be loaded. Check your connection and try again; if it keeps failing, reload the page.',
 
   // remove / cancel invitation
   'adminTeam.remove.heading': (p: { name: string }) => `Remove ${p.name}?`,

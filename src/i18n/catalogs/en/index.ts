@@ -1,3 +1,4 @@
+import type { adminTeamFormMessages } from './admin-team-form.js';
 import type { adminTeamMessages } from './admin-team.js';
 import type { apiKeyRotationMessages } from './api-key-rotation.js';
 import type { apiKeysMessages } from './api-keys.js';
@@ -16,8 +17,9 @@ import type { sitesMessages } from './sites.js';
  * The English catalog, as a type: every user-visible string of the library, one file per area
  * under `en/`. At run time each panel registers its own area (`addMessages` in its module), so a
  * host that ships one panel ships only that panel's strings (and a part loaded later, such as the
- * API keys' guided rotation, registers its own when it arrives). Keys are stable; a translation
- * supplies the same keys (missing ones fall back to English, so nothing ever renders empty).
+ * API keys' guided rotation or the admin team's member dialog, registers its own when it arrives).
+ * Keys are stable; a translation supplies the same keys (missing ones fall back to English, so
+ * nothing ever renders empty).
  * Wording follows the product's help page, which customers read while they click.
  */
 export type Catalog = typeof coreMessages &
@@ -29,6 +31,7 @@ export type Catalog = typeof coreMessages &
   typeof companyMembersMessages &
   typeof membersMessages &
   typeof adminTeamMessages &
+  typeof adminTeamFormMessages &
   typeof apiKeysMessages &
   typeof apiKeyRotationMessages &
   typeof billingMessages &

@@ -1,8 +1,9 @@
+import type { adminTeamFormMessages } from '../en/admin-team-form.js';
 import type { adminTeamMessages } from '../en/admin-team.js';
 import type { AreaTranslation } from '../../translation.js';
 
 /** Strings of the admin-team panel (French). « Ajouter un membre » renders the help page's "Add member". */
-export const adminTeamFr: AreaTranslation<typeof adminTeamMessages> = {
+export const adminTeamFr: AreaTranslation<typeof adminTeamMessages & typeof adminTeamFormMessages> = {
   // list
   'adminTeam.search': 'Rechercher dans l’équipe d’administration',
   'adminTeam.searchPlaceholder': 'Rechercher par nom ou e-mail',
@@ -60,6 +61,7 @@ export const adminTeamFr: AreaTranslation<typeof adminTeamMessages> = {
   'adminTeam.form.selected': (p) => `Entreprises sélectionnées\u202f: ${p.count}`,
   'adminTeam.form.companiesRequired': 'Choisissez au moins une entreprise.',
   'adminTeam.form.cancel': 'Annuler',
+  'adminTeam.formLoadFailed': 'La fenêtre du membre n’a pas pu être chargée. Vérifiez votre connexion et réessayez\u202f; si l’échec persiste, rechargez la page.',
   'adminTeam.form.send': 'Envoyer l’invitation',
   'adminTeam.form.sending': 'Envoi de l’invitation…',
   'adminTeam.form.save': 'Enregistrer les modifications',

@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What became of a request that needed an element: it `done`, its code `failed` to load, or it went `stale` (dropped meanwhile). */
+export type ElementOpening = { readonly status: 'done' } | { readonly status: 'failed'; readonly error: unknown } | { readonly status: 'stale' };
+
+/** How each lazily loaded tag is defined, as its define module said (`loadElementWith`). */
+const loaders = new Map<string, () => Promise<void>>();
+
+/**
+ * The load of each tag in flight or done, page-wide, so two panels (or a prefetch and a click)
+ * fetch a chunk once. A failed load is forgotten, so the next attempt imports anew.
+ */
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Defines `tag`. Until its define module says how, only a host that defined the panel's elements
+ * by hand, this one included, has it.
+ */
+function loaderOf(tag: string): () => Promise<void> {
+  return (
+    loaders.get(tag) ??
+    (() => (customElements.get(tag) ? Promise.resolve() : Promise.reject(new Error(`<${tag}> is not defined: import its panel's define module.`))))
+  );
+}
+
+function load(tag: string): Promise<void> {
+  let current = loading.get(tag);
+  if (!current) {
+    // Started at once; a loader that throws fails the attempt like a failed fetch.
+    const attempt = new Promise<void>((resolve) => resolve(loaderOf(tag)())).then(() => {
+      if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
+    });
+    loading.set(tag, attempt);
+    attempt.catch(() => {
+      if (loading.get(tag) === attempt) loading.delete(tag);
+    });
+    current = attempt;
+  }
+  return current;
+}
+
+/**
+ * How `tag` is defined when a panel first needs it: its define module imports its code (and
+ * strings) and registers it. Forgets a load done or failed before (tests swap in one that waits,
+ * or fails).
+ */
+export function loadElementWith(tag: string, define: () => Promise<void>): void {
+  loaders.set(tag, define);
+  loading.delete(tag);
+}
+
+/**
+ * An element that arrives when it is first needed: its code and strings are a chunk of their own,
+ * fetched on the first request (or ahead of it, by `prefetch` when the pointer rests on or focus
+ * reaches the button that asks). For one host, this says whether a request waits for that code, or
+ * the last one could not get it (a flaky network, a deploy that replaced the chunk), and keeps that
+ * request for Try again. The host renders the element by its tag all along; it upgrades on arrival.
+ */
+export class ElementCode<Request> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #tag: string;
+  readonly #start: (request: Request) => void;
+  #request: Request | undefined;
+  #failed = false;
+  /** Counts attempts: an answer for an attempt that is no longer the last is stale. */
+  #attempt = 0;
+  #settled: Promise<unknown> = Promise.resolve();
+
+  /** `start` does what a request asked for, once `tag` is defined. */
+  constructor(host: ReactiveControllerHost, tag: string, start: (request: Request) => void) {
+    this.#host = host;
+    this.#tag = tag;
+    this.#start = start;
+    host.addController(this);
+  }
+
+  /** The request waiting for the code (its button is busy meanwhile), if any. */
+  get waiting(): Request | undefined {
+    return this.#failed ? undefined : this.#request;
+  }
+
+  /** The request that could not get the code: say so, with Try again (`retry`). */
+  get failed(): Request | undefined {
+    return this.#failed ? this.#request : undefined;
+  }
+
+  /** Settles when the last request has: done, failed or dropped (at once when none runs). */
+  get taskComplete(): Promise<void> {
+    return this.#settled.then(() => undefined);
+  }
+
+  /** Fetches the code ahead of need; a failure stays quiet until a request asks for it again. */
+  prefetch(): void {
+    load(this.#tag).catch(() => undefined);
+  }
+
+  /** Loads the code (once per page), then does what `request` asks for, unless dropped meanwhile. */
+  open(request: Request): Promise<ElementOpening> {
+    const attempt = ++this.#attempt;
+    this.#request = request;
+    this.#failed = false;
+    this.#host.requestUpdate();
+    const opening = load(this.#tag).then(
+      (): ElementOpening => {
+        if (attempt !== this.#attempt) return { status: 'stale' };
+        this.#request = undefined;
+        this.#host.requestUpdate();
+        this.#start(request);
+        return { status: 'done' };
+      },
+      (error: unknown): ElementOpening => {
+        if (attempt !== this.#attempt) return { status: 'stale' };
+        console.error(`<${this.#tag}> could not be loaded.`, error);
+        this.#failed = true;
+        this.#host.requestUpdate();
+        return { status: 'failed', error };
+      },
+    );
+    this.#settled = opening;
+    return opening;
+  }
+
+  /** Asks again for the request whose code failed to load. */
+  retry(): Promise<ElementOpening> {
+    const failed = this.failed;
+    return failed === undefined ? Promise.resolve({ status: 'stale' }) : this.open(failed);
+  }
+
+  /** Drops the request waiting or failed (another user, another dialog, the host left): nothing opens for it. */
+  forget(): void {
+    if (this.#request === undefined) return;
+    this.#attempt++;
+    this.#request = undefined;
+    this.#failed = false;
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.forget();
+  }
+}
