@@ -54,7 +54,9 @@ export function loadElementWith(tag: string, define: () => Promise<void>): void 
  * fetched on the first request (or ahead of it, by `prefetch` when the pointer rests on or focus
  * reaches the button that asks). For one host, this says whether a request waits for that code, or
  * the last one could not get it (a flaky network, a deploy that replaced the chunk), and keeps that
- * request for Try again. The host renders the element by its tag all along; it upgrades on arrival.
+ * request for Try again. The host renders the element only once it is `defined` (an element left
+ * undefined in the page would look like a forgotten import to whoever inspects it), so a request
+ * starts after the host's next update has put it there.
  */
 export class ElementCode<Request> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -72,6 +74,11 @@ export class ElementCode<Request> implements ReactiveController {
     this.#tag = tag;
     this.#start = start;
     host.addController(this);
+  }
+
+  /** Whether the code is here: the host renders the element from then on. */
+  get defined(): boolean {
+    return customElements.get(this.#tag) !== undefined;
   }
 
   /** The request waiting for the code (its button is busy meanwhile), if any. */
@@ -101,10 +108,12 @@ export class ElementCode<Request> implements ReactiveController {
     this.#failed = false;
     this.#host.requestUpdate();
     const opening = load(this.#tag).then(
-      (): ElementOpening => {
+      async (): Promise<ElementOpening> => {
         if (attempt !== this.#attempt) return { status: 'stale' };
         this.#request = undefined;
         this.#host.requestUpdate();
+        await this.#host.updateComplete; // the host renders the element now that it is defined
+        if (attempt !== this.#attempt) return { status: 'stale' };
         this.#start(request);
         return { status: 'done' };
       },

@@ -56,8 +56,9 @@ async function loaded() {
   return { fake, element };
 }
 
-const formElement = (element: SettingsAdminTeam) => element.shadowRoot!.querySelector<SettingsAdminTeamForm>(tag)!;
-const formDialog = (element: SettingsAdminTeam) => formElement(element).shadowRoot?.querySelector<SettingsDialog>('settings-dialog') ?? null;
+/** The form element: the panel renders it once its code is here. */
+const formElement = (element: SettingsAdminTeam) => element.shadowRoot!.querySelector<SettingsAdminTeamForm>(tag);
+const formDialog = (element: SettingsAdminTeam) => formElement(element)?.shadowRoot?.querySelector<SettingsDialog>('settings-dialog') ?? null;
 /** Whether the form's dialog shows (the form, once defined, keeps it closed in its shadow root). */
 const formOpen = (element: SettingsAdminTeam) => formDialog(element)?.open === true;
 const addButton = (element: SettingsAdminTeam) => button(element.shadowRoot!, 'Add member');
@@ -91,6 +92,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     const held = heldImport();
     const { element } = await loaded();
     expect(held.calls, 'not fetched with the panel').to.equal(0);
+    expect(formElement(element), 'not in the page before its code').to.equal(null);
     const add = addButton(element);
     add.focus();
     expect(held.calls, 'fetched ahead once focus reaches Add member').to.equal(1);
@@ -105,7 +107,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
 
     held.release();
     await element.taskComplete;
-    const form = formElement(element);
+    const form = formElement(element)!;
     await form.updateComplete;
     const dialog = formDialog(element)!;
     expect([dialog.heading, dialog.open]).to.deep.equal(['Add member', true]);
@@ -136,13 +138,13 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
 
     held.release();
     await element.taskComplete;
-    await formElement(element).updateComplete;
+    await formElement(element)!.updateComplete;
     expect(formDialog(element)?.heading).to.equal('Edit role and access of Daniel Okafor');
     expect(menu.getAttribute('aria-busy')).to.equal('false');
     (await fake.nextCall('listOrganizationCompanies')).resolve({ items: [], nextCursor: null, total: 0 });
-    await formElement(element).taskComplete;
+    await formElement(element)!.taskComplete;
     const closed = once(formDialog(element)!, 'settings-dialog-closed');
-    button(formElement(element).shadowRoot!, 'Cancel').click();
+    button(formElement(element)!.shadowRoot!, 'Cancel').click();
     await closed;
     expect(focused() === trigger, 'focus back on the menu’s button').to.equal(true);
   });
@@ -173,11 +175,11 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     expect(busyState(add)).to.deep.equal(['true', 'true']);
     held.release();
     await element.taskComplete;
-    await formElement(element).updateComplete;
+    await formElement(element)!.updateComplete;
     const dialog = formDialog(element)!;
     expect(dialog.open).to.equal(true);
     const closed = once(dialog, 'settings-dialog-closed');
-    button(formElement(element).shadowRoot!, 'Cancel').click();
+    button(formElement(element)!.shadowRoot!, 'Cancel').click();
     await closed;
     expect(focused() === add, 'focus back on Add member').to.equal(true);
   });
@@ -213,7 +215,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     expect(busyState(addButton(element)), 'Add member no longer waits').to.deep.equal(['false', 'false']);
     held.release();
     await element.taskComplete;
-    await formElement(element).updateComplete;
+    await formElement(element)!.updateComplete;
     expect(formOpen(element), 'the form did not open').to.equal(false);
   });
 
@@ -228,7 +230,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     await element.taskComplete;
     provider.append(element);
     await element.taskComplete;
-    await formElement(element).updateComplete;
+    await formElement(element)!.updateComplete;
     expect(formOpen(element), 'the form did not open').to.equal(false);
     expect(busyState(addButton(element))).to.deep.equal(['false', 'false']);
   });

@@ -1,9 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/define/settings-api-keys.js';
+// The rotation's code, here from the start: these tests are about the rotation once it opens (the
+// panel renders it once its code is defined); its arrival on first need is in settings-api-keys-rotation-code.test.ts.
+import { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
+import { defineElement } from '../../src/internal/define-element.js';
 import '../../src/i18n/catalogs/de/register.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page } from '../../src/api/types.js';
-import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
@@ -11,6 +14,8 @@ import { FakeClient, type FakeCall } from '../support/fake-client.js';
 import { drainMicrotasks, renderInProvider } from '../support/render.js';
 import { button, text, type } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
+
+defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
 
 /**
  * The contract's 409s in the API keys section (openapi.json, `createApiKey` and the key actions):

@@ -58,15 +58,25 @@ async function loaded(items: ApiKey[]) {
   const { element } = await renderInProvider<SettingsApiKeys>(html`<settings-api-keys></settings-api-keys>`, { client: fake.client });
   (await fake.nextCall('listApiKeys')).resolve(page(items));
   await element.taskComplete;
-  const rotation = element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation')!;
-  return { fake, element, rotation };
+  return { fake, element };
+}
+
+/** The rotation element: the panel renders it once its code is here. */
+const rotationOf = (element: SettingsApiKeys) => element.shadowRoot!.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation');
+
+/** The rotation, once a request for it has opened (or not), and its update done. */
+async function settledRotation(element: SettingsApiKeys) {
+  await element.taskComplete;
+  const rotation = rotationOf(element)!;
+  await rotation.updateComplete;
+  return rotation;
 }
 
 /** A row's button by its accessible name ("Rotate Staging"). */
 const rowAction = (element: SettingsApiKeys, name: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`[part=row-actions] button[aria-label="${name}"]`)!;
 const busyState = (b: HTMLButtonElement) => [b.disabled, b.getAttribute('aria-disabled'), b.getAttribute('aria-busy')];
 const focused = (element: SettingsApiKeys) => element.shadowRoot!.activeElement;
-const rotationDialog = (rotation: SettingsApiKeyRotation) => rotation.shadowRoot?.querySelector<SettingsDialog>('settings-dialog') ?? null;
+const rotationDialog = (rotation: SettingsApiKeyRotation | null) => rotation?.shadowRoot?.querySelector<SettingsDialog>('settings-dialog') ?? null;
 const alert = (element: SettingsApiKeys) => element.shadowRoot!.querySelector('[role=alert]');
 
 describe('settings-api-keys rotation, its code loaded when first needed', () => {
@@ -83,8 +93,9 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
 
   it('shows the pressed Rotate busy while the code loads, then opens the rotation with focus in its name field', async () => {
     const held = heldImport();
-    const { element, rotation } = await loaded([staging]);
+    const { element } = await loaded([staging]);
     expect(held.calls, 'not fetched with the panel').to.equal(0);
+    expect(rotationOf(element), 'not in the page before its code').to.equal(null);
     const rotate = rowAction(element, 'Rotate Staging');
     rotate.focus();
     expect(held.calls, 'fetched ahead once focus reaches Rotate').to.equal(1);
@@ -92,14 +103,13 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     await element.updateComplete;
     expect(busyState(rotate), 'busy, and still focusable').to.deep.equal([false, 'true', 'true']);
     expect(focused(element) === rotate, 'Rotate keeps focus').to.equal(true);
-    expect(rotationDialog(rotation), 'nothing open yet').to.equal(null);
+    expect(rotationDialog(rotationOf(element)), 'nothing open yet').to.equal(null);
     // Pressed again meanwhile: nothing more starts.
     await sendKeys({ press: 'Enter' });
     expect(held.calls, 'the prefetch and the press share one import').to.equal(1);
 
     held.release();
-    await element.taskComplete;
-    await rotation.updateComplete;
+    const rotation = await settledRotation(element);
     const dialog = rotationDialog(rotation)!;
     expect(dialog.open).to.equal(true);
     expect(dialog.heading).to.equal('Rotate “Staging”');
@@ -115,7 +125,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
 
   it('resumes with Continue rotation at its step, the step heading focused, once the code arrives', async () => {
     const held = heldImport();
-    const { fake, element, rotation } = await loaded([replacement, ci]);
+    const { fake, element } = await loaded([replacement, ci]);
     const resume = rowAction(element, 'Continue rotation of CI deploy');
     resume.dispatchEvent(new PointerEvent('pointerenter'));
     expect(held.calls, 'fetched ahead while the pointer rests on it').to.equal(1);
@@ -125,7 +135,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     held.release();
     (await fake.nextCall('getApiKey', 0)).resolve(ci);
     (await fake.nextCall('getApiKey', 1)).resolve(replacement);
-    await element.taskComplete;
+    const rotation = await settledRotation(element);
     await rotation.taskComplete;
     await rotationDialog(rotation)!.updateComplete;
     expect(text(rotation.shadowRoot!.querySelector('h3'))).to.equal('Step 3 of 4: Confirm traffic');
@@ -134,7 +144,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
 
   it('says when the code could not be loaded, opens nothing, and opens the rotation on Try again', async () => {
     missingChunk();
-    const { element, rotation } = await loaded([staging]);
+    const { element } = await loaded([staging]);
     const rotate = rowAction(element, 'Rotate Staging');
     rotate.focus();
     await sendKeys({ press: 'Enter' });
@@ -143,7 +153,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     expect(text(alert(element)?.querySelector('p'))).to.equal(
       'The key rotation could not be loaded. Check your connection and try again; if it keeps failing, reload the page.',
     );
-    expect(rotationDialog(rotation), 'nothing half-open').to.equal(null);
+    expect(rotationDialog(rotationOf(element)), 'nothing half-open').to.equal(null);
     expect(busyState(rotate), 'Rotate available again').to.deep.equal([false, 'false', 'false']);
     expect(focused(element) === rotate, 'focus stays on Rotate').to.equal(true);
     expect(logged.some(([message]) => String(message).includes('could not be loaded')), 'the failure is logged').to.equal(true);
@@ -157,8 +167,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     expect(focused(element) === rotate, 'focus on the busy Rotate that asked').to.equal(true);
     expect(busyState(rotate)).to.deep.equal([false, 'true', 'true']);
     held.release();
-    await element.taskComplete;
-    await rotation.updateComplete;
+    const rotation = await settledRotation(element);
     expect(rotationDialog(rotation)?.open).to.equal(true);
     const closed = once(rotationDialog(rotation)!, 'settings-dialog-closed');
     button(rotation, 'Cancel').click();
@@ -185,7 +194,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
 
   it('opens nothing on top when another dialog opened while the code loaded', async () => {
     const held = heldImport();
-    const { element, rotation } = await loaded([staging]);
+    const { element } = await loaded([staging]);
     rowAction(element, 'Rotate Staging').click();
     await element.updateComplete;
     // Every other action stays available: the user opens a key's details meanwhile.
@@ -195,14 +204,12 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     expect([details.heading, details.open]).to.deep.equal(['API key “Staging”', true]);
     expect(busyState(rowAction(element, 'Rotate Staging')), 'the rotation no longer waits').to.deep.equal([false, 'false', 'false']);
     held.release();
-    await element.taskComplete;
-    await rotation.updateComplete;
-    expect(rotationDialog(rotation), 'the rotation did not open').to.equal(null);
+    expect(rotationDialog(await settledRotation(element)), 'the rotation did not open').to.equal(null);
   });
 
   it('opens nothing when the panel left the page while the code loaded', async () => {
     const held = heldImport();
-    const { element, rotation } = await loaded([staging]);
+    const { element } = await loaded([staging]);
     rowAction(element, 'Rotate Staging').click();
     await element.updateComplete;
     const provider = element.parentElement!;
@@ -210,9 +217,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     held.release();
     await element.taskComplete;
     provider.append(element);
-    await element.taskComplete;
-    await rotation.updateComplete;
-    expect(rotationDialog(rotation), 'the rotation did not open').to.equal(null);
+    expect(rotationDialog(await settledRotation(element)), 'the rotation did not open').to.equal(null);
     expect(busyState(rowAction(element, 'Rotate Staging'))).to.deep.equal([false, 'false', 'false']);
   });
 });

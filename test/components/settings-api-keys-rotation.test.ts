@@ -1,9 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
+// The rotation's code, here from the start: these tests are about the rotation once it opens (the
+// panel renders it once its code is defined); its arrival on first need is in settings-api-keys-rotation-code.test.ts.
+import { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
+import { defineElement } from '../../src/internal/define-element.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page } from '../../src/api/types.js';
-import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
 import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
 import type { SettingsApiKeyCreatedEvent, SettingsApiKeyRotationCompletedEvent } from '../../src/events/api-key-events.js';
@@ -14,6 +17,8 @@ import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from
 import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
 import type { SettingsChangeEvent } from '../../src/events/settings-change.js';
+
+defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
 
 const day = 24 * 3600 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day).toISOString();

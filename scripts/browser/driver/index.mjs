@@ -10,7 +10,9 @@ export { withTimeout } from './page.mjs';
  * @property {import('../engines.mjs').Engine} engine
  * @property {string} version  the browser and its version, for the log
  * @property {boolean} initScriptEarly  whether the init script runs before the page's own scripts
- * @property {() => Promise<import('./page.mjs').Page>} newPage
+ * @property {(options?: { isolated?: boolean }) => Promise<import('./page.mjs').Page>} newPage  an `isolated`
+ *   page shares no cache with the browser's other pages, before or after it (a context of its own;
+ *   in WebKit, a WebDriver session of its own), and its context goes when it closes
  * @property {() => Promise<void>} close
  */
 

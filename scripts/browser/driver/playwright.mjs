@@ -17,7 +17,12 @@ export async function openChromium({ initScript } = {}) {
     version: `Chromium ${browser.version()}`,
     /** The init script runs before the page's own scripts. */
     initScriptEarly: true,
-    newPage: async () => new PlaywrightPage(await context.newPage()),
+    async newPage({ isolated = false } = {}) {
+      if (!isolated) return new PlaywrightPage(await context.newPage());
+      const own = await browser.newContext({ viewport });
+      if (initScript) await own.addInitScript(initScript);
+      return new PlaywrightPage(await own.newPage(), () => own.close());
+    },
     close: () => browser.close(),
   };
 }
@@ -29,10 +34,13 @@ class PlaywrightPage extends Page {
   #responses = /** @type {{ path: string, status: number }[]} */ ([]);
   #errors = /** @type {string[]} */ ([]);
 
-  /** @param {import('playwright').Page} page */
-  constructor(page) {
+  #release;
+
+  /** @param {import('playwright').Page} page @param {() => Promise<void>} [release] ends what the page alone used */
+  constructor(page, release) {
     super('chromium');
     this.page = page;
+    this.#release = release;
     page.setDefaultTimeout(defaultTimeout);
     page.on('request', (request) => this.#requests.push(new URL(request.url()).pathname));
     page.on('response', (response) => this.#responses.push({ path: new URL(response.url()).pathname, status: response.status() }));
@@ -61,8 +69,9 @@ class PlaywrightPage extends Page {
     return [...this.#errors];
   }
 
-  close() {
-    return this.page.close();
+  async close() {
+    await this.page.close();
+    await this.#release?.();
   }
 
   press(key) {

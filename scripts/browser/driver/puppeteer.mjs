@@ -14,8 +14,9 @@ export async function openFirefox({ initScript } = {}) {
     engine: /** @type {const} */ ('firefox'),
     version: (await browser.version()).replace('/', ' '),
     initScriptEarly: true,
-    async newPage() {
-      const page = await browser.newPage();
+    async newPage({ isolated = false } = {}) {
+      const own = isolated ? await browser.createBrowserContext() : undefined;
+      const page = await (own ?? browser).newPage();
       // puppeteer 24 follows the viewport with emulation.setScreenOrientationOverride, which Firefox
       // 140 does not know; the viewport is set by then, so that one error is let through
       await page.setViewport(viewport).catch((error) => {
@@ -23,7 +24,7 @@ export async function openFirefox({ initScript } = {}) {
       });
       await page.evaluateOnNewDocument(watchErrors);
       if (initScript) await page.evaluateOnNewDocument(initScript);
-      return new PuppeteerPage(page);
+      return new PuppeteerPage(page, own && (() => own.close()));
     },
     close: () => browser.close(),
   };
@@ -33,10 +34,13 @@ class PuppeteerPage extends Page {
   #requests = /** @type {string[]} */ ([]);
   #responses = /** @type {{ path: string, status: number }[]} */ ([]);
 
-  /** @param {import('puppeteer-core').Page} page */
-  constructor(page) {
+  #release;
+
+  /** @param {import('puppeteer-core').Page} page @param {() => Promise<void>} [release] ends what the page alone used */
+  constructor(page, release) {
     super('firefox');
     this.page = page;
+    this.#release = release;
     page.setDefaultTimeout(defaultTimeout);
     page.on('request', (request) => this.#requests.push(new URL(request.url()).pathname));
     page.on('response', (response) => this.#responses.push({ path: new URL(response.url()).pathname, status: response.status() }));
@@ -83,7 +87,8 @@ class PuppeteerPage extends Page {
     return this.run('window.__smokeErrors ?? []');
   }
 
-  close() {
-    return this.page.close();
+  async close() {
+    await this.page.close();
+    await this.#release?.();
   }
 }

@@ -45,7 +45,17 @@ export async function openWebkit({ initScript } = {}) {
     engine: /** @type {const} */ ('webkit'),
     version: `WebKitGTK ${session.capabilities.browserVersion}`,
     initScriptEarly: false,
-    async newPage() {
+    async newPage({ isolated = false } = {}) {
+      if (isolated) {
+        // A session of its own is a browser of its own: WebKit keeps a script it fetched (or failed
+        // to fetch) in its memory cache, `no-store` or not, for every later page of the same window.
+        // WebKitWebDriver holds one session at a time: the shared one ends, the next page starts anew.
+        await session?.deleteSession().catch(() => {});
+        session = null;
+        const own = await start();
+        const end = () => own.deleteSession().catch(() => {});
+        return new WebdriverPage(own, initScript, () => void end(), end);
+      }
       session ??= await start();
       return new WebdriverPage(session, initScript, () => {
         // a command hung: drop the session (its window may be stuck), the next page starts a new one
@@ -66,12 +76,18 @@ const keys = { Escape: Key.Escape, Enter: Key.Enter, Tab: Key.Tab, ' ': ' ', Spa
 class WebdriverPage extends Page {
   #abandon;
 
-  /** @param {WebdriverIO.Browser} session @param {(() => void) | undefined} initScript @param {() => void} abandon */
-  constructor(session, initScript, abandon) {
+  #release;
+
+  /**
+   * @param {WebdriverIO.Browser} session @param {(() => void) | undefined} initScript @param {() => void} abandon
+   * @param {() => Promise<void>} [release] ends the session when the page is its only one (an isolated page)
+   */
+  constructor(session, initScript, abandon, release) {
     super('webkit');
     this.session = session;
     this.initScript = initScript;
     this.#abandon = abandon;
+    this.#release = release;
     this.abandoned = false;
     this.closed = false;
   }
@@ -142,7 +158,8 @@ class WebdriverPage extends Page {
 
   async close() {
     if (this.abandoned || this.closed) return;
-    await this.#command(() => this.session.url('about:blank'), 'close the page').catch(() => {});
+    if (this.#release) await withTimeout(this.#release(), commandTimeout, 'end the session').catch(() => {});
+    else await this.#command(() => this.session.url('about:blank'), 'close the page').catch(() => {});
     this.closed = true;
   }
 }

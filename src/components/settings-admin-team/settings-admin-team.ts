@@ -327,7 +327,9 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   #renderDialogs() {
     return html`
-      <settings-admin-team-form @settings-member-invited=${this.#onInvited} @settings-member-updated=${this.#onUpdated}></settings-admin-team-form>
+      ${this.#formCode.defined
+        ? html`<settings-admin-team-form @settings-member-invited=${this.#onInvited} @settings-member-updated=${this.#onUpdated}></settings-admin-team-form>`
+        : nothing}
       ${renderDialog(this.#dialog, {
         heading: ({ member }) =>
           member.status === 'invited'

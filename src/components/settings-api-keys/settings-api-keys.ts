@@ -569,13 +569,15 @@ export class SettingsApiKeys extends SettingsPanel {
   #renderFlows() {
     return html`
       <settings-api-key-secret></settings-api-key-secret>
-      <settings-api-key-rotation
-        .policy=${this.#policy.value}
-        @settings-api-key-created=${this.#reload}
-        @settings-api-key-revoked=${this.#reload}
-        @settings-api-key-expiry-scheduled=${this.#reload}
-        @settings-api-key-rotation-completed=${this.#onRotated}
-      ></settings-api-key-rotation>
+      ${this.#rotationCode.defined
+        ? html`<settings-api-key-rotation
+            .policy=${this.#policy.value}
+            @settings-api-key-created=${this.#reload}
+            @settings-api-key-revoked=${this.#reload}
+            @settings-api-key-expiry-scheduled=${this.#reload}
+            @settings-api-key-rotation-completed=${this.#onRotated}
+          ></settings-api-key-rotation>`
+        : nothing}
     `;
   }
 
