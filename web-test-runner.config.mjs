@@ -24,6 +24,8 @@ export default {
   browsers: engineLaunchers(),
   // all three engines at once: Chromium and Firefox run two files each, WebKit one (see its launcher)
   concurrentBrowsers: 3,
+  // Time for a WebKit page that did not open to get a new browser and open there (wtr-launchers.mjs).
+  browserStartTimeout: 60_000,
   filterBrowserLogs: ({ args }) =>
     !args.some((arg) => typeof arg === 'string' && arg.includes(LIT_DEV_MODE_NOTICE)),
   // A guard against hangs, not a speed check: with three engines sharing two cores, an axe run in

@@ -10,7 +10,28 @@ import {
   webkitCapabilities,
 } from './engines.mjs';
 
-/** WebKitGTK through its own WebDriver server, which this launcher starts and stops. */
+/**
+ * How long opening a test page, or leaving it, may take before the browser counts as stuck. It takes
+ * well under a second; WebKitWebDriver, though, now and then never answers a navigation, and the
+ * base class would leave that request to fail minutes later as an uncaught error that ends the run.
+ */
+const stuckAfter = 20_000;
+
+/** `promise`, or a rejection once `ms` passed; its own later failure is then nobody's uncaught error. */
+function settleWithin(promise, ms, what) {
+  promise.catch(() => {});
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * WebKitGTK through its own WebDriver server, which this launcher starts and stops. A test page
+ * that cannot be opened or left in time gets a new browser (a new server and session): the file
+ * is opened there once more, and a page that cannot be left has reported its results already.
+ */
 class WebkitLauncher extends WebdriverLauncher {
   constructor() {
     super({ hostname: '127.0.0.1', port: 0, capabilities: webkitCapabilities });
@@ -26,9 +47,40 @@ class WebkitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    try {
+      await settleWithin(this.driverManager.startSession(id, url), stuckAfter, 'opening a test page');
+    } catch (error) {
+      await this.#replaceBrowser(error);
+      await settleWithin(this.driverManager.startSession(id, url), stuckAfter, 'opening a test page in a new browser');
+    }
+  }
+
+  async stopSession(id) {
+    try {
+      return await settleWithin(this.driverManager.stopSession(id), stuckAfter, 'leaving a test page');
+    } catch (error) {
+      await this.#replaceBrowser(error);
+      return {}; // no coverage from a page that could not be left
+    }
+  }
+
   async stop() {
     await super.stop();
     this.driverServer?.stop();
+  }
+
+  /** Ends the stuck server (and its browser) without waiting for it, and starts a new one. */
+  async #replaceBrowser(error) {
+    console.warn(`WebKit: ${error.message}; starting a new browser.`);
+    clearInterval(this.pendingHeartbeat);
+    this.driver = undefined;
+    this.driverManager = undefined;
+    this.driverServer?.stop();
+    this.driverServer = await startWebkitDriver();
+    this.options.port = this.driverServer.port;
+    await this.ensureManagerInitialized();
   }
 }
 
