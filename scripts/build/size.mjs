@@ -1,8 +1,8 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 76.5 KB min+gzip;
+//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 76.6 KB min+gzip;
 //   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.7 KB each;
 //   - the host entry of the README (provider + shell), split as a host's bundler splits it
-//     (bundlers.mjs, esbuild): the first load with General ≤ 33.3 KB (target 25 KB), and what each
+//     (bundlers.mjs, esbuild): the first load with General ≤ 33.4 KB (target 25 KB), and what each
 //     further section or lazy chunk adds on its first need ≤ 10 KB (three sections over it are held
 //     where they ship);
 //   - msw (and the mocks) never appear in dist/.
@@ -51,7 +51,13 @@ const KB = 1024;
 // needed (the shell's loader, its skeleton and error; one loader with a busy button and an error for
 // a panel's dialog) +3.8 KB / +0.7 KB: 66217 → 78238 B whole, 35790 → 36485 B for API keys. The whole is the price of everything; what a
 // user downloads is now counted load by load below, where the issue's targets apply.
-const BUDGET_WHOLE = Math.round(76.5 * KB); // 78336 B gzip, deps bundled
+// Then the review's fixes (whole / first load / Admin team's first visit, B gzip): a failed switcher
+// load tried again after a pause, the idle prefetch planned again when the shell is moved and dropped
+// with its session, a prefetch that brings a failed section's code puts it on screen, Floating UI
+// fetched when the pointer rests on or focus reaches a menu's button, a lazy dialog's opening
+// dropped when forgotten right as its code arrives: +188 / +70 / +71 B (78238 → 78426, 34099 → 34169,
+// 11094 → 11165), the budgets raised by 0.1 KB each.
+const BUDGET_WHOLE = Math.round(76.6 * KB); // 78438 B gzip, deps bundled
 const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the issue's targets: ≤ 25 KB for the first load (provider, shell, lit and General),
 // ≤ 10 KB for what each further section, or other lazy chunk, adds on its first need. The first
@@ -59,12 +65,12 @@ const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, d
 // distance); every other load is held to the target itself.
 const TARGET_FIRST_LOAD = 25 * KB;
 const TARGET_LAZY = 10 * KB;
-const BUDGET_FIRST_LOAD = Math.round(33.3 * KB); // 34099 B; shipped 34087 B
+const BUDGET_FIRST_LOAD = Math.round(33.4 * KB); // 34202 B; shipped 34169 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15194 B
-  'settings-admin-team': Math.round(10.9 * KB), // 11162 B; 11094 B
-  'settings-company-members': Math.round(11.0 * KB), // 11264 B; 11217 B
+  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15235 B
+  'settings-admin-team': Math.round(11.0 * KB), // 11264 B; 11165 B
+  'settings-company-members': Math.round(11.0 * KB), // 11264 B; 11251 B
 };
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);

@@ -34,7 +34,8 @@ function loadFloatingUi(): Promise<FloatingUi> {
  * Floating UI is the design's choice. A few lines of our own geometry stood in for it while every
  * panel shipped up front and its size counted in the initial load (what we import of it: 16.6 KB
  * min, 6.7 KB min+gzip). Now sections load lazily, and Floating UI is loaded with the first menu
- * that opens (one dynamic import for the page), never in the initial load. Until the first position
+ * that opens, or just before, when the pointer rests on or focus reaches its button (`prefetch`):
+ * one dynamic import for the page, never in the initial load. Until the first position
  * is computed the popup is transparent and lets pointers through, rather than `visibility: hidden`:
  * the menus move focus into it as soon as it opens.
  *
@@ -54,6 +55,14 @@ export class FloatingController implements ReactiveController {
     this.#placement = options.placement ?? 'bottom-start';
     host.addController(this);
   }
+
+  /**
+   * Fetches Floating UI ahead of the first popup, when the pointer rests on or focus reaches what
+   * opens it: until it is here, an open popup stays transparent. A failure stays quiet; `start` tries again.
+   */
+  readonly prefetch = (): void => {
+    loadFloatingUi().catch(() => undefined);
+  };
 
   /** Settles when the popup of the latest `start` is first placed, is stopped before that, or cannot be placed. */
   get positioned(): Promise<FloatingResult> {

@@ -137,8 +137,9 @@ export class ElementCode<Request> implements ReactiveController {
 
   /** Drops the request waiting or failed (another user, another dialog, the host left): nothing opens for it. */
   forget(): void {
-    if (this.#request === undefined) return;
+    // First: an opening whose code arrived and that waits for the host's update is dropped too.
     this.#attempt++;
+    if (this.#request === undefined) return;
     this.#request = undefined;
     this.#failed = false;
     this.#host.requestUpdate();

@@ -159,6 +159,32 @@ describe('settings-app: section code loaded when needed', () => {
     await untilShown(() => root.querySelector('acme-once-notifications'), 'the panel once its code arrived');
   });
 
+  it('puts a section whose code failed on screen when a later prefetch brings its code, without Try again', async () => {
+    await withConsoleErrors(async () => {
+      const notifications = handLoadedSection('acme-recovered-notifications');
+      const { root } = await renderApp('owner', { section: notifications.section.id, prefetch: 'intent', sections: [notifications.section] });
+      notifications.loads[0]!.reject(new TypeError('Failed to fetch dynamically imported module'));
+      await untilShown(() => root.querySelector('[part=panel-error]'), 'the error in place of the section');
+      // Focus passes its link again (the keyboard going through the navigation): its code is fetched ahead.
+      link(root, 'Notifications').dispatchEvent(new FocusEvent('focus'));
+      await waitUntil(() => notifications.loads.length === 2, 'its loader asked again');
+      notifications.define();
+      notifications.loads[1]!.resolve();
+      await untilShown(() => root.querySelector('acme-recovered-notifications'), 'the panel once its code arrived');
+      expect(root.querySelector('[part=panel-error]')).to.equal(null);
+    });
+  });
+
+  it('plans its idle prefetch again when the host moves it to another place in the page', async () => {
+    const notifications = handLoadedSection('acme-moved-notifications');
+    const { app } = await renderApp('owner', { prefetch: 'idle', sections: [notifications.section] });
+    // Moved before the browser was idle: leaving the page dropped the plan, coming back makes it again.
+    const provider = app.parentElement!;
+    app.remove();
+    provider.append(app);
+    await waitUntil(() => notifications.loads.length > 0, 'the section fetched once the browser was idle', { timeout: 15_000 });
+  });
+
   it('shows the error when a loader resolves without defining its element', async () => {
     await withConsoleErrors(async (logged) => {
       const notifications = handLoadedSection('acme-undefined-notifications');

@@ -207,6 +207,28 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     expect(rotationDialog(await settledRotation(element)), 'the rotation did not open').to.equal(null);
   });
 
+  it('opens nothing on top when another dialog opens as the code arrives, before the panel has drawn the rotation', async () => {
+    const held = heldImport();
+    const { element } = await loaded([staging]);
+    rowAction(element, 'Rotate Staging').click();
+    await element.updateComplete;
+    // The update that puts the arrived rotation in the page: the user opens a key's details right then.
+    let armed = false;
+    element.addController({
+      hostUpdated() {
+        if (!armed) return;
+        armed = false;
+        button(element, 'Staging').click();
+      },
+    });
+    armed = true;
+    held.release();
+    const rotation = await settledRotation(element);
+    const details = element.shadowRoot!.querySelector<SettingsDialog>('settings-dialog')!;
+    expect([details.heading, details.open]).to.deep.equal(['API key “Staging”', true]);
+    expect(rotationDialog(rotation), 'the rotation did not open').to.equal(null);
+  });
+
   it('opens nothing when the panel left the page while the code loaded', async () => {
     const held = heldImport();
     const { element } = await loaded([staging]);

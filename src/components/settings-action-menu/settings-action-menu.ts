@@ -147,6 +147,8 @@ export class SettingsActionMenu extends LitElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${() => (this.open ? this.#hide(false) : this.#show(false))}
         @keydown=${this.#onTriggerKeyDown}
+        @pointerenter=${this.#floating.prefetch}
+        @focus=${this.#floating.prefetch}
       >
         <span aria-hidden="true">⋯</span>
       </button>

@@ -19,13 +19,16 @@ interface PrefetchHost extends ReactiveControllerHost {
 /**
  * Fetches sections' code ahead of need for a shell: once the browser is idle, every section the
  * user may see (`idle`), and a section whose link the pointer rests on or focus reaches (`idle` and
- * `intent`). Never the code of a section the user may not see.
+ * `intent`). Never the code of a section the user may not see (the shell alone fetches, while the
+ * session loads, the code of the section its URL names: code, which is public; its data waits).
  */
 export class SectionPrefetch implements ReactiveController {
   readonly #host: PrefetchHost;
   readonly #code: SectionCode;
   #cancelIdle?: (() => void) | undefined;
   #intentTimer = 0;
+  /** The session of the last plan, planned again when the shell comes back to the page. */
+  #settings: SettingsContextValue | undefined;
   /** Counts the plans: a fetch of an earlier plan's sections stops when a new plan is made. */
   #plan = 0;
 
@@ -35,12 +38,16 @@ export class SectionPrefetch implements ReactiveController {
     host.addController(this);
   }
 
-  /** Plans, for a new session (signed in, switched company), to fetch its sections once the browser is idle. */
-  planIdle(settings: SettingsContextValue): void {
+  /**
+   * Plans, for a new session (signed in, switched company), to fetch its sections once the browser
+   * is idle; without a session (it failed, or is reloading), drops the last plan.
+   */
+  planIdle(settings: SettingsContextValue | undefined): void {
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
+    this.#settings = settings;
     const plan = ++this.#plan;
-    if (this.#host.prefetch !== 'idle') return;
+    if (!settings || this.#host.prefetch !== 'idle') return;
     this.#cancelIdle = whenIdle(() => {
       this.#cancelIdle = undefined;
       void this.#fetchAllowed(settings, plan);
@@ -59,6 +66,11 @@ export class SectionPrefetch implements ReactiveController {
   onLinkLeave = (): void => {
     clearTimeout(this.#intentTimer);
   };
+
+  /** Back in the page (moved by the host): what was left of the plan when it went is planned again. */
+  hostConnected(): void {
+    if (this.#settings) this.planIdle(this.#settings);
+  }
 
   hostDisconnected(): void {
     this.#plan++;

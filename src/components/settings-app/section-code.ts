@@ -50,10 +50,21 @@ export class SectionCode {
     return 'loading';
   }
 
-  /** Fetches `section`'s code ahead of need; settles when done. A failure is kept quiet until the section is opened. */
+  /**
+   * Fetches `section`'s code ahead of need; settles when done. A failure is kept quiet until the
+   * section is opened; a success for a section that shows its failure puts the section on screen.
+   */
   prefetch(section: SectionDefinition): Promise<void> {
-    if (customElements.get(section.tagName)) return Promise.resolve();
-    return this.#load(section)?.catch(() => undefined) ?? Promise.resolve();
+    const tag = section.tagName;
+    if (customElements.get(tag)) return Promise.resolve();
+    const load = this.#load(section);
+    if (!load) return Promise.resolve();
+    return load.then(
+      () => {
+        if (this.#failed.delete(tag)) this.#changed();
+      },
+      () => undefined,
+    );
   }
 
   /** Forgets the failure of `section`'s code: the next `status` loads it again. */

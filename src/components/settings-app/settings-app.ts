@@ -192,6 +192,9 @@ export class SettingsApp extends LitElement {
   /** In a narrow container the navigation folds into the section menu: is it unfolded? */
   @state() private menuOpen = false;
 
+  /** Renders once more: a load that failed is tried again then. */
+  #renderAgain = (): void => this.requestUpdate();
+
   #toggleMenu = (): void => {
     this.menuOpen = !this.menuOpen;
   };
@@ -217,7 +220,7 @@ export class SettingsApp extends LitElement {
     // A new session (signed in, switched company) may open other sections: plan for those.
     // (`settings` is protected, so not a key of `this` from outside: the untyped map names it.)
     const plan = (changed as PropertyValues).has('settings') || changed.has('prefetch');
-    if (plan && this.settings) this.#prefetcher.planIdle(this.settings);
+    if (plan) this.#prefetcher.planIdle(this.settings);
   }
 
   protected override render() {
@@ -249,7 +252,7 @@ export class SettingsApp extends LitElement {
     const visible = this.settings!.sections.inScope(scope).filter((s) => decisions.get(s.id)?.allowed);
     const hasCompanies = scope === 'company' && (this.settings?.session.companies.length ?? 0) > 0;
     if (visible.length === 0 && !hasCompanies) return nothing;
-    if (hasCompanies) loadCompanySwitcher();
+    if (hasCompanies) loadCompanySwitcher(this.#renderAgain);
     return html`
       <div>
         <p class="group-label" id="group-${scope}">${msg(`scope.${scope}`)}</p>
@@ -359,14 +362,29 @@ const loadingShape = ['heading', 'text', 'text', 'text'] as const;
 
 /**
  * Loads the company switcher, which the navigation shows only to users with companies, so the others
- * never fetch it. A failed load is logged, and tried again at the shell's next render.
+ * never fetch it. A failed load is logged and tried again at the next render of the shells that
+ * asked (`renderAgain`), which each is asked for after a pause that doubles with each failure (2 s,
+ * 4 s, … up to a minute): the switcher's place in the navigation does not stay empty once the
+ * network is back.
  */
 let switcherLoad: Promise<unknown> | undefined;
-function loadCompanySwitcher(): void {
-  switcherLoad ??= import('../../define/settings-company-switcher.js').catch((error: unknown) => {
-    console.error('The company switcher could not be loaded.', error);
-    switcherLoad = undefined;
-  });
+let switcherFailures = 0;
+const switcherWaiting = new Set<() => void>();
+function loadCompanySwitcher(renderAgain: () => void): void {
+  switcherWaiting.add(renderAgain);
+  switcherLoad ??= import('../../define/settings-company-switcher.js').then(
+    () => {
+      switcherFailures = 0;
+      switcherWaiting.clear();
+    },
+    (error: unknown) => {
+      console.error('The company switcher could not be loaded.', error);
+      switcherLoad = undefined;
+      const waiting = [...switcherWaiting];
+      switcherWaiting.clear();
+      setTimeout(() => waiting.forEach((render) => render()), Math.min(60_000, 2000 * 2 ** switcherFailures++));
+    },
+  );
 }
 
 /**

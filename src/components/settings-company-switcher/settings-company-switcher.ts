@@ -200,6 +200,8 @@ export class SettingsCompanySwitcher extends LitElement {
         aria-label=${msg('switcher.button', { company: current?.name ?? msg('switcher.none') })}
         @click=${this.#onTriggerClick}
         @keydown=${this.#onTriggerKeyDown}
+        @pointerenter=${this.#floating.prefetch}
+        @focus=${this.#floating.prefetch}
       >
         ${current?.name ?? msg('switcher.none')}
       </button>
