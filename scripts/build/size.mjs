@@ -65,12 +65,12 @@ const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, d
 // distance); every other load is held to the target itself.
 const TARGET_FIRST_LOAD = 25 * KB;
 const TARGET_LAZY = 10 * KB;
-const BUDGET_FIRST_LOAD = Math.round(33.4 * KB); // 34202 B; shipped 34169 B
+const BUDGET_FIRST_LOAD = Math.round(33.4 * KB); // 34202 B; shipped 34184 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15235 B
-  'settings-admin-team': Math.round(11.0 * KB), // 11264 B; 11165 B
-  'settings-company-members': Math.round(11.0 * KB), // 11264 B; 11251 B
+  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15215 B
+  'settings-admin-team': Math.round(11.0 * KB), // 11264 B; 11134 B
+  'settings-company-members': Math.round(11.0 * KB), // 11264 B; 11256 B
 };
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);

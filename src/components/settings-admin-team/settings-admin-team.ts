@@ -25,7 +25,7 @@ import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
 import { adminTeamStyles } from './settings-admin-team.styles.js';
 import { adminTeamMemberFields, invitationFields } from './audit-fields.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(adminTeamMessages);
@@ -277,10 +277,7 @@ export class SettingsAdminTeam extends SettingsPanel {
 
   /** The dialog's code did not arrive (nothing opened): what to do, and Try again. */
   #renderFormFailed() {
-    return html`<div part="state error" class="notice" role="alert">
-      <p>${msg('adminTeam.formLoadFailed')}</p>
-      <button type="button" @click=${this.#retryForm}>${msg('state.retry')}</button>
-    </div>`;
+    return renderFailureNotice(msg('adminTeam.formLoadFailed'), this.#retryForm);
   }
 
   #renderList() {

@@ -18,7 +18,7 @@ import { apiKeysMessages } from '../../i18n/catalogs/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { ElementCode } from '../../internal/lazy-element.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import type { WriteResult } from '../../kit/write-controller.js';
 import { renderButton } from '../../kit/views/button.js';
@@ -532,10 +532,7 @@ export class SettingsApiKeys extends SettingsPanel {
 
   /** The rotation's code did not arrive (nothing opened): what to do, and Try again. */
   #renderRotationFailed() {
-    return html`<div part="state error" class="notice" role="alert">
-      <p>${msg('apiKeys.rotationLoadFailed')}</p>
-      <button type="button" @click=${this.#retryRotation}>${msg('state.retry')}</button>
-    </div>`;
+    return renderFailureNotice(msg('apiKeys.rotationLoadFailed'), this.#retryRotation);
   }
 
   #heading(dialog: Dialog): string {
