@@ -115,6 +115,9 @@ async function buildWithEsbuild() {
   const outDir = join(work, 'esbuild');
   const result = await esbuild({
     absWorkingDir: host,
+    // The package as a host installs it, under node_modules/, not at the real path of this checkout:
+    // chunk names hash their modules' paths, so a checkout elsewhere would measure a few bytes apart.
+    preserveSymlinks: true,
     entryPoints: ['main.js'],
     bundle: true,
     splitting: true,
@@ -219,12 +222,18 @@ function splitOf(entry, chunks, nameOf) {
 
 /** A lazy target's name: the tag of a define module, a package's name, else its path in dist/. */
 function label(modulePath) {
-  const dependency = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(modulePath.split(sep).join('/'));
+  // the package at its real path (Vite, webpack) or where the host installed it (esbuild keeps that one)
+  const slashed = modulePath.split(sep).join('/');
+  const installed = slashed.lastIndexOf(installedAt);
+  const path = installed >= 0 ? slashed.slice(installed + installedAt.length) : relative(packageReal, modulePath).split(sep).join('/');
+  const dependency = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (dependency) return dependency[1];
-  const path = relative(packageReal, modulePath).split(sep).join('/');
   if (path.startsWith('..')) return modulePath;
   return path.replace(/^dist\/define\//, '').replace(/^dist\//, '').replace(/\.js$/, '');
 }
+
+/** Where the host's node_modules holds the package, as a module path spells it. */
+const installedAt = '/node_modules/settings-elements/';
 
 /** Two import() of one label (the same target, two modules of one package) load the union. */
 function addLazy(lazy, name, { files, after }) {

@@ -2,7 +2,7 @@
 //   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 76.6 KB min+gzip;
 //   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.7 KB each;
 //   - the host entry of the README (provider + shell), split as a host's bundler splits it
-//     (bundlers.mjs, esbuild): the first load with General ≤ 33.4 KB (target 25 KB), and what each
+//     (bundlers.mjs, esbuild): the first load with General ≤ 33.5 KB (target 25 KB), and what each
 //     further section or lazy chunk adds on its first need ≤ 10 KB (three sections over it are held
 //     where they ship);
 //   - msw (and the mocks) never appear in dist/.
@@ -56,7 +56,11 @@ const KB = 1024;
 // with its session, a prefetch that brings a failed section's code puts it on screen, Floating UI
 // fetched when the pointer rests on or focus reaches a menu's button, a lazy dialog's opening
 // dropped when forgotten right as its code arrives: +188 / +70 / +71 B (78238 → 78426, 34099 → 34169,
-// 11094 → 11165), the budgets raised by 0.1 KB each.
+// 11094 → 11165), the budgets raised by 0.1 KB each. Then the measure stopped depending on where the
+// checkout is (esbuild hashed the package's real path into chunk names; CI's clone measured up to 7 B
+// apart from a local one): the same build now measures the same anywhere, a few bytes off the old
+// figures either way; with Enter no longer repeating a search already sent (+17 B), the first load
+// is 34203 B and Members 11268 B, the budgets raised again by 0.1 KB (33.5 / 11.1 KB).
 const BUDGET_WHOLE = Math.round(76.6 * KB); // 78438 B gzip, deps bundled
 const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the targets: ≤ 25 KB for the first load (provider, shell, lit and General),
@@ -65,12 +69,12 @@ const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, d
 // distance); every other load is held to the target itself.
 const TARGET_FIRST_LOAD = 25 * KB;
 const TARGET_LAZY = 10 * KB;
-const BUDGET_FIRST_LOAD = Math.round(33.4 * KB); // 34202 B; shipped 34184 B
+const BUDGET_FIRST_LOAD = Math.round(33.5 * KB); // 34304 B; shipped 34203 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15215 B
-  'settings-admin-team': Math.round(11.0 * KB), // 11264 B; 11134 B
-  'settings-company-members': Math.round(11.0 * KB), // 11264 B; 11256 B
+  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15212 B
+  'settings-admin-team': Math.round(11.0 * KB), // 11264 B; 11145 B
+  'settings-company-members': Math.round(11.1 * KB), // 11366 B; 11268 B
 };
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);

@@ -56,6 +56,8 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
   #error: SettingsApiError | undefined;
   #query = '';
   #searched = '';
+  /** The search text of the first page on its way (while `pending`). */
+  #loading = '';
 
   #host: ReactiveControllerHost;
   #options: PagedListOptions<T, A>;
@@ -205,6 +207,8 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   #searchNow(): void {
     if (this.#query === this.#searched && this.#status !== 'error') return;
+    // Enter after the debounce sent this very search: its answer is on the way, ask no second time.
+    if (this.#status === 'pending' && this.#query === this.#loading) return;
     if (!this.#args) return;
     this.#clear();
     void this.#loadFirst(this.#args);
@@ -241,7 +245,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
 
   async #loadFirst(args: A, { keepRows = false } = {}): Promise<void> {
     const abort = this.#startRequest();
-    const searching = this.#query;
+    const searching = (this.#loading = this.#query);
     const ticket = this.#loads.begin();
     if (!keepRows) this.#items = [];
     this.#status = 'pending';

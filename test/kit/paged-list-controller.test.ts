@@ -121,6 +121,20 @@ describe('PagedListController', () => {
     expect(((await fake.nextCall('listAdminTeam', 1)).args[0] as ListQuery).q).to.equal('grace');
   });
 
+  it('sends no second request on flush when the search for the same text is already out (Enter after the debounce)', async () => {
+    const { fake, element, rows } = await renderList();
+    (await fake.nextCall('listAdminTeam')).resolve(pageOf([], null, 0));
+    element.team.search('grace');
+    await wait(300); // typing paused: the search went out
+    const searched = await fake.nextCall('listAdminTeam', 1);
+    element.team.flushSearch(); // Enter, while it is on its way
+    expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+    expect(searched.signal?.aborted, 'the search out is kept').to.equal(false);
+    searched.resolve(pageOf(['grace@x.com'], null, 1));
+    await element.taskComplete;
+    expect(rows()).to.deep.equal(['grace@x.com']);
+  });
+
   describe('a server whose paging repeats itself', () => {
     const stopped = (count: number) => `The server sent the same rows again, so the list stops at ${count} rows.`;
 
