@@ -31,10 +31,19 @@ function settleWithin(promise, ms, what) {
  * WebKitGTK through its own WebDriver server, which this launcher starts and stops. A test page
  * that cannot be opened or left in time gets a new browser (a new server and session): the file
  * is opened there once more, and a page that cannot be left has reported its results already.
+ * One browser replaces the stuck one however many calls find it stuck, and a call that began with
+ * an earlier browser never acts on the new one's page.
  */
 class WebkitLauncher extends WebdriverLauncher {
+  /** Counts the browsers: a failure in an earlier one's call needs no new browser. */
+  #generation = 0;
+  /** The replacement under way, which every call waits for. */
+  #replacing = Promise.resolve();
+
   constructor() {
-    super({ hostname: '127.0.0.1', port: 0, capabilities: webkitCapabilities });
+    // Navigation answers once it has started, not once the page has loaded: the test page reports
+    // over its own socket, and a load the driver waits for is where WebKitWebDriver got stuck.
+    super({ hostname: '127.0.0.1', port: 0, capabilities: { ...webkitCapabilities, pageLoadStrategy: 'none' } });
     // WebKitWebDriver drives one window at a time, and the base class falls back to iframes,
     // which WebKitGTK's driver cannot switch into, whenever the run's concurrency is above 1.
     this.concurrency = 1;
@@ -48,31 +57,48 @@ class WebkitLauncher extends WebdriverLauncher {
   }
 
   async startSession(id, url) {
+    await this.#replacing;
     await this.ensureManagerInitialized();
+    const generation = this.#generation;
     try {
       await settleWithin(this.driverManager.startSession(id, url), stuckAfter, 'opening a test page');
     } catch (error) {
-      await this.#replaceBrowser(error);
+      await this.#replaceBrowser(error, generation);
+      await this.ensureManagerInitialized();
       await settleWithin(this.driverManager.startSession(id, url), stuckAfter, 'opening a test page in a new browser');
     }
   }
 
   async stopSession(id) {
+    await this.#replacing;
+    // a page of a browser that was replaced is gone with it
+    if (!this.driverManager?.isActive(id)) return {};
+    const generation = this.#generation;
     try {
       return await settleWithin(this.driverManager.stopSession(id), stuckAfter, 'leaving a test page');
     } catch (error) {
-      await this.#replaceBrowser(error);
+      await this.#replaceBrowser(error, generation);
       return {}; // no coverage from a page that could not be left
     }
   }
 
   async stop() {
+    await this.#replacing;
     await super.stop();
     this.driverServer?.stop();
   }
 
+  /** Replaces the browser of `generation`, unless another call did already; waits until it is done. */
+  #replaceBrowser(error, generation) {
+    if (generation === this.#generation) {
+      this.#generation++;
+      this.#replacing = this.#startNewBrowser(error);
+    }
+    return this.#replacing;
+  }
+
   /** Ends the stuck server (and its browser) without waiting for it, and starts a new one. */
-  async #replaceBrowser(error) {
+  async #startNewBrowser(error) {
     console.warn(`WebKit: ${error.message}; starting a new browser.`);
     clearInterval(this.pendingHeartbeat);
     this.driver = undefined;
