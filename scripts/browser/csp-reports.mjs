@@ -25,7 +25,7 @@ export async function serveWithCspReports(upstream) {
   let failing = null;
   const server = createServer((req, res) => {
     if (failing?.test(new URL(req.url ?? '/', 'http://x').pathname)) {
-      res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('unavailable (smoke)');
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('unavailable (smoke)');
       return;
     }
     if (req.method === 'POST' && req.url === reportPath) {

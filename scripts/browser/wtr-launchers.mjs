@@ -9,6 +9,7 @@ import {
   startWebkitDriver,
   webkitCapabilities,
 } from './engines.mjs';
+import { withTimeout } from './driver/page.mjs';
 
 /**
  * How long opening a test page, or leaving it, may take before the browser counts as stuck. It takes
@@ -17,14 +18,10 @@ import {
  */
 const stuckAfter = 20_000;
 
-/** `promise`, or a rejection once `ms` passed; its own later failure is then nobody's uncaught error. */
-function settleWithin(promise, ms, what) {
+/** `promise`, or a rejection once `stuckAfter` passed; its own later failure is then nobody's uncaught error. */
+function settleWithin(promise, what) {
   promise.catch(() => {});
-  let timer;
-  const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  return withTimeout(promise, stuckAfter, `${what}: no answer within ${stuckAfter / 1000} s`);
 }
 
 /**
@@ -61,11 +58,10 @@ class WebkitLauncher extends WebdriverLauncher {
     await this.ensureManagerInitialized();
     const generation = this.#generation;
     try {
-      await settleWithin(this.driverManager.startSession(id, url), stuckAfter, 'opening a test page');
+      await settleWithin(this.driverManager.startSession(id, url), 'opening a test page');
     } catch (error) {
       await this.#replaceBrowser(error, generation);
-      await this.ensureManagerInitialized();
-      await settleWithin(this.driverManager.startSession(id, url), stuckAfter, 'opening a test page in a new browser');
+      await settleWithin(this.driverManager.startSession(id, url), 'opening a test page in a new browser');
     }
   }
 
@@ -75,7 +71,7 @@ class WebkitLauncher extends WebdriverLauncher {
     if (!this.driverManager?.isActive(id)) return {};
     const generation = this.#generation;
     try {
-      return await settleWithin(this.driverManager.stopSession(id), stuckAfter, 'leaving a test page');
+      return await settleWithin(this.driverManager.stopSession(id), 'leaving a test page');
     } catch (error) {
       await this.#replaceBrowser(error, generation);
       return {}; // no coverage from a page that could not be left

@@ -69,7 +69,7 @@ const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, d
 // distance); every other load is held to the target itself.
 const TARGET_FIRST_LOAD = 25 * KB;
 const TARGET_LAZY = 10 * KB;
-const BUDGET_FIRST_LOAD = Math.round(33.5 * KB); // 34304 B; shipped 34203 B
+const BUDGET_FIRST_LOAD = Math.round(33.5 * KB); // 34304 B; shipped 34214 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
   'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15212 B

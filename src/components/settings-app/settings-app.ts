@@ -371,6 +371,8 @@ let switcherLoad: Promise<unknown> | undefined;
 let switcherFailures = 0;
 const switcherWaiting = new Set<() => void>();
 function loadCompanySwitcher(renderAgain: () => void): void {
+  // Every render asks: once the switcher is here, nothing is held for the shell that asked.
+  if (customElements.get('settings-company-switcher')) return;
   switcherWaiting.add(renderAgain);
   switcherLoad ??= import('../../define/settings-company-switcher.js').then(
     () => {
