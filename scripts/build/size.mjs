@@ -1,8 +1,8 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 76.6 KB min+gzip;
+//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 76.9 KB min+gzip;
 //   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.7 KB each;
 //   - the host entry of the README (provider + shell), split as a host's bundler splits it
-//     (bundlers.mjs, esbuild): the first load with General ≤ 33.5 KB (target 25 KB), and what each
+//     (bundlers.mjs, esbuild): the first load with General ≤ 33.9 KB (target 25 KB), and what each
 //     further section or lazy chunk adds on its first need ≤ 10 KB (three sections over it are held
 //     where they ship);
 //   - msw (and the mocks) never appear in dist/.
@@ -61,7 +61,16 @@ const KB = 1024;
 // apart from a local one): the same build now measures the same anywhere, a few bytes off the old
 // figures either way; with Enter no longer repeating a search already sent (+17 B), the first load
 // is 34203 B and Members 11268 B, the budgets raised again by 0.1 KB (33.5 / 11.1 KB).
-const BUDGET_WHOLE = Math.round(76.6 * KB); // 78438 B gzip, deps bundled
+// Then <settings-dialog> left the sections' code: the first dialog to open fetches it, or the
+// shell's idle prefetch does (with a loading and a failed state in the kit's renderDialog), and
+// menus' geometry moved into the lazy Floating UI chunk. First visits after General
+// went down (Members 11268 → 10363, Admin team 11145 → 10275, API keys 15212 → 14542, Sites
+// 9176 → 8263 B) and their budgets with them. The first load went up by 435 B (34214 → 34649) and
+// the whole by 219 B (78433 → 78652): the budgets are raised by 0.4 / 0.3 KB to fit. Of the 435 B,
+// 379 B are esbuild's chunking, not code: esbuild groups modules by the set of entry points that
+// reach them, and the dialog's chunk reaches lit but not @lit/context, so the chunk holding both
+// became two files (gzip starts afresh in each). Vite's first load grew by 38 B, webpack's by 25 B.
+const BUDGET_WHOLE = Math.round(76.9 * KB); // 78746 B gzip, deps bundled
 const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the issue's targets: ≤ 25 KB for the first load (provider, shell, lit and General),
 // ≤ 10 KB for what each further section, or other lazy chunk, adds on its first need. The first
@@ -69,12 +78,12 @@ const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, d
 // distance); every other load is held to the target itself.
 const TARGET_FIRST_LOAD = 25 * KB;
 const TARGET_LAZY = 10 * KB;
-const BUDGET_FIRST_LOAD = Math.round(33.5 * KB); // 34304 B; shipped 34214 B
+const BUDGET_FIRST_LOAD = Math.round(33.9 * KB); // 34714 B; shipped 34649 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.9 * KB), // 15258 B; 15212 B
-  'settings-admin-team': Math.round(11.0 * KB), // 11264 B; 11145 B
-  'settings-company-members': Math.round(11.1 * KB), // 11366 B; 11268 B
+  'settings-api-keys': Math.round(14.3 * KB), // 14643 B; 14542 B
+  'settings-admin-team': Math.round(10.1 * KB), // 10342 B; 10275 B
+  'settings-company-members': Math.round(10.2 * KB), // 10445 B; 10363 B
 };
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);

@@ -1,4 +1,3 @@
-import './settings-dialog.js';
 import './settings-action-menu.js';
 import { SettingsAdminTeam } from '../components/settings-admin-team/settings-admin-team.js';
 import { defineElement } from '../internal/define-element.js';
@@ -6,9 +5,10 @@ import { loadElementWith } from '../internal/lazy-element.js';
 
 defineElement('settings-admin-team', SettingsAdminTeam);
 
-// The Add member / Edit dialog (its code and strings) is imported and defined when a manager first
-// adds or edits a member: only they need it, and only then.
+// The Add member / Edit dialog (its code and strings, and <settings-dialog> unless a dialog came
+// first) is imported and defined when a manager first adds or edits a member: only they need it,
+// and only then.
 loadElementWith('settings-admin-team-form', async () => {
-  const { SettingsAdminTeamForm } = await import('../components/settings-admin-team/settings-admin-team-form.js');
+  const [{ SettingsAdminTeamForm }] = await Promise.all([import('../components/settings-admin-team/settings-admin-team-form.js'), import('./settings-dialog.js')]);
   defineElement('settings-admin-team-form', SettingsAdminTeamForm);
 });

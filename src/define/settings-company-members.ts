@@ -1,4 +1,3 @@
-import './settings-dialog.js';
 import './settings-action-menu.js';
 import { SettingsCompanyMembers } from '../components/settings-company-members/settings-company-members.js';
 import { defineElement } from '../internal/define-element.js';

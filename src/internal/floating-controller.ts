@@ -1,16 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Placement } from './floating-ui.js';
 
-/** Below the anchor, aligned with its start or its end edge (mirrored in right-to-left text). */
-export type Placement = 'bottom-start' | 'bottom-end';
+export type { Placement };
 
 /** What became of the latest `start`: placed by its anchor, stopped first, or Floating UI did not load. */
 export type FloatingResult = { status: 'placed' } | { status: 'stopped' } | { status: 'failed'; error: unknown };
-
-/** Gap between anchor and popup, and the least room kept to the viewport's edges, in px. */
-const gap = 4;
-const margin = 8;
-/** A list never gets less room than this, even when it then runs past the viewport's edge. */
-const minHeight = 120;
 
 type FloatingUi = typeof import('./floating-ui.js');
 
@@ -92,8 +86,10 @@ export class FloatingController implements ReactiveController {
       (floating) => {
         if (stopped) return;
         const update = () => {
-          void place(floating, anchor, popup, this.#placement, () => stopped).then((placed) => {
-            if (placed) settle({ status: 'placed' });
+          void floating.place(anchor, popup, this.#placement, () => stopped).then((placed) => {
+            if (!placed) return;
+            reveal(popup);
+            settle({ status: 'placed' });
           });
         };
         stopUpdates = floating.autoUpdate(anchor, popup, update);
@@ -137,34 +133,4 @@ function showInTopLayer(popup: HTMLElement): void {
 function reveal(popup: HTMLElement): void {
   popup.style.removeProperty('opacity');
   popup.style.removeProperty('pointer-events');
-}
-
-/**
- * Computes the position, writes it and shows the popup, unless it was stopped meanwhile; resolves
- * with whether it did.
- */
-async function place(floating: FloatingUi, anchor: HTMLElement, popup: HTMLElement, placement: Placement, stopped: () => boolean): Promise<boolean> {
-  const { computePosition, offset, flip, shift, size } = floating;
-  const position = await computePosition(anchor, popup, {
-    placement,
-    strategy: 'fixed',
-    middleware: [
-      offset(gap),
-      flip({ padding: margin }),
-      shift({ padding: margin }),
-      // After flip, so the room is measured on the side the popup went to. Written while computing:
-      // the popup's new height is what a placement above is computed with.
-      size({
-        padding: margin,
-        apply: ({ availableHeight }) => {
-          if (!stopped()) popup.style.setProperty('--_available-height', `${Math.max(minHeight, availableHeight)}px`);
-        },
-      }),
-    ],
-  });
-  if (stopped()) return false;
-  Object.assign(popup.style, { left: `${position.x}px`, top: `${position.y}px` });
-  reveal(popup);
-  popup.dataset['placement'] = position.placement;
-  return true;
 }

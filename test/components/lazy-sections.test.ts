@@ -98,9 +98,10 @@ describe('settings-app: section code loaded when needed', () => {
     expect(fake.callsTo('listSites')).to.deep.equal([]);
   });
 
-  it('fetches, once idle, the code of every section the user may see and none of those hidden from them', async () => {
+  it('fetches, once idle, the code of every section the user may see and none of those hidden from them, then the dialog', async () => {
+    expect(defined('settings-dialog'), 'no section brings the dialog with it').to.equal(false);
     const { fake } = await renderApp('company-admin', { section: 'personal/membership' });
-    const allowed = ['settings-preferences', 'settings-membership', 'settings-data-preferences', 'settings-company-members'];
+    const allowed = ['settings-preferences', 'settings-membership', 'settings-data-preferences', 'settings-company-members', 'settings-dialog'];
     await Promise.all(allowed.map((tag) => customElements.whenDefined(tag)));
     for (const tag of ['settings-api-keys', 'settings-admin-team', 'settings-data-repository']) expect(defined(tag), tag).to.equal(false);
     // Code, not data: no panel was made for them, so the server heard only of the session and Membership.

@@ -18,7 +18,7 @@ interface PrefetchHost extends ReactiveControllerHost {
 
 /**
  * Fetches sections' code ahead of need for a shell: once the browser is idle, every section the
- * user may see (`idle`), and a section whose link the pointer rests on or focus reaches (`idle` and
+ * user may see and then `<settings-dialog>`, which their panels' dialogs share (`idle`), and a section whose link the pointer rests on or focus reaches (`idle` and
  * `intent`). Never the code of a section the user may not see (the shell alone fetches, while the
  * session loads, the code of the section its URL names: code, which is public; its data waits).
  */
@@ -81,7 +81,8 @@ export class SectionPrefetch implements ReactiveController {
 
   /**
    * One section after another, so they do not compete with each other or with the page; and only
-   * once the section on screen has its code, which comes first. Stops when the shell goes, or its
+   * once the section on screen has its code, which comes first; then the dialog (a failure stays
+   * quiet: the first dialog to open fetches it again). Stops when the shell goes, or its
    * session is replaced (whose sections are planned anew), or prefetching is turned down.
    */
   async #fetchAllowed(settings: SettingsContextValue, plan: number): Promise<void> {
@@ -92,6 +93,7 @@ export class SectionPrefetch implements ReactiveController {
       if (stale()) return;
       if (settings.access(section.id).allowed) await this.#code.prefetch(section);
     }
+    if (!stale()) await import('../../define/settings-dialog.js').catch(() => undefined);
   }
 }
 

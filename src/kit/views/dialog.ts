@@ -1,16 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '../../i18n/localize.js';
 import type { DialogController } from '../dialog-controller.js';
+import { renderFailureNotice } from '../error-notice.js';
+import { renderLoading } from './skeleton.js';
 
 /**
  * The `<settings-dialog>` of a `DialogController`: open while a dialog is, named by its heading,
  * not dismissable while its write runs, and closed in the controller when the user dismisses it.
  * It stays in the DOM when closed, so focus returns to what opened it.
+ *
+ * `<settings-dialog>`'s code is not part of a section's: `<settings-app>` fetches it ahead when the
+ * browser is idle (unless its `prefetch` says otherwise), else the first dialog to open does. Until it is here
+ * an open dialog says "Loading…" in its place (focus stays on what opened it), and if it cannot be
+ * fetched, says so with Try again. A host that imports `settings-elements/define/settings-dialog`
+ * (or `settings-elements/define`) has it from the start.
  */
 export function renderDialog<D extends { readonly kind: string }>(
   dialog: DialogController<D>,
   render: { readonly heading: (current: D) => string; readonly content: (current: D) => unknown },
 ): TemplateResult {
   const current = dialog.current;
+  if (!customElements.get('settings-dialog')) return current ? renderWaiting(dialog, current) : html``;
   return html`
     <settings-dialog
       heading=${current ? render.heading(current) : ''}
@@ -21,4 +31,54 @@ export function renderDialog<D extends { readonly kind: string }>(
       ${current ? render.content(current) : nothing}
     </settings-dialog>
   `;
+}
+
+/** The dialog's code, page-wide; a failed fetch is forgotten, so the next attempt fetches anew. */
+let dialogCode: Promise<unknown> | undefined;
+/** The last attempt failed: an open dialog says so until Try again. */
+let dialogCodeFailed = false;
+/** The dialog each controller waits with for the code, so a render asks once. */
+const waiting = new WeakMap<object, object>();
+/** How the dialog's code is fetched: its define module (tests swap in an import that waits or fails). */
+let importDialog = (): Promise<unknown> => import('../../define/settings-dialog.js');
+
+/** Sets how `<settings-dialog>`'s code is fetched, forgetting a fetch done or failed before. Not exported from the kit. */
+export function loadDialogWith(load: () => Promise<unknown>): void {
+  importDialog = load;
+  dialogCode = undefined;
+  dialogCodeFailed = false;
+}
+
+function loadDialogCode(): Promise<unknown> {
+  dialogCode ??= importDialog().catch((error: unknown) => {
+    dialogCode = undefined;
+    throw error;
+  });
+  return dialogCode;
+}
+
+/**
+ * An open dialog whose code is not here yet: loading, or its failure with Try again. When the code
+ * arrives (or fails) the dialog is opened again, as it was, if it is still the one open: that renders it.
+ */
+function renderWaiting<D extends { readonly kind: string }>(dialog: DialogController<D>, current: D): TemplateResult {
+  if (dialogCodeFailed) {
+    return renderFailureNotice(msg('state.dialogCodeFailed'), () => {
+      dialogCodeFailed = false;
+      dialog.open(current);
+    });
+  }
+  if (waiting.get(dialog) !== current) {
+    waiting.set(dialog, current);
+    const reopen = () => {
+      waiting.delete(dialog);
+      if (dialog.current === current) dialog.open(current);
+    };
+    loadDialogCode().then(reopen, (error: unknown) => {
+      console.error('<settings-dialog> could not be loaded.', error);
+      dialogCodeFailed = true;
+      reopen();
+    });
+  }
+  return renderLoading();
 }

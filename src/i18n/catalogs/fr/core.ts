@@ -75,6 +75,7 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   // shared states
   'state.loading': 'Chargement…',
   'state.retry': 'Réessayer',
+  'state.dialogCodeFailed': 'Cette fenêtre n’a pas pu être chargée. Vérifiez votre connexion et réessayez\u202f; si l’échec persiste, rechargez la page.',
   'state.empty': 'Rien à afficher pour l’instant.',
   'list.repeating': (p) =>
     plural(p.count, {

@@ -1,0 +1,115 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/settings-sites.js';
+import { createMockDb } from '../../mocks/db.js';
+import type { Page, Site } from '../../src/api/types.js';
+import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
+import type { SettingsSites } from '../../src/components/settings-sites/settings-sites.js';
+import { loadDialogWith } from '../../src/kit/views/dialog.js';
+import { FakeClient } from '../support/fake-client.js';
+import { renderInProvider } from '../support/render.js';
+import { button, text } from '../support/dom.js';
+
+/**
+ * `<settings-dialog>` is not part of a section's code: `renderDialog` fetches it when the first dialog
+ * opens (`<settings-app>` fetches it ahead, lazy-sections.test.ts). These tests hold that
+ * fetch back by hand (or make it fail for real: a chunk that is not on the server) to see what the
+ * user goes through. They run in order: once the dialog is defined, it stays so for the page.
+ */
+
+const db = createMockDb();
+const session = db.sessionFor('company-admin');
+const sites: Page<Site> = {
+  items: [{ id: 's1', name: 'Harbor Store', address: '1 Harbor Road, Seattle', timeZone: 'America/Los_Angeles', status: 'active', createdAt: '2026-01-05T10:00:00Z' }],
+  nextCursor: null,
+  total: 1,
+};
+
+/** The dialog's import held until the test lets it through, counting how often it is asked for. */
+function heldImport() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = { calls: 0, release };
+  loadDialogWith(() => {
+    held.calls++;
+    return released.then(() => import('../../src/define/settings-dialog.js'));
+  });
+  return held;
+}
+
+/** An import that fails as a missing chunk does (a deploy replaced it): the browser's own error. */
+function missingChunk() {
+  const url = `/no-such-chunk-${Math.random().toString(36).slice(2)}.js`;
+  loadDialogWith(() => import(/* @vite-ignore */ url));
+}
+
+async function loaded() {
+  const fake = new FakeClient({ session });
+  const { element } = await renderInProvider<SettingsSites>(html`<settings-sites></settings-sites>`, { client: fake.client });
+  (await fake.nextCall('listSites')).resolve(structuredClone(sites));
+  await element.taskComplete;
+  return element;
+}
+
+const root = (element: SettingsSites) => element.shadowRoot!;
+const dialogElement = (element: SettingsSites) => root(element).querySelector<SettingsDialog>('settings-dialog');
+const alert = (element: SettingsSites) => root(element).querySelector('[role=alert]');
+const status = (element: SettingsSites) => root(element).querySelector('[part=state][role=status]');
+/** The focused element, through the shadow roots it is in. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('renderDialog: <settings-dialog> loaded when first needed', () => {
+  let logged: unknown[][] = [];
+  const consoleError = console.error;
+  beforeEach(() => {
+    logged = [];
+    console.error = (...args: unknown[]) => logged.push(args);
+  });
+  afterEach(() => {
+    console.error = consoleError;
+  });
+
+  it('is not in the page before its code, and a panel alone fetches nothing ahead (the shell prefetches it)', async () => {
+    const held = heldImport();
+    const element = await loaded();
+    expect(customElements.get('settings-dialog')).to.equal(undefined);
+    // No undefined element left in the page for whoever inspects it.
+    expect(dialogElement(element)).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(held.calls).to.equal(0);
+  });
+
+  it('says a dialog could not be loaded, with Try again that opens it once its code arrives', async () => {
+    missingChunk();
+    const element = await loaded();
+    const add = button(root(element), 'Add site');
+    add.focus();
+    add.click();
+    await element.updateComplete;
+    expect(status(element), 'loading in the dialog’s place').to.exist;
+    expect(focused(), 'focus stays on what opened it').to.equal(add);
+    await waitUntil(() => alert(element), 'the failure was never said');
+    expect(text(alert(element))).to.contain('This dialog could not be loaded. Check your connection and try again');
+    expect(dialogElement(element)).to.equal(null);
+    expect(logged.some(([message]) => String(message).includes('<settings-dialog> could not be loaded'))).to.equal(true);
+
+    const held = heldImport();
+    button(alert(element)!, 'Try again').click();
+    await element.updateComplete;
+    expect(alert(element)).to.equal(null);
+    expect(status(element)).to.exist;
+    expect(held.calls).to.equal(1);
+
+    held.release();
+    await waitUntil(() => dialogElement(element)?.open === true, 'the dialog never opened');
+    const dialog = dialogElement(element)!;
+    await dialog.updateComplete;
+    expect(text(dialog.querySelector('h2'))).to.equal('Add site');
+    expect(dialog.querySelector('form')).to.exist;
+    expect(status(element)).to.equal(null);
+    expect(held.calls).to.equal(1);
+  });
+});
