@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/settings-app.js';
 import '../../src/define/settings-sites.js';
+// <settings-dialog>, here from the start: its arrival on first need is in test/kit/dialog-code.test.ts.
+import '../../src/define/settings-dialog.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import { isRetryable, retryDelay, withRetries, type RetryPolicy } from '../../src/api/retry.js';

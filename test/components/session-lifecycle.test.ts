@@ -2,6 +2,8 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define/settings-admin-team.js';
 import '../../src/define/settings-api-keys.js';
+// <settings-dialog>, here from the start: its arrival on first need is in test/kit/dialog-code.test.ts.
+import '../../src/define/settings-dialog.js';
 import '../../src/define/settings-billing.js';
 import '../../src/define/settings-profile.js';
 import { createMockDb } from '../../mocks/db.js';

@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-admin-team.js';
+// <settings-dialog>, here from the start: its arrival on first need is in test/kit/dialog-code.test.ts.
+import '../../src/define/settings-dialog.js';
 import { createMockDb } from '../../mocks/db.js';
 import type { SettingsActionMenu } from '../../src/components/settings-action-menu/settings-action-menu.js';
 import type { SettingsAdminTeam } from '../../src/components/settings-admin-team/settings-admin-team.js';

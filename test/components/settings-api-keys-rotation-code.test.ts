@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
+// <settings-dialog>, here from the start: its arrival on first need is in test/kit/dialog-code.test.ts.
+import '../../src/define/settings-dialog.js';
 import type { ApiKey, Page } from '../../src/api/types.js';
 import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';

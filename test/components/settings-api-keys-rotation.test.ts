@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
+// <settings-dialog>, here from the start: its arrival on first need is in test/kit/dialog-code.test.ts.
+import '../../src/define/settings-dialog.js';
 // The rotation's code, here from the start: these tests are about the rotation once it opens (the
 // panel renders it once its code is defined); its arrival on first need is in settings-api-keys-rotation-code.test.ts.
 import { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';

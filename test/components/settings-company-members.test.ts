@@ -2,6 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-app.js';
 import '../../src/define/settings-company-members.js';
+// <settings-dialog>, here from the start: its arrival on first need is in test/kit/dialog-code.test.ts.
+import '../../src/define/settings-dialog.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { SettingsApiError } from '../../src/api/errors.js';
