@@ -3,8 +3,8 @@
 //   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.7 KB each;
 //   - the host entry of the README (provider + shell), split as a host's bundler splits it
 //     (bundlers.mjs, esbuild): the first load with General ≤ 33.9 KB (target 25 KB), and what each
-//     further section or lazy chunk adds on its first need ≤ 10 KB (three sections over it are held
-//     where they ship);
+//     further section or lazy chunk adds on its first need ≤ 10 KB (API keys, still over it, is held
+//     where it ships);
 //   - msw (and the mocks) never appear in dist/.
 // The targets are 25 KB for the first load, 10 KB per section and 66 KB for the whole, Floating UI
 // included (README, "Size and speed"). The budgets sit at what ships, so any growth fails CI; the
@@ -70,6 +70,10 @@ const KB = 1024;
 // 379 B are esbuild's chunking, not code: esbuild groups modules by the set of entry points that
 // reach them, and the dialog's chunk reaches lit but not @lit/context, so the chunk holding both
 // became two files (gzip starts afresh in each). Vite's first load grew by 38 B, webpack's by 25 B.
+// Then renderDialogActions joined renderDialog in kit/views/dialog.ts: the sections that use one use
+// the other, and as two modules esbuild made two files of them. Members 10363 → 10228 B and Admin
+// team 10275 → 10141 B, now within the 10 KB target; API keys 14542 → 14407 B; Data repository,
+// which draws its own <settings-dialog>, brings renderDialog along: 4988 → 5360 B.
 const BUDGET_WHOLE = Math.round(76.9 * KB); // 78746 B gzip, deps bundled
 const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the targets: ≤ 25 KB for the first load (provider, shell, lit and General),
@@ -81,9 +85,7 @@ const TARGET_LAZY = 10 * KB;
 const BUDGET_FIRST_LOAD = Math.round(33.9 * KB); // 34714 B; shipped 34649 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.3 * KB), // 14643 B; 14542 B
-  'settings-admin-team': Math.round(10.1 * KB), // 10342 B; 10275 B
-  'settings-company-members': Math.round(10.2 * KB), // 10445 B; 10363 B
+  'settings-api-keys': Math.round(14.1 * KB), // 14438 B; 14407 B
 };
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);

@@ -25,8 +25,7 @@ export { describedBy, focusInvalidField, renderField, renderFieldset, type Field
 export { renderChoice, type ChoiceOptions } from './views/choice.js';
 export { renderButton, type ButtonOptions } from './views/button.js';
 export { renderFormActions, type FormActionsOptions } from './views/form-actions.js';
-export { renderDialog } from './views/dialog.js';
-export { renderDialogActions, type DialogActionsOptions } from './views/dialog-actions.js';
+export { renderDialog, renderDialogActions, type DialogActionsOptions } from './views/dialog.js';
 export { renderStatusLine } from './views/status-line.js';
 export { renderLoading, renderSkeleton, skeletonStyles, type FieldSkeleton, type SkeletonBlock } from './views/skeleton.js';
 export {

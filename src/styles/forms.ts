@@ -79,7 +79,7 @@ export const formStyles = css`
   .toolbar .field {
     margin: 0;
   }
-  /* The busy rule (kit/views/dialog-actions.ts): unavailable buttons stay focusable. */
+  /* The busy rule (kit/views/dialog.ts, renderDialogActions): unavailable buttons stay focusable. */
   button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;

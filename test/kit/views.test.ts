@@ -3,7 +3,7 @@ import { render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { PagedListState } from '../../src/kit/paged-list-controller.js';
-import { renderDialogActions, type DialogActionsOptions } from '../../src/kit/views/dialog-actions.js';
+import { renderDialogActions, type DialogActionsOptions } from '../../src/kit/views/dialog.js';
 import { renderField, renderFieldset, type FieldWiring } from '../../src/kit/views/field.js';
 import { renderListSearch, renderListTable, renderPagedList, renderTableSkeleton } from '../../src/kit/views/paged-list-view.js';
 import { renderSkeleton } from '../../src/kit/views/skeleton.js';

@@ -25,7 +25,7 @@ import { renderErrorNotice } from '../../kit/error-notice.js';
 import { SectionController } from '../../kit/section-controller.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { renderButton } from '../../kit/views/button.js';
-import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { renderDialogActions } from '../../kit/views/dialog.js';
 import { describedBy, focusInvalidField, renderField, renderFieldset } from '../../kit/views/field.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteController } from '../../kit/write-controller.js';

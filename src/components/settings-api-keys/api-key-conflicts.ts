@@ -3,7 +3,7 @@ import type { SettingsApiError, SettingsErrorCode } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import { addConflictMessages } from '../../internal/describe-error.js';
 import { renderErrorNotice } from '../../kit/error-notice.js';
-import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog-actions.js';
+import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog.js';
 
 /**
  * What the API keys section does about the contract's conflicts (409, openapi.json). The words

@@ -20,7 +20,7 @@ import { renderResource } from '../../kit/views/resource-view.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
-import type { DialogActionsOptions } from '../../kit/views/dialog-actions.js';
+import type { DialogActionsOptions } from '../../kit/views/dialog.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteResult } from '../../kit/write-controller.js';
 import { outdatesList, renderKeyDialogActions } from './api-key-conflicts.js';

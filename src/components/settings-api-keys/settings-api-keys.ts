@@ -22,8 +22,7 @@ import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.j
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import type { WriteResult } from '../../kit/write-controller.js';
 import { renderButton } from '../../kit/views/button.js';
-import { renderDialog } from '../../kit/views/dialog.js';
-import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
 import { renderField } from '../../kit/views/field.js';
 import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderLoading } from '../../kit/views/skeleton.js';

@@ -9,7 +9,7 @@ import { dataRepositoryMessages } from '../../i18n/catalogs/en/data-repository.j
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderChoice } from '../../kit/views/choice.js';
-import { renderDialogActions } from '../../kit/views/dialog-actions.js';
+import { renderDialogActions } from '../../kit/views/dialog.js';
 import { renderField } from '../../kit/views/field.js';
 import { renderFormActions } from '../../kit/views/form-actions.js';
 import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
