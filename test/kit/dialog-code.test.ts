@@ -90,7 +90,7 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     add.click();
     await element.updateComplete;
     expect(status(element), 'loading in the dialog’s place').to.exist;
-    expect(focused(), 'focus stays on what opened it').to.equal(add);
+    expect(focused() === add, 'focus stays on what opened it').to.equal(true);
     await waitUntil(() => alert(element), 'the failure was never said');
     expect(text(alert(element))).to.contain('This dialog could not be loaded. Check your connection and try again');
     expect(dialogElement(element)).to.equal(null);
