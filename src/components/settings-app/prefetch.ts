@@ -18,9 +18,10 @@ interface PrefetchHost extends ReactiveControllerHost {
 
 /**
  * Fetches sections' code ahead of need for a shell: once the browser is idle, every section the
- * user may see and then `<settings-dialog>`, which their panels' dialogs share (`idle`), and a section whose link the pointer rests on or focus reaches (`idle` and
- * `intent`). Never the code of a section the user may not see (the shell alone fetches, while the
- * session loads, the code of the section its URL names: code, which is public; its data waits).
+ * user may see and then `<settings-dialog>`, which their panels' dialogs share (`idle`); and a
+ * section whose link the pointer rests on or focus reaches (`idle` and `intent`). Never the code of
+ * a section the user may not see (the shell alone fetches, while the session loads, the code of the
+ * section its URL names: code, which is public; its data waits).
  */
 export class SectionPrefetch implements ReactiveController {
   readonly #host: PrefetchHost;

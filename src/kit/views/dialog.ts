@@ -17,9 +17,9 @@ import { renderLoading } from './skeleton.js';
  * It stays in the DOM when closed, so focus returns to what opened it.
  *
  * `<settings-dialog>`'s code is not part of a section's: `<settings-app>` fetches it ahead when the
- * browser is idle (unless its `prefetch` says otherwise), else the first dialog to open does. Until it is here
- * an open dialog says "Loading…" in its place (focus stays on what opened it), and if it cannot be
- * fetched, says so with Try again. A host that imports `settings-elements/define/settings-dialog`
+ * browser is idle (unless its `prefetch` says otherwise), else the first dialog to open does. Until
+ * it is here an open dialog says "Loading…" in its place (focus stays on what opened it), and if it
+ * cannot be fetched, says so with Try again. A host that imports `settings-elements/define/settings-dialog`
  * (or `settings-elements/define`) has it from the start.
  */
 export function renderDialog<D extends { readonly kind: string }>(
@@ -90,10 +90,10 @@ export function renderDialogActions(options: DialogActionsOptions): TemplateResu
 
 /** The dialog's code, page-wide; a failed fetch is forgotten, so the next attempt fetches anew. */
 let dialogCode: Promise<unknown> | undefined;
-/** The last attempt failed: an open dialog says so until Try again. */
-let dialogCodeFailed = false;
 /** The dialog each controller waits with for the code, so a render asks once. */
 const waiting = new WeakMap<object, object>();
+/** The dialog each controller could not get the code for: it says so until Try again. */
+const failed = new WeakMap<object, object>();
 /** How the dialog's code is fetched: its define module (tests swap in an import that waits or fails). */
 let importDialog = (): Promise<unknown> => import('../../define/settings-dialog.js');
 
@@ -101,7 +101,6 @@ let importDialog = (): Promise<unknown> => import('../../define/settings-dialog.
 export function loadDialogWith(load: () => Promise<unknown>): void {
   importDialog = load;
   dialogCode = undefined;
-  dialogCodeFailed = false;
 }
 
 function loadDialogCode(): Promise<unknown> {
@@ -117,9 +116,9 @@ function loadDialogCode(): Promise<unknown> {
  * arrives (or fails) the dialog is opened again, as it was, if it is still the one open: that renders it.
  */
 function renderWaiting<D extends { readonly kind: string }>(dialog: DialogController<D>, current: D): TemplateResult {
-  if (dialogCodeFailed) {
+  if (failed.get(dialog) === current) {
     return renderFailureNotice(msg('state.dialogCodeFailed'), () => {
-      dialogCodeFailed = false;
+      failed.delete(dialog);
       dialog.open(current);
     });
   }
@@ -131,7 +130,7 @@ function renderWaiting<D extends { readonly kind: string }>(dialog: DialogContro
     };
     loadDialogCode().then(reopen, (error: unknown) => {
       console.error('<settings-dialog> could not be loaded.', error);
-      dialogCodeFailed = true;
+      failed.set(dialog, current);
       reopen();
     });
   }
