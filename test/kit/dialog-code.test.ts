@@ -77,9 +77,29 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     const element = await loaded();
     expect(customElements.get('settings-dialog')).to.equal(undefined);
     // No undefined element left in the page for whoever inspects it.
-    expect(dialogElement(element)).to.equal(null);
+    expect(dialogElement(element) === null).to.equal(true);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(held.calls).to.equal(0);
+  });
+
+  it('says a failure in the panel that met it; another panel’s first dialog fetches the code anew', async () => {
+    // A chunk missing once (a deploy replaced it), then held back on the next attempt.
+    const attempts: string[] = [];
+    loadDialogWith(() => {
+      attempts.push('import');
+      return attempts.length === 1 ? import(/* @vite-ignore */ `/no-such-chunk-${Math.random().toString(36).slice(2)}.js`) : new Promise(() => {});
+    });
+    const first = await loaded();
+    button(root(first), 'Add site').click();
+    await waitUntil(() => alert(first), 'the failure was never said');
+
+    const second = await loaded();
+    button(root(second), 'Add site').click();
+    await second.updateComplete;
+    expect(alert(second) === null, 'no failure it never had').to.equal(true);
+    expect(status(second), 'loading in its dialog’s place').to.exist;
+    expect(attempts).to.deep.equal(['import', 'import']);
+    expect(alert(first), 'the first still says it').to.exist;
   });
 
   it('says a dialog could not be loaded, with Try again that opens it once its code arrives', async () => {
@@ -93,13 +113,13 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     expect(focused() === add, 'focus stays on what opened it').to.equal(true);
     await waitUntil(() => alert(element), 'the failure was never said');
     expect(text(alert(element))).to.contain('This dialog could not be loaded. Check your connection and try again');
-    expect(dialogElement(element)).to.equal(null);
+    expect(dialogElement(element) === null).to.equal(true);
     expect(logged.some(([message]) => String(message).includes('<settings-dialog> could not be loaded'))).to.equal(true);
 
     const held = heldImport();
     button(alert(element)!, 'Try again').click();
     await element.updateComplete;
-    expect(alert(element)).to.equal(null);
+    expect(alert(element) === null).to.equal(true);
     expect(status(element)).to.exist;
     expect(held.calls).to.equal(1);
 
@@ -109,7 +129,7 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     await dialog.updateComplete;
     expect(text(dialog.querySelector('h2'))).to.equal('Add site');
     expect(dialog.querySelector('form')).to.exist;
-    expect(status(element)).to.equal(null);
+    expect(status(element) === null).to.equal(true);
     expect(held.calls).to.equal(1);
   });
 });
