@@ -85,7 +85,7 @@ const TARGET_LAZY = 10 * KB;
 const BUDGET_FIRST_LOAD = Math.round(33.9 * KB); // 34714 B; shipped 34649 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.1 * KB), // 14438 B; 14407 B
+  'settings-api-keys': Math.round(14.1 * KB), // 14438 B; 14409 B
 };
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);
