@@ -4,7 +4,8 @@
  * this for the whole Settings area at once; import `settings-elements/define/settings-provider`
  * and `settings-elements/define/settings-app` to have each section arrive when it is needed, or
  * `settings-elements/define/<tag>` to register only what you use (each panel's module registers
- * the primitives it renders).
+ * the primitives it renders, but for `<settings-dialog>`: the kit fetches it with the first dialog
+ * a panel opens).
  *
  * Written by `npm run sync-defines` from the files in src/define/: do not edit by hand.
  */

@@ -113,7 +113,8 @@ function loadDialogCode(): Promise<unknown> {
 
 /**
  * An open dialog whose code is not here yet: loading, or its failure with Try again. When the code
- * arrives (or fails) the dialog is opened again, as it was, if it is still the one open: that renders it.
+ * arrives (or fails) the dialog is opened again, as it was, if it is still the one open: that renders
+ * it, and, as any opening does, forgets the section's write errors, now that the dialog is on screen.
  */
 function renderWaiting<D extends { readonly kind: string }>(dialog: DialogController<D>, current: D): TemplateResult {
   if (failed.get(dialog) === current) {
