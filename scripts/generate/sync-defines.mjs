@@ -22,13 +22,13 @@ const tags = readdirSync(`${root}src/define`)
   .sort((a, b) => (first.includes(b) ? 1 : 0) - (first.includes(a) ? 1 : 0) || a.localeCompare(b));
 
 const text = `/**
- * Registers every element of the library, all up front; two a panel opens only for managers (the
- * API keys' rotation, the admin team's form) are registered by their panel when first needed. Import
- * this for the whole Settings area at once; import \`settings-elements/define/settings-provider\`
- * and \`settings-elements/define/settings-app\` to have each section arrive when it is needed, or
- * \`settings-elements/define/<tag>\` to register only what you use (each panel's module registers
- * the primitives it renders, but for \`<settings-dialog>\`: the kit fetches it with the first dialog
- * a panel opens).
+ * Registers every element of the library, all up front, but for the parts a panel opens only on
+ * request (the API keys' dialogs and rotation, the admin team's form): the panel registers those
+ * when first needed. Import this for the whole Settings area at once; import
+ * \`settings-elements/define/settings-provider\` and \`settings-elements/define/settings-app\` to
+ * have each section arrive when it is needed, or \`settings-elements/define/<tag>\` to register only
+ * what you use (each panel's module registers the primitives it renders, but for
+ * \`<settings-dialog>\`: the kit fetches it with the first dialog a panel opens).
  *
  * Written by \`npm run sync-defines\` from the files in src/define/: do not edit by hand.
  */

@@ -1,15 +1,27 @@
-import { SettingsApiKeySecret } from '../components/settings-api-keys/settings-api-key-secret.js';
 import { SettingsApiKeys } from '../components/settings-api-keys/settings-api-keys.js';
 import { defineElement } from '../internal/define-element.js';
 import { loadElementWith } from '../internal/lazy-element.js';
 
-defineElement('settings-api-key-secret', SettingsApiKeySecret);
 defineElement('settings-api-keys', SettingsApiKeys);
 
-// The guided rotation (its code and strings, and <settings-dialog> unless a dialog came first) is
-// imported and defined when a manager first starts or resumes a rotation: only they need it, and
-// only then. The secret's view opens only from the create dialog, which brought <settings-dialog>.
+// The rest arrives when first needed, each part with its code and strings (and <settings-dialog>,
+// unless a dialog came first), so a visit that only reads the list ships only the list:
+// - the dialogs (Create key, a key's details, the key policy, Revoke) and the one-time secret view,
+//   when a user first opens one;
+// - the guided rotation, and the secret view, when a manager first starts or resumes a rotation.
+loadElementWith('settings-api-key-dialogs', async () => {
+  const [{ SettingsApiKeyDialogs, SettingsApiKeySecret }] = await Promise.all([
+    import('../components/settings-api-keys/settings-api-key-dialogs.js'),
+    import('./settings-dialog.js'),
+  ]);
+  defineElement('settings-api-key-secret', SettingsApiKeySecret);
+  defineElement('settings-api-key-dialogs', SettingsApiKeyDialogs);
+});
 loadElementWith('settings-api-key-rotation', async () => {
-  const [{ SettingsApiKeyRotation }] = await Promise.all([import('../components/settings-api-keys/settings-api-key-rotation.js'), import('./settings-dialog.js')]);
+  const [{ SettingsApiKeyRotation, SettingsApiKeySecret }] = await Promise.all([
+    import('../components/settings-api-keys/settings-api-key-rotation.js'),
+    import('./settings-dialog.js'),
+  ]);
+  defineElement('settings-api-key-secret', SettingsApiKeySecret);
   defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
 });

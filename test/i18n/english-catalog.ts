@@ -1,6 +1,9 @@
 import { adminTeamFormMessages } from '../../src/i18n/catalogs/en/admin-team-form.js';
 import { adminTeamMessages } from '../../src/i18n/catalogs/en/admin-team.js';
+import { apiKeyDialogsMessages } from '../../src/i18n/catalogs/en/api-key-dialogs.js';
+import { apiKeyFieldsMessages } from '../../src/i18n/catalogs/en/api-key-fields.js';
 import { apiKeyRotationMessages } from '../../src/i18n/catalogs/en/api-key-rotation.js';
+import { apiKeySecretMessages } from '../../src/i18n/catalogs/en/api-key-secret.js';
 import { apiKeysMessages } from '../../src/i18n/catalogs/en/api-keys.js';
 import { billingMessages } from '../../src/i18n/catalogs/en/billing.js';
 import { companyMembersMessages } from '../../src/i18n/catalogs/en/company-members.js';
@@ -26,6 +29,9 @@ export const englishCatalog: Record<string, string | ((params: never) => string)
   ...adminTeamMessages,
   ...adminTeamFormMessages,
   ...apiKeysMessages,
+  ...apiKeyDialogsMessages,
+  ...apiKeyFieldsMessages,
+  ...apiKeySecretMessages,
   ...apiKeyRotationMessages,
   ...billingMessages,
   ...dataRepositoryMessages,

@@ -1,10 +1,14 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
-import { msg } from '../../i18n/localize.js';
+import { apiKeyFieldsMessages } from '../../i18n/catalogs/en/api-key-fields.js';
+import { addMessages, msg } from '../../i18n/localize.js';
 import { renderField, renderFieldset } from '../../kit/views/field.js';
 import { areaDescription, areaName, levelIn, offeredAreas, scopesFor, type AccessLevel } from './api-key-scopes.js';
 import { renderDaysField } from './days-field.js';
+
+// These fields' strings ship with them: they come with the panel's dialogs, or with the rotation.
+addMessages(apiKeyFieldsMessages);
 
 /** What the user chose in the key form; kept as is when the create fails. */
 export interface KeyDraft {

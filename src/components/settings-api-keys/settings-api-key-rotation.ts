@@ -2,14 +2,10 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
-import type { ApiKey, ApiKeyInput, ApiKeyPolicy, CreatedApiKey } from '../../api/types.js';
+import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import {
-  SettingsApiKeyCreateEvent,
-  SettingsApiKeyCreatedEvent,
   SettingsApiKeyExpiryScheduleEvent,
   SettingsApiKeyExpiryScheduledEvent,
-  SettingsApiKeyRevokeEvent,
-  SettingsApiKeyRevokedEvent,
   SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
 import { apiKeyRotationMessages } from '../../i18n/catalogs/en/api-key-rotation.js';
@@ -26,10 +22,14 @@ import type { WriteResult } from '../../kit/write-controller.js';
 import { outdatesList, renderKeyDialogActions } from './api-key-conflicts.js';
 import { apiKeyListContext } from './api-key-list-context.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
-import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
+import { renderLastUsed, renderPrefix } from './api-key-format.js';
+import { createKey, revokeKey } from './api-key-writes.js';
 import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { rotationStyles } from './settings-api-key-rotation.styles.js';
+
+// The one-time secret view the rotation hands the replacement to: its code comes with theirs (their define module registers both).
+export { SettingsApiKeySecret } from './settings-api-key-secret.js';
 
 // The rotation's strings arrive with its code (`<settings-api-keys>` loads it when first needed).
 addMessages(apiKeyRotationMessages);
@@ -96,20 +96,10 @@ export class SettingsApiKeyRotation extends LitElement {
   });
 
   /** Step 1: the replacement. Its record reaches the fact event, its secret only the secret view. */
-  #create = this.#section.write({
-    intent: (input: ApiKeyInput) => new SettingsApiKeyCreateEvent(input),
-    run: (input, { client, idempotencyKey }): Promise<CreatedApiKey> => client.createApiKey(input, { idempotencyKey }),
-    change: ({ apiKey }) => keyCreatedChange(apiKey),
-    fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
-  });
+  #create = this.#section.write(createKey);
 
   /** Step 4: the old key, revoked now… */
-  #revoke = this.#section.write({
-    intent: (key: ApiKey) => new SettingsApiKeyRevokeEvent(key),
-    run: (key, { client }) => client.revokeApiKey(key.id),
-    change: (revoked, key) => ({ action: 'api-key.revoked', target: { type: 'api-key', id: key.id }, before: key, after: revoked, fields: ['status', 'revokedAt'] }),
-    fact: (revoked, _, change) => new SettingsApiKeyRevokedEvent(revoked, change),
-  });
+  #revoke = this.#section.write(revokeKey);
 
   /** …or left to expire after the overlap window. */
   #schedule = this.#section.write({

@@ -2,11 +2,15 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { settingsContext } from '../../context/settings-context.js';
-import { msg, withLocale } from '../../i18n/localize.js';
+import { apiKeySecretMessages } from '../../i18n/catalogs/en/api-key-secret.js';
+import { addMessages, msg, withLocale } from '../../i18n/localize.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
-import { secretStyles } from './settings-api-keys.styles.js';
+import { secretStyles } from './settings-api-key-secret.styles.js';
+
+// Its strings ship with it: it comes with Create key, or with the rotation.
+addMessages(apiKeySecretMessages);
 
 /**
  * Shows a new key's secret exactly once, in a dialog that cannot be dismissed until the user ticks

@@ -29,10 +29,6 @@ export const apiKeysStyles = css`
     margin: ${t.space2} 0;
     padding-inline-start: ${t.space4};
   }
-  .scope-areas {
-    display: grid;
-    gap: ${t.space2};
-  }
   td > .hint,
   td > .badge {
     display: block;
@@ -42,26 +38,5 @@ export const apiKeysStyles = css`
   .badge,
   td button {
     white-space: nowrap;
-  }
-`;
-
-/** `user-select: all`: one click selects the whole secret, so copying it by hand takes no dragging. */
-export const secretStyles = css`
-  :host {
-    display: contents;
-  }
-  .secret {
-    display: flex;
-    gap: ${t.space2};
-    align-items: center;
-  }
-  code {
-    flex: 1;
-    padding: ${t.space2};
-    border: 1px solid ${t.colorBorder};
-    border-radius: ${t.radiusSmall};
-    background: ${t.colorSurfaceRaised};
-    word-break: break-all;
-    user-select: all;
   }
 `;

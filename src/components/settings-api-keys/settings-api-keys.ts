@@ -1,18 +1,8 @@
 import { provide } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
-import {
-  SettingsApiKeyCreateEvent,
-  SettingsApiKeyCreatedEvent,
-  SettingsApiKeyPolicyUpdateEvent,
-  SettingsApiKeyPolicyUpdatedEvent,
-  SettingsApiKeyRevokeEvent,
-  SettingsApiKeyRevokedEvent,
-  SettingsApiKeyToggleEvent,
-  SettingsApiKeyToggledEvent,
-  type SettingsApiKeyRotationCompletedEvent,
-} from '../../events/api-key-events.js';
+import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
+import type { SettingsApiKeyRotationCompletedEvent } from '../../events/api-key-events.js';
 import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
 import { apiKeysMessages } from '../../i18n/catalogs/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
@@ -21,36 +11,33 @@ import { renderRelativeTime } from '../../internal/relative-time.js';
 import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import type { WriteResult } from '../../kit/write-controller.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderButton } from '../../kit/views/button.js';
-import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
 import { renderField } from '../../kit/views/field.js';
 import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
-import { renderLoading } from '../../kit/views/skeleton.js';
 import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
-import { outdatesList, renderKeyDialogActions } from './api-key-conflicts.js';
-import { renderKeyDetails } from './api-key-details.js';
+import { outdatesList } from './api-key-conflicts.js';
 import { apiKeyListContext, type ApiKeyList } from './api-key-list-context.js';
-import { accessError, applyChange, cannotGrantAnything, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
-import { keyCreatedChange, renderLastUsed, renderPrefix } from './api-key-format.js';
-import { policyDraft, renderPolicyFields, renderPolicyLine, type PolicyDraft } from './api-key-policy-view.js';
+import { renderLastUsed, renderPrefix } from './api-key-format.js';
+import { renderPolicyLine } from './api-key-policy-view.js';
 import { summarizeAccess } from './api-key-scopes.js';
 import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
-import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { toggleKey } from './api-key-writes.js';
+import type { ApiKeyDialog, SettingsApiKeyDialogs } from './settings-api-key-dialogs.js';
 import { apiKeysStyles } from './settings-api-keys.styles.js';
 
 // This panel's strings ship with it (its sub-elements are only defined along with it).
 addMessages(apiKeysMessages);
 
-type Dialog = { kind: 'create' } | { kind: 'revoke'; key: ApiKey } | { kind: 'details'; key: ApiKey } | { kind: 'policy' };
+/** A dialog asked for, from the button `opener`. */
+type DialogRequest = { readonly dialog: ApiKeyDialog; readonly opener: HTMLElement | undefined };
 /** A rotation asked for: of `key`, resumed with its `replacement`, from the button `opener`. */
 type RotationRequest = { readonly key: ApiKey; readonly replacement: ApiKey | undefined; readonly opener: HTMLElement | undefined };
 type Filter = 'active' | 'expiring' | 'all';
 
 const columns = ['name', 'created', 'lastUsed', 'expires', 'status'] as const;
 const statusBadge = { active: 'badge', disabled: 'badge warning', expired: 'badge warning', revoked: 'badge danger' } as const;
-/** "Used recently", for the revoke dialog's advice to disable first. */
-const recentUseMs = 7 * 24 * 3_600_000;
 /** Keys listed in the expiry warning above the list; the count covers them all. */
 const expiringShown = 3;
 
@@ -58,10 +45,6 @@ const expiringShown = 3;
 function expiresSoon(key: ApiKey, policy: ApiKeyPolicy | undefined, now = Date.now()): boolean {
   if (key.status !== 'active' || !key.expiresAt || key.rotationEndsAt || !policy) return false;
   return Date.parse(key.expiresAt) - now <= policy.expiryWarningDays * 24 * 3_600_000;
-}
-
-function usedRecently(key: ApiKey, now = Date.now()): boolean {
-  return key.lastUsedAt !== null && now - Date.parse(key.lastUsedAt) < recentUseMs;
 }
 
 /**
@@ -99,8 +82,12 @@ export class SettingsApiKeys extends SettingsPanel {
 
   protected readonly sectionId = 'organization/api-keys' as const;
 
-  /** For the guided rotation inside: an answer saying the keys changed reads the list again. */
-  @provide({ context: apiKeyListContext }) private keyList: ApiKeyList = { reload: () => this.#reload() };
+  /** For the dialogs and the guided rotation inside: the list and policy read again, the status line. */
+  @provide({ context: apiKeyListContext }) private keyList: ApiKeyList = {
+    reload: () => this.#reload(),
+    reloadPolicy: () => void this.#policy.reload(),
+    report: (message) => void this.#report(message),
+  };
 
   #keys = this.section.pagedList({
     args: (s) => [s.client, this.filter] as const,
@@ -119,54 +106,8 @@ export class SettingsApiKeys extends SettingsPanel {
     load: ([client], signal) => client.listApiKeys({ status: 'expiring', limit: expiringShown }, { signal }),
   });
 
-  /** Create key: its record reaches the fact event, its secret only the secret view. */
-  #create = this.section.write({
-    intent: (input: ApiKeyInput) => new SettingsApiKeyCreateEvent(input),
-    run: (input, { client, idempotencyKey }) => client.createApiKey(input, { idempotencyKey }),
-    change: ({ apiKey }) => keyCreatedChange(apiKey),
-    fact: ({ apiKey }, _, change) => new SettingsApiKeyCreatedEvent(apiKey, change),
-  });
-
-  #revoke = this.section.write({
-    intent: (key: ApiKey) => new SettingsApiKeyRevokeEvent(key),
-    run: (key, { client }) => client.revokeApiKey(key.id),
-    change: (revoked, key) => ({ action: 'api-key.revoked', target: { type: 'api-key', id: key.id }, before: key, after: revoked, fields: ['status', 'revokedAt'] }),
-    fact: (revoked, _, change) => new SettingsApiKeyRevokedEvent(revoked, change),
-  });
-
-  /** Disable (`enable: false`) or enable a key. */
-  #toggle = this.section.write({
-    intent: ({ key, enable }: { key: ApiKey; enable: boolean }) => new SettingsApiKeyToggleEvent(key, enable),
-    run: ({ key, enable }, { client }) => (enable ? client.enableApiKey(key.id) : client.disableApiKey(key.id)),
-    change: (toggled, { key, enable }) => ({
-      action: enable ? 'api-key.enabled' : 'api-key.disabled',
-      target: { type: 'api-key', id: key.id },
-      before: key,
-      after: toggled,
-      fields: ['status', 'disabledAt'],
-    }),
-    fact: (toggled, _, change) => new SettingsApiKeyToggledEvent(toggled, change),
-  });
-
-  #savePolicy = this.section.write({
-    intent: (update: PolicyDraft) => new SettingsApiKeyPolicyUpdateEvent(update),
-    run: (update, { client }) => client.updateApiKeyPolicy(update),
-    change: (saved) => ({
-      action: 'api-key-policy.updated',
-      target: { type: 'api-key-policy', id: this.section.settings?.session.organization?.id ?? '' },
-      before: this.#policy.value ?? null,
-      after: saved,
-      fields: ['maxLifetimeDays', 'expiryWarningDays'],
-    }),
-    fact: (saved, _, change) => new SettingsApiKeyPolicyUpdatedEvent(saved, change),
-  });
-
-  /**
-   * The open dialog and the write each kind starts (details writes nothing). The kit closes it when
-   * another user (or company) comes on screen.
-   */
-  readonly #dialog = this.section.dialog<Dialog>({ create: this.#create, // The revoke dialog shows (and is held open by) "Disable instead" while it runs or after it failed.
-    revoke: () => (this.#toggle.pending || this.#toggle.error ? this.#toggle : this.#revoke), policy: this.#savePolicy });
+  /** A row's Disable or Enable. */
+  #toggle = this.section.write(toggleKey);
   /** The key whose Disable or Enable runs: its button is the busy one. */
   #toggling: ApiKey | undefined;
 
@@ -175,129 +116,78 @@ export class SettingsApiKeys extends SettingsPanel {
     this.rotation?.start(key, replacement ?? null, this.#policy.value),
   );
 
+  /** The dialogs' code (Create key, details, policy, Revoke), loaded when one is first opened. */
+  readonly #dialogsCode = new ElementCode<DialogRequest>(this, 'settings-api-key-dialogs', ({ dialog }) => this.dialogs?.open(dialog));
+
   @state() private filter: Filter = 'active';
-  @state() private draft: KeyDraft = newDraft(undefined);
-  @state() private policyEdit: PolicyDraft = { maxLifetimeDays: null, expiryWarningDays: 14 };
-  /** The form's own check of the access choice, before anything is sent. */
-  @state() private accessProblem: string | undefined;
-  /** What the user typed to confirm a revocation. */
-  @state() private confirmation = '';
   @state() private notice = '';
 
-  @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
+  @query('settings-api-key-dialogs') private dialogs?: SettingsApiKeyDialogs;
   @query('settings-api-key-rotation') private rotation?: SettingsApiKeyRotation;
   @query('[part=status]') private statusView?: HTMLElement;
-  @query('settings-dialog button[form=create]') private createButton?: HTMLButtonElement;
 
   #reloaded = Promise.resolve();
 
   /**
-   * Settles as every panel's does, and once a rotation asked for meanwhile has opened (or its code
-   * failed to load): the rotation's code arrives when first needed.
+   * Settles as every panel's does, once a dialog or a rotation asked for meanwhile has opened (or
+   * its code failed to load), and once the dialogs' writes have: their code arrives when first needed.
    */
   override get taskComplete(): Promise<void> {
-    return this.#rotationCode.taskComplete.then(() => super.taskComplete);
+    return Promise.all([this.#rotationCode.taskComplete, this.#dialogsCode.taskComplete])
+      .then(() => this.dialogs?.taskComplete)
+      .then(() => super.taskComplete);
+  }
+
+  /** The dialogs draw into the panel's shadow root: the panel has rendered once they have too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.dialogs?.updateComplete;
+    return done;
   }
 
   #reload = (): void => {
     this.#reloaded = Promise.all([this.#keys.reload(), this.#expiring.reload()]).then(() => undefined);
   };
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const dialog = this.#dialog.current;
-    // The user may no longer manage keys (their role changed): only a key's details stay open.
-    if (dialog && dialog.kind !== 'details' && !this.section.canManage) this.#dialog.close();
-    // "Create key" opened while the policy was still loading: its defaults arrive with it.
-    if (this.#dialog.current?.kind === 'create') this.draft = withPolicyDefaults(this.draft, this.#policy.value);
-  }
-
   get #canEditPolicy(): boolean {
     return this.section.settings?.session.organization?.permissions.includes('org.api-keys.policy') ?? false;
   }
 
-  /** Another user is signed in: the last one's draft and secret go, unseen by the new one (the kit closes the dialogs). */
+  /**
+   * Another user is signed in: a dialog or rotation still waiting for its code opens for nobody
+   * (the dialogs forget what the last one typed, and the kit closes them).
+   */
   protected override userChanged(): void {
-    this.secretView?.forget();
     this.#rotationCode.forget();
-    this.draft = newDraft(undefined);
-    this.accessProblem = undefined;
-    this.confirmation = '';
+    this.#dialogsCode.forget();
     this.notice = '';
   }
 
   /**
-   * Opens `dialog` clean: the writes' last errors (the controller's), the notice and what was typed
-   * go, and so does a rotation still waiting for its code (two dialogs never stack).
+   * Opens `dialog`, at once when its code is here; otherwise once it arrives, the button that asked
+   * busy meanwhile and keeping focus for the dialog to return it to. The notice goes, and so does a
+   * rotation still waiting for its code (two dialogs never stack).
    */
-  #open(dialog: Dialog): void {
+  #open(dialog: ApiKeyDialog, opener: EventTarget | null): void {
+    if (this.#dialogsCode.waiting) return;
     this.#rotationCode.forget();
     this.notice = '';
-    this.confirmation = '';
-    this.accessProblem = undefined;
-    this.#dialog.open(dialog);
+    if (this.dialogs) return this.dialogs.open(dialog);
+    void this.#dialogsCode.open({ dialog, opener: opener instanceof HTMLElement ? opener : undefined });
   }
 
-  #openCreate(): void {
-    this.draft = newDraft(this.#policy.value);
-    this.#open({ kind: 'create' });
-  }
-
-  #openPolicy(): void {
-    if (this.#policy.value) this.policyEdit = policyDraft(this.#policy.value);
-    this.#open({ kind: 'policy' });
-  }
-
-  #onCreate(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.#sendCreate();
-  }
-
-  /** Try again after "still being processed": the same request, from the busy Create key that keeps focus. */
-  #retryCreate = (): void => {
-    this.createButton?.focus();
-    void this.#sendCreate();
+  /** Try again after the dialogs' code failed to load: from the button that asked, busy meanwhile. */
+  #retryDialog = (): void => {
+    this.#dialogsCode.failed?.opener?.focus();
+    void this.#dialogsCode.retry();
   };
 
-  async #sendCreate(): Promise<void> {
-    const policy = this.#policy.value;
-    this.accessProblem = this.section.inLocale(() => accessError(this.draft, policy));
-    if (this.accessProblem) return;
-    const result = await this.#create.run(draftInput(this.draft, policy));
-    if (result.status === 'stale' && result.reason === 'left' && result.value) return this.#createdWhileAway(result.value.apiKey);
-    if (result.status !== 'done') return this.#failed(result);
-    const { apiKey, secret } = result.value;
-    // The secret goes straight to the one element that shows it; nothing here keeps it.
-    this.#dialog.close();
-    this.#reload();
-    const name = apiKey.name;
-    void this.secretView?.show(secret, name).then(() => this.#report(() => msg('apiKeys.created', { name })));
-  }
+  /** The pointer rests on, or focus reaches, a button that opens a dialog: its code is fetched ahead of the click. */
+  #prefetchDialogs = (): void => this.#dialogsCode.prefetch();
 
-  /**
-   * The key was created after the user left the section. Its secret is not kept for their return
-   * (it would sit in a page nobody watches, then pop up out of context): it is dropped here, and the
-   * panel says so, so the user can revoke the key and create another.
-   */
-  #createdWhileAway(apiKey: ApiKey): void {
-    this.#dialog.close();
-    this.#reload();
-    this.notice = this.section.inLocale(() => msg('apiKeys.createdWhileAway', { name: apiKey.name }));
-  }
-
-  /** A conflict saying the list is out of date (the key was revoked meanwhile…) reads it again; the dialog and what was typed stay. */
+  /** A failed Disable or Enable that says the list is out of date (the key was revoked meanwhile…) reads it again. */
   #failed(result: WriteResult<unknown>): void {
     if (result.status === 'failed' && outdatesList(result.error)) this.#reload();
-  }
-
-  async #onRevoke(key: ApiKey): Promise<void> {
-    // Not until the exact name is typed (the button is announced unavailable, keeping focus).
-    if (this.#revoke.pending || this.confirmation !== key.name) return;
-    const result = await this.#revoke.run(key);
-    if (result.status !== 'done') return this.#failed(result);
-    this.#dialog.close();
-    this.#reload();
-    await this.#report(() => msg('apiKeys.revoked', { name: key.name }));
   }
 
   async #onToggle(key: ApiKey, enable: boolean): Promise<void> {
@@ -306,19 +196,8 @@ export class SettingsApiKeys extends SettingsPanel {
     const result = await this.#toggle.run({ key, enable });
     this.#toggling = undefined;
     if (result.status !== 'done') return this.#failed(result);
-    this.#dialog.close();
     this.#reload();
     await this.#report(() => msg(enable ? 'apiKeys.enabled' : 'apiKeys.disabled', { name: key.name }));
-  }
-
-  async #onSavePolicy(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const result = await this.#savePolicy.run(this.policyEdit);
-    if (result.status !== 'done') return;
-    this.#dialog.close();
-    void this.#policy.reload();
-    this.#reload();
-    await this.#report(() => msg('apiKeys.policy.saved'));
   }
 
   #onRotated = (event: SettingsApiKeyRotationCompletedEvent): void => {
@@ -336,6 +215,7 @@ export class SettingsApiKeys extends SettingsPanel {
    */
   #rotate(key: ApiKey, replacement: ApiKey | undefined, opener: EventTarget | null): void {
     if (this.#rotationCode.waiting) return;
+    this.#dialogsCode.forget();
     this.notice = '';
     void this.#rotationCode.open({ key, replacement, opener: opener instanceof HTMLElement ? opener : undefined });
   }
@@ -366,12 +246,11 @@ export class SettingsApiKeys extends SettingsPanel {
     const waiting = (read: { value: unknown; error: unknown }) => read.value === undefined && read.error === undefined;
     if (waiting(this.#policy) || waiting(this.#expiring)) return renderSkeleton(['text', 'field', this.#tableSkeleton()]);
     const list = this.#keys;
-    const create = this.section.canManage
-      ? html`<button part="create-button" type="button" class="primary" @click=${this.#openCreate}>${msg('apiKeys.create')}</button>`
-      : nothing;
+    const create = this.section.canManage ? this.#renderOpener({ kind: 'create' }, msg('apiKeys.create'), { look: 'primary', part: 'create-button' }) : nothing;
     const policy = this.#policy.value;
+    const editPolicy = this.#canEditPolicy ? this.#renderOpener({ kind: 'policy' }, msg('apiKeys.policy.edit')) : undefined;
     return html`
-      ${renderStatusLine(this.notice)} ${policy ? renderPolicyLine(policy, this.#canEditPolicy, () => this.#openPolicy()) : nothing}
+      ${renderStatusLine(this.notice)} ${policy ? renderPolicyLine(policy, editPolicy) : nothing}
       ${this.#renderExpiring()}
       ${renderListToolbar(
         [
@@ -387,11 +266,14 @@ export class SettingsApiKeys extends SettingsPanel {
         ],
         create,
       )}
-      ${this.#toggle.error && this.#dialog.current?.kind !== 'revoke' ? renderErrorNotice(this.#toggle.error) : nothing}
+      ${this.#toggle.error ? renderErrorNotice(this.#toggle.error) : nothing}
+      ${this.#dialogsCode.failed ? renderFailureNotice(msg('state.dialogCodeFailed'), this.#retryDialog) : nothing}
       ${this.#rotationCode.failed ? this.#renderRotationFailed() : nothing}
       ${this.#renderList()}
-      ${renderDialog(this.#dialog, { heading: (dialog) => this.#heading(dialog), content: (dialog) => this.#renderDialog(dialog) })}
-      ${this.section.canManage ? this.#renderFlows() : nothing}
+      ${this.#dialogsCode.defined
+        ? html`<settings-api-key-dialogs .policy=${policy} .policyError=${this.#policy.error} .keys=${list.items}></settings-api-key-dialogs>`
+        : nothing}
+      ${this.section.canManage ? this.#renderRotation() : nothing}
     `;
   }
 
@@ -461,7 +343,7 @@ export class SettingsApiKeys extends SettingsPanel {
     return html`
       <tr part="row">
         <td>
-          <button type="button" class="link name" aria-haspopup="dialog" @click=${() => this.#open({ kind: 'details', key })}>${key.name}</button><br />${renderPrefix(key)}
+          ${this.#renderOpener({ kind: 'details', key }, key.name, { look: 'link name' })}<br />${renderPrefix(key)}
           <span class="hint access">${summarizeAccess(key, policy)}</span>
           ${replaces && live ? html`<span class="hint">${msg('apiKeys.replaces', { name: replaces.name })}</span>` : nothing}
           ${rotating ? html`<span class="badge warning">${msg('apiKeys.rotationInProgress')}</span>` : nothing}
@@ -485,8 +367,6 @@ export class SettingsApiKeys extends SettingsPanel {
 
   #renderRowActions(key: ApiKey, state: { scheduled: boolean; rotating: boolean; replacement: ApiKey | undefined }) {
     const name = key.name;
-    const button = (label: string, ariaLabel: string, onClick: () => void, danger = false) =>
-      html`<button type="button" class=${danger ? 'danger' : ''} aria-label=${ariaLabel} @click=${onClick}>${label}</button>`;
     // One disable or enable at a time: the pressed button is busy, the others unavailable meanwhile.
     const pending = this.#toggle.pending;
     const toggle = (enable: boolean) =>
@@ -502,8 +382,8 @@ export class SettingsApiKeys extends SettingsPanel {
       ${key.status === 'active' && !state.scheduled ? this.#renderRotate(key, state.rotating ? state.replacement : undefined) : nothing}
       ${toggle(key.status === 'disabled')}
       ${state.scheduled
-        ? button(msg('apiKeys.revokeNow'), msg('apiKeys.revokeNowOf', { name }), () => this.#open({ kind: 'revoke', key }), true)
-        : button(msg('apiKeys.revoke'), msg('apiKeys.revokeOf', { name }), () => this.#open({ kind: 'revoke', key }), true)}
+        ? this.#renderOpener({ kind: 'revoke', key }, msg('apiKeys.revokeNow'), { look: 'danger', name: msg('apiKeys.revokeNowOf', { name }) })
+        : this.#renderOpener({ kind: 'revoke', key }, msg('apiKeys.revoke'), { look: 'danger', name: msg('apiKeys.revokeOf', { name }) })}
     </div>`;
   }
 
@@ -534,138 +414,40 @@ export class SettingsApiKeys extends SettingsPanel {
     return renderFailureNotice(msg('apiKeys.rotationLoadFailed'), this.#retryRotation);
   }
 
-  #heading(dialog: Dialog): string {
-    switch (dialog.kind) {
-      case 'revoke':
-        return msg('apiKeys.revoke.heading', { name: dialog.key.name });
-      case 'details':
-        return msg('apiKeys.details.heading', { name: dialog.key.name });
-      case 'policy':
-        return msg('apiKeys.policy.heading');
-      case 'create':
-        return msg('apiKeys.create');
-    }
-  }
-
-  /** What a dialog shows; view-only users open only a key's details. */
-  #renderDialog(dialog: Dialog) {
-    switch (dialog.kind) {
-      case 'create':
-        return this.#renderCreate();
-      case 'revoke':
-        return this.#renderRevoke(dialog.key);
-      case 'details':
-        return this.#renderDetails(dialog.key);
-      case 'policy':
-        return this.#renderPolicy();
-    }
-  }
-
-  /** For managers: the secret's one-time view (the only holder of a new secret) and the guided rotation. */
-  #renderFlows() {
-    return html`
-      <settings-api-key-secret></settings-api-key-secret>
-      ${this.#rotationCode.defined
-        ? html`<settings-api-key-rotation
-            .policy=${this.#policy.value}
-            @settings-api-key-created=${this.#reload}
-            @settings-api-key-revoked=${this.#reload}
-            @settings-api-key-expiry-scheduled=${this.#reload}
-            @settings-api-key-rotation-completed=${this.#onRotated}
-          ></settings-api-key-rotation>`
-        : nothing}
-    `;
-  }
-
-  #renderDetails(key: ApiKey) {
-    const names = new Map(this.#keys.items.map((k) => [k.id, k.name]));
-    return html`${renderKeyDetails(key, this.#policy.value, (id) => names.get(id))}
-      <button slot="actions" type="button" @click=${this.#dialog.close}>${msg('apiKeys.details.close')}</button>`;
-  }
-
-  /** The form needs the policy (lifetimes, scopes): loading, its error with Retry, or the form. */
-  #renderCreate() {
-    const policy = this.#policy.value;
-    if (!policy) {
-      const error = this.#policy.error;
-      return error ? renderErrorNotice(error, () => void this.#policy.reload()) : renderLoading();
-    }
-    if (cannotGrantAnything(policy)) {
-      return html`<p class="notice">${msg('apiKeys.access.noneGrantable')}</p>
-        <button slot="actions" type="button" @click=${this.#dialog.close}>${msg('apiKeys.details.close')}</button>`;
-    }
-    return html`
-      <form id="create" @submit=${this.#onCreate}>
-        ${renderKeyFields({
-          draft: this.draft,
-          policy,
-          nameHint: msg('apiKeys.field.nameHint'),
-          fieldError: (f) => (f === 'scopes' ? (this.accessProblem ?? this.#create.fieldError(f)) : this.#create.fieldError(f)),
-          onChange: (change) => {
-            this.draft = applyChange(this.draft, change);
-            if (change.fullAccess !== undefined || change.levels) this.accessProblem = undefined;
-          },
-        })}
-      </form>
-      ${renderKeyDialogActions({
-        write: this.#create,
-        retry: this.#retryCreate,
-        dismiss: { label: msg('apiKeys.cancel'), onClick: this.#dialog.close },
-        confirm: { label: msg('apiKeys.create'), pendingLabel: msg('apiKeys.creating'), form: 'create' },
-      })}
-    `;
-  }
-
-  #renderPolicy() {
-    return html`
-      <form id="policy" @submit=${this.#onSavePolicy}>
-        ${renderPolicyFields(this.policyEdit, (f) => this.#savePolicy.fieldError(f), (change) => (this.policyEdit = { ...this.policyEdit, ...change }))}
-      </form>
-      ${renderDialogActions({
-        write: this.#savePolicy,
-        dismiss: { label: msg('apiKeys.cancel'), onClick: this.#dialog.close },
-        confirm: { label: msg('apiKeys.policy.save'), pendingLabel: msg('apiKeys.policy.saving'), form: 'policy' },
-      })}
-    `;
-  }
-
   /**
-   * Revoke is unavailable (announced so, still focusable) until the exact name is typed, and while
-   * revoking. A key used recently gets the advice to disable it first, with the button to do so.
+   * A button that opens `dialog`. Under the busy rule while the dialogs' code loads: the pressed one
+   * busy, every other opener unavailable.
    */
-  #renderRevoke(key: ApiKey) {
-    const suggestDisable = key.status === 'active' && usedRecently(key);
-    return html`
-      <p>${msg('apiKeys.revoke.consequence')}</p>
-      <p>${msg('apiKeys.column.lastUsed')}: ${renderLastUsed(key)}</p>
-      ${suggestDisable
-        ? html`<div class="notice">
-            <p>${msg('apiKeys.revoke.recentlyUsed', { name: key.name })}</p>
-            ${renderButton({ label: msg('apiKeys.revoke.disableInstead'), busy: this.#toggle.pending, onClick: () => void this.#onToggle(key, false) })}
-          </div>`
-        : nothing}
-      ${renderField(
-        { id: 'confirm-name', label: msg('apiKeys.revoke.typeName', { name: key.name }) },
-        (f) => html`<input
-          id=${f.id}
-          autocomplete="off"
-          spellcheck="false"
-          .value=${this.confirmation}
-          @input=${(e: Event) => (this.confirmation = (e.target as HTMLInputElement).value)}
-        />`,
-      )}
-      ${renderDialogActions({
-        write: this.#dialog.write,
-        dismiss: { label: msg('apiKeys.cancel'), onClick: this.#dialog.close },
-        confirm: {
-          label: msg('apiKeys.revoke'),
-          pendingLabel: msg('apiKeys.revoking'),
-          danger: true,
-          unavailable: this.confirmation !== key.name,
-          onClick: () => void this.#onRevoke(key),
-        },
-      })}
-    `;
+  #renderOpener(dialog: ApiKeyDialog, label: string, { look = '', name, part }: { look?: string; name?: string; part?: string } = {}) {
+    const waiting = this.#dialogsCode.waiting?.dialog;
+    const pressed = waiting?.kind === dialog.kind && (!('key' in dialog) || ('key' in waiting && waiting.key.id === dialog.key.id));
+    return html`<button
+      type="button"
+      part=${ifDefined(part)}
+      class=${look}
+      aria-label=${ifDefined(name)}
+      aria-haspopup="dialog"
+      aria-disabled=${String(waiting !== undefined)}
+      aria-busy=${String(pressed)}
+      @pointerenter=${this.#prefetchDialogs}
+      @focus=${this.#prefetchDialogs}
+      @click=${(event: Event) => this.#open(dialog, event.currentTarget)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /** For managers: the guided rotation, once its code is here. */
+  #renderRotation() {
+    return this.#rotationCode.defined
+      ? html`<settings-api-key-rotation
+          .policy=${this.#policy.value}
+          @settings-api-key-created=${this.#reload}
+          @settings-api-key-revoked=${this.#reload}
+          @settings-api-key-expiry-scheduled=${this.#reload}
+          @settings-api-key-rotation-completed=${this.#onRotated}
+        ></settings-api-key-rotation>`
+      : nothing;
   }
 }
 

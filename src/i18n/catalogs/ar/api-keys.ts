@@ -1,8 +1,14 @@
 import { formatNumber } from '../../format.js';
 import { plural } from '../../plural.js';
+import type { apiKeyDialogsMessages } from '../en/api-key-dialogs.js';
+import type { apiKeyFieldsMessages } from '../en/api-key-fields.js';
 import type { apiKeyRotationMessages } from '../en/api-key-rotation.js';
+import type { apiKeySecretMessages } from '../en/api-key-secret.js';
 import type { apiKeysMessages } from '../en/api-keys.js';
 import type { AreaTranslation } from '../../translation.js';
+
+/** The whole area: the list's strings and those that arrive later with their code. */
+type ApiKeysCatalog = typeof apiKeysMessages & typeof apiKeyDialogsMessages & typeof apiKeyFieldsMessages & typeof apiKeySecretMessages & typeof apiKeyRotationMessages;
 
 /** A number of days: alone («يومان») or after a preposition (pass «يومين»: «قبل يومين»). */
 const days = (n: number, two = 'يومان'): string =>
@@ -27,13 +33,14 @@ const hours = (n: number): string =>
   });
 
 /**
- * Strings of the api-keys panel (Arabic), its guided rotation's included: English keeps those apart
- * (`en/api-key-rotation.ts`, loaded with the rotation's code), a language's catalog is registered whole.
+ * Strings of the api-keys panel (Arabic), its dialogs' and guided rotation's included: English keeps those
+ * apart (`en/api-key-dialogs.ts` and its neighbours, loaded with their code), a language's catalog is
+ * registered whole.
  * Wording follows the help page: "أنشئ مفتاحًا جديدًا أولًا…".
  * Revoke is «سحب» throughout («إلغاء» stays Cancel), rotate is «تدوير»; each aria-label of a row
  * button starts with the button's visible text.
  */
-export const apiKeysAr: AreaTranslation<typeof apiKeysMessages & typeof apiKeyRotationMessages> = {
+export const apiKeysAr: AreaTranslation<ApiKeysCatalog> = {
   // list
   'apiKeys.search': 'ابحث عن المفاتيح بالاسم',
   'apiKeys.filter': 'عرض',

@@ -1,19 +1,26 @@
 import { formatNumber } from '../../format.js';
 import { plural } from '../../plural.js';
+import type { apiKeyDialogsMessages } from '../en/api-key-dialogs.js';
+import type { apiKeyFieldsMessages } from '../en/api-key-fields.js';
 import type { apiKeyRotationMessages } from '../en/api-key-rotation.js';
+import type { apiKeySecretMessages } from '../en/api-key-secret.js';
 import type { apiKeysMessages } from '../en/api-keys.js';
 import type { AreaTranslation } from '../../translation.js';
+
+/** The whole area: the list's strings and those that arrive later with their code. */
+type ApiKeysCatalog = typeof apiKeysMessages & typeof apiKeyDialogsMessages & typeof apiKeyFieldsMessages & typeof apiKeySecretMessages & typeof apiKeyRotationMessages;
 
 /** "1 Tag", "30 Tage" (nominative) and "1 Tag", "30 Tagen" (dative, after „nach“, „innerhalb von“, „in“). */
 const days = (count: number) => plural(count, { one: `${formatNumber(count)} Tag`, other: `${formatNumber(count)} Tage` });
 const daysDative = (count: number) => plural(count, { one: `${formatNumber(count)} Tag`, other: `${formatNumber(count)} Tagen` });
 
 /**
- * Strings of the api-keys panel (German), its guided rotation's included: English keeps those apart
- * (`en/api-key-rotation.ts`, loaded with the rotation's code), a language's catalog is registered whole.
+ * Strings of the api-keys panel (German), its dialogs' and guided rotation's included: English keeps those
+ * apart (`en/api-key-dialogs.ts` and its neighbours, loaded with their code), a language's catalog is
+ * registered whole.
  * Wording follows the help page: „Erstellen Sie zuerst einen neuen Schlüssel …“.
  */
-export const apiKeysDe: AreaTranslation<typeof apiKeysMessages & typeof apiKeyRotationMessages> = {
+export const apiKeysDe: AreaTranslation<ApiKeysCatalog> = {
   // list
   'apiKeys.search': 'Schlüssel nach Namen suchen',
   'apiKeys.filter': 'Anzeigen',

@@ -1,20 +1,27 @@
 import { formatNumber } from '../../format.js';
 import { plural } from '../../plural.js';
+import type { apiKeyDialogsMessages } from '../en/api-key-dialogs.js';
+import type { apiKeyFieldsMessages } from '../en/api-key-fields.js';
 import type { apiKeyRotationMessages } from '../en/api-key-rotation.js';
+import type { apiKeySecretMessages } from '../en/api-key-secret.js';
 import type { apiKeysMessages } from '../en/api-keys.js';
 import type { AreaTranslation } from '../../translation.js';
+
+/** The whole area: the list's strings and those that arrive later with their code. */
+type ApiKeysCatalog = typeof apiKeysMessages & typeof apiKeyDialogsMessages & typeof apiKeyFieldsMessages & typeof apiKeySecretMessages & typeof apiKeyRotationMessages;
 
 /** "1 jour", "30 jours" (the policy allows warnings from a single day). */
 const days = (n: number) => plural(n, { one: `${formatNumber(n)} jour`, other: `${formatNumber(n)} jours` });
 const hours = (n: number) => plural(n, { one: `${formatNumber(n)} heure`, other: `${formatNumber(n)} heures` });
 
 /**
- * Strings of the api-keys panel (French), its guided rotation's included: English keeps those apart
- * (`en/api-key-rotation.ts`, loaded with the rotation's code), a language's catalog is registered whole.
+ * Strings of the api-keys panel (French), its dialogs' and guided rotation's included: English keeps those
+ * apart (`en/api-key-dialogs.ts` and its neighbours, loaded with their code), a language's catalog is
+ * registered whole.
  * Wording follows the help page ("Create a new key first…");
  * a key is « révoquée » (for good) or « désactivée » (until « Réactiver »), and replaced by « rotation ».
  */
-export const apiKeysFr: AreaTranslation<typeof apiKeysMessages & typeof apiKeyRotationMessages> = {
+export const apiKeysFr: AreaTranslation<ApiKeysCatalog> = {
   // list
   'apiKeys.search': 'Rechercher une clé par nom',
   'apiKeys.filter': 'Afficher',
