@@ -12,6 +12,9 @@ const loaders = new Map<string, () => Promise<void>>();
  */
 const loading = new Map<string, Promise<void>>();
 
+/** The tags whose code arrived through their loader (the one registered last), page-wide. */
+const arrived = new Set<string>();
+
 /**
  * Defines `tag`. Until its define module says how, only a host that defined the panel's elements
  * by hand, this one included, has it.
@@ -29,6 +32,7 @@ function load(tag: string): Promise<void> {
     // Started at once; a loader that throws fails the attempt like a failed fetch.
     const attempt = new Promise<void>((resolve) => resolve(loaderOf(tag)())).then(() => {
       if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
+      if (loading.get(tag) === attempt) arrived.add(tag);
     });
     loading.set(tag, attempt);
     attempt.catch(() => {
@@ -47,6 +51,12 @@ function load(tag: string): Promise<void> {
 export function loadElementWith(tag: string, define: () => Promise<void>): void {
   loaders.set(tag, define);
   loading.delete(tag);
+  arrived.delete(tag);
+}
+
+/** Fetches and defines `tag` now, through its loader (once per page, shared with every panel's request). */
+export function loadElement(tag: string): Promise<void> {
+  return load(tag);
 }
 
 /**
@@ -79,6 +89,14 @@ export class ElementCode<Request> implements ReactiveController {
   /** Whether the code is here: the host renders the element from then on. */
   get defined(): boolean {
     return customElements.get(this.#tag) !== undefined;
+  }
+
+  /**
+   * Whether the code arrived through its loader: a request can then be met at once, without waiting
+   * for a load (the host has the element in its page once it has rendered since).
+   */
+  get arrived(): boolean {
+    return arrived.has(this.#tag);
   }
 
   /** The request waiting for the code (its button is busy meanwhile), if any. */

@@ -14,11 +14,15 @@ import { FakeClient } from '../support/fake-client.js';
 import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from '../support/render.js';
 import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, chooseFullAccess } from '../support/api-key-answers.js';
+import { defineKeyDialogs, keyDialogs } from '../support/api-key-dialogs.js';
 
 /**
  * Issue 8, findings 2, 5 and 6: what happens to a panel's state when the session ends (401), when
  * a write finishes after the user left the section, and when the host swaps in another user.
  */
+
+// The API keys' dialogs up front: these tests are about sessions, not about their code's arrival.
+await defineKeyDialogs();
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -71,9 +75,10 @@ async function createKey(fake: FakeClient, element: SettingsPanel) {
   await element.taskComplete;
   button(element, 'Create key').click();
   await element.updateComplete;
-  type(element.shadowRoot!.querySelector<HTMLInputElement>('#key-name')!, 'Webhook relay');
-  chooseFullAccess(element);
-  element.shadowRoot!.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
+  const dialogs = keyDialogs(element);
+  type(dialogs.querySelector<HTMLInputElement>('#key-name')!, 'Webhook relay');
+  chooseFullAccess(dialogs);
+  dialogs.querySelector<HTMLFormElement>('form#create')!.requestSubmit();
   return fake.nextCall('createApiKey');
 }
 
@@ -131,7 +136,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       await provider.taskComplete;
 
       expect(shadowText(provider)).to.contain('Your session has ended');
-      const view = element.shadowRoot!.querySelector('settings-api-key-secret')!;
+      const view = keyDialogs(element).querySelector('settings-api-key-secret')!;
       expect(view.shadowRoot!.querySelector('code')?.textContent).to.equal(secret);
       const dialog = view.shadowRoot!.querySelector('dialog')!;
       expect(dialog.getBoundingClientRect().width, 'the secret is on screen').to.be.greaterThan(0);
@@ -184,7 +189,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       (await createKey(fake, element)).resolve({ apiKey: newKey, secret });
       (await fake.nextCall('listApiKeys', 1)).resolve({ items: [newKey], nextCursor: null, total: 1 });
       await element.taskComplete;
-      const view = element.shadowRoot!.querySelector<LitElement>('settings-api-key-secret')!;
+      const view = keyDialogs(element).querySelector<LitElement>('settings-api-key-secret')!;
       await view.updateComplete;
       expect(view.shadowRoot!.querySelector('code')?.textContent).to.equal(secret);
 
@@ -195,7 +200,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       await element.taskComplete;
       await view.updateComplete;
       expect(pageContains(document.body, secret), 'not in the DOM').to.equal(false);
-      expect((element.shadowRoot!.querySelector('settings-api-key-secret') as unknown as { secret: unknown }).secret).to.equal(null);
+      expect((keyDialogs(element).querySelector('settings-api-key-secret') as unknown as { secret: unknown }).secret).to.equal(null);
       expect(location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(secret);
       expect(heard.some((e) => JSON.stringify({ ...e, detail: (e as CustomEvent<unknown>).detail }).includes(secret)), 'in no event').to.equal(false);
     });

@@ -4,7 +4,7 @@ import '../../src/define/settings-api-keys.js';
 import '../../src/define/settings-dialog.js';
 // The rotation's code, here from the start: these tests are about the rotation once it opens (the
 // panel renders it once its code is defined); its arrival on first need is in settings-api-keys-rotation-code.test.ts.
-import { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
+import { SettingsApiKeyRotation, SettingsApiKeySecret } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import { defineElement } from '../../src/internal/define-element.js';
 import '../../src/i18n/catalogs/de/register.js';
 import { SettingsApiError } from '../../src/api/errors.js';
@@ -16,8 +16,11 @@ import { FakeClient, type FakeCall } from '../support/fake-client.js';
 import { drainMicrotasks, renderInProvider } from '../support/render.js';
 import { button, text, type } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
+import { defineKeyDialogs, keyDialogs } from '../support/api-key-dialogs.js';
 
+defineElement('settings-api-key-secret', SettingsApiKeySecret);
 defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
+await defineKeyDialogs();
 
 /**
  * The contract's 409s in the API keys section (openapi.json, `createApiKey` and the key actions):
@@ -42,7 +45,9 @@ async function loaded(items: ApiKey[], locale?: string) {
   return { fake, element, rotation };
 }
 
-const $ = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
+/** In the panel's shadow root, or else in its dialogs' (`<settings-api-key-dialogs>` draws them in a shadow root of its own). */
+const $ = <T extends Element = HTMLElement>(root: Element, selector: string) =>
+  root.shadowRoot!.querySelector<T>(selector) ?? root.shadowRoot!.querySelector('settings-api-key-dialogs')?.shadowRoot?.querySelector<T>(selector) ?? null;
 
 /** The failure as the dialog (or the panel) says it: the alert's sentence, without its buttons. */
 const alertText = (root: Element, selector = '[role=alert]') => text($(root, selector)?.querySelector('p'));
@@ -70,9 +75,9 @@ async function fillCreateForm(element: SettingsApiKeys) {
   element.shadowRoot!.querySelector<HTMLButtonElement>('[part=create-button]')!.click();
   await element.updateComplete;
   type($<HTMLInputElement>(element, '#key-name')!, 'Webhook relay');
-  element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!.click();
+  keyDialogs(element).querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!.click();
   await element.updateComplete;
-  for (const [index, select] of [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')].entries()) {
+  for (const [index, select] of [...keyDialogs(element).querySelectorAll<HTMLSelectElement>('.scope-areas select')].entries()) {
     select.value = index === 0 ? 'read' : 'none';
     select.dispatchEvent(new Event('change'));
   }
@@ -83,8 +88,8 @@ async function fillCreateForm(element: SettingsApiKeys) {
 function formState(element: SettingsApiKeys) {
   return {
     name: $<HTMLInputElement>(element, '#key-name')!.value,
-    scoped: element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!.checked,
-    levels: [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')].map((s) => s.value),
+    scoped: keyDialogs(element).querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!.checked,
+    levels: [...keyDialogs(element).querySelectorAll<HTMLSelectElement>('.scope-areas select')].map((s) => s.value),
   };
 }
 
@@ -111,7 +116,7 @@ describe('settings-api-keys: the contract’s 409 conflicts', () => {
       // The notice goes while the request runs: the keyboard user waits on the busy Create key.
       const submit = $<HTMLButtonElement>(element, 'settings-dialog button[type=submit]')!;
       expect([text(submit), submit.getAttribute('aria-busy')]).to.deep.equal(['Creating…', 'true']);
-      expect(element.shadowRoot!.activeElement === submit, 'focus on the busy Create key').to.equal(true);
+      expect(keyDialogs(element).activeElement === submit, 'focus on the busy Create key').to.equal(true);
       expect(second.args[0]).to.deep.equal(first.args[0]);
       expect(idempotencyKeyOf(second), 'the same idempotency key').to.be.a('string').and.equal(idempotencyKeyOf(first));
       second.resolve({ apiKey: testApiKey({ id: 'k9', name: 'Webhook relay' }), secret });
@@ -156,7 +161,7 @@ describe('settings-api-keys: the contract’s 409 conflicts', () => {
       expect(formState(element)).to.deep.equal(typed);
 
       // The offer: a new key, from what the user entered, under a new idempotency key.
-      const dialogButtons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('settings-dialog button')];
+      const dialogButtons = [...keyDialogs(element).querySelectorAll<HTMLButtonElement>('settings-dialog button')];
       expect(dialogButtons.map((b) => text(b))).to.deep.equal(['Cancel', 'Create a new key']);
       dialogButtons[1]!.click();
       const second = await fake.nextCall('createApiKey', 1);

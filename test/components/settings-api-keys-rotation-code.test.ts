@@ -14,6 +14,7 @@ import { FakeClient } from '../support/fake-client.js';
 import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
 import { button, text } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
+import { defineKeyDialogs, keyDialogs } from '../support/api-key-dialogs.js';
 
 /**
  * The guided rotation is not part of `settings-elements/define/settings-api-keys`: the panel imports
@@ -31,9 +32,13 @@ const session = createMockDb().sessionFor('owner');
 /** How the define module has the rotation loaded; the tests swap in their own. */
 const loadRotationWith = (define: () => Promise<void>) => loadElementWith('settings-api-key-rotation', define);
 
-/** What the define module does when the panel asks: import the rotation's module, define it. */
+// The panel's other dialogs (a key's details), here from the start: these tests open them while the rotation's code loads.
+await defineKeyDialogs();
+
+/** What the define module does when the panel asks: import the rotation's module, define it and its secret view. */
 async function defineRotation() {
-  const { SettingsApiKeyRotation } = await import('../../src/components/settings-api-keys/settings-api-key-rotation.js');
+  const { SettingsApiKeyRotation, SettingsApiKeySecret } = await import('../../src/components/settings-api-keys/settings-api-key-rotation.js');
+  defineElement('settings-api-key-secret', SettingsApiKeySecret);
   defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
 }
 
@@ -202,7 +207,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     // Every other action stays available: the user opens a key's details meanwhile.
     button(element, 'Staging').click();
     await element.updateComplete;
-    const details = element.shadowRoot!.querySelector<SettingsDialog>('settings-dialog')!;
+    const details = keyDialogs(element).querySelector<SettingsDialog>('settings-dialog')!;
     expect([details.heading, details.open]).to.deep.equal(['API key “Staging”', true]);
     expect(busyState(rowAction(element, 'Rotate Staging')), 'the rotation no longer waits').to.deep.equal([false, 'false', 'false']);
     held.release();
@@ -226,7 +231,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     armed = true;
     held.release();
     const rotation = await settledRotation(element);
-    const details = element.shadowRoot!.querySelector<SettingsDialog>('settings-dialog')!;
+    const details = keyDialogs(element).querySelector<SettingsDialog>('settings-dialog')!;
     expect([details.heading, details.open]).to.deep.equal(['API key “Staging”', true]);
     expect(rotationDialog(rotation), 'the rotation did not open').to.equal(null);
   });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/settings-api-keys.js';
 // <settings-dialog>, here from the start: its arrival on first need is in test/kit/dialog-code.test.ts.
 import '../../src/define/settings-dialog.js';
+import { defineKeyDialogs, keyDialogs } from '../support/api-key-dialogs.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page, Session } from '../../src/api/types.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
@@ -16,6 +17,8 @@ import { allElements, drainMicrotasks, once, renderInProvider, shadowText } from
 import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, chooseFullAccess, ownerKeyPolicy, testApiKey } from '../support/api-key-answers.js';
 import { retryWhereWebKitMissesKeys } from '../support/engine.js';
+
+await defineKeyDialogs();
 
 const db = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 const ownerSession = db.sessionFor('owner');
@@ -57,7 +60,9 @@ async function loaded(items: ApiKey[] = [ci, portalNew, portal, legacy], session
   return rendered;
 }
 
-const $ = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector)!;
+/** In the panel's shadow root, or else in its dialogs' (`<settings-api-key-dialogs>` draws them in a shadow root of its own). */
+const $ = <T extends Element = HTMLElement>(root: Element, selector: string) =>
+  (root.shadowRoot!.querySelector<T>(selector) ?? root.shadowRoot!.querySelector('settings-api-key-dialogs')?.shadowRoot?.querySelector<T>(selector) ?? null)!;
 
 /** Every text a user could find on the page: all shadow roots, input values, attributes. */
 function pageContains(root: Element, text: string): boolean {
@@ -139,7 +144,7 @@ describe('settings-api-keys', () => {
         $<HTMLButtonElement>(element, '[part=create-button]').click();
         return (element as SettingsApiKeys).updateComplete.then(() => {
           type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
-          chooseFullAccess(element);
+          chooseFullAccess(keyDialogs(element));
           $<HTMLFormElement>(element, 'form#create').requestSubmit();
         });
       },
@@ -288,8 +293,8 @@ describe('settings-api-keys', () => {
       await element.taskComplete;
       button(element, 'Create key').click();
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('input[name=key-access]'), 'no full access to offer').to.equal(null);
-      const areas = [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')].map((s) => s.id);
+      expect(keyDialogs(element).querySelector('input[name=key-access]'), 'no full access to offer').to.equal(null);
+      const areas = [...keyDialogs(element).querySelectorAll<HTMLSelectElement>('.scope-areas select')].map((s) => s.id);
       expect(areas).to.deep.equal(['scope-admin-team', 'scope-data-repository']);
       const repository = $<HTMLSelectElement>(element, '#scope-data-repository');
       expect([...repository.options].map((o) => o.value)).to.deep.equal(['none', 'read']);
@@ -314,16 +319,16 @@ describe('settings-api-keys', () => {
       const expiry = $<HTMLSelectElement>(element, '#key-expiry');
       expect([...expiry.options].map((o) => o.textContent.trim())).to.deep.equal(['30 days', '60 days (the longest allowed)']);
       expect(expiry.value).to.equal('60');
-      expect(shadowText(element)).to.contain('Your organization allows keys for at most 60 days.');
+      expect(keyDialogs(element).textContent).to.contain('Your organization allows keys for at most 60 days.');
     });
 
     it('refuses a key that may do nothing before sending, beside the access choice', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Nothing');
-      const scoped = element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!;
+      const scoped = keyDialogs(element).querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!;
       scoped.click();
       await element.updateComplete;
-      for (const select of element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.scope-areas select')) {
+      for (const select of keyDialogs(element).querySelectorAll<HTMLSelectElement>('.scope-areas select')) {
         select.value = 'none';
         select.dispatchEvent(new Event('change'));
       }
@@ -339,7 +344,7 @@ describe('settings-api-keys', () => {
       const { fake, element, provider } = await openCreate();
       const events = recordEvents(provider);
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
-      chooseFullAccess(element);
+      chooseFullAccess(keyDialogs(element));
       const expiry = $<HTMLSelectElement>(element, '#key-expiry');
       expect([...expiry.options].map((o) => o.text.trim())).to.deep.equal(['30 days', '90 days', '180 days', '365 days', 'Never']);
       expect(expiry.selectedOptions[0]!.text.trim()).to.equal('90 days');
@@ -386,7 +391,7 @@ describe('settings-api-keys', () => {
     it('copies the secret and says so, or selects it when there is no clipboard', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
-      chooseFullAccess(element);
+      chooseFullAccess(keyDialogs(element));
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
       (await fake.nextCall('listApiKeys', 1)).resolve(page([apiKey({ id: 'k9z9', name: 'Webhook relay' }), ci]));
@@ -423,13 +428,13 @@ describe('settings-api-keys', () => {
       const { fake, element } = await openCreate();
       await expect(element).to.be.accessible();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
-      chooseFullAccess(element);
+      chooseFullAccess(keyDialogs(element));
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).resolve({ apiKey: apiKey({ id: 'k9z9', name: 'Webhook relay' }), secret });
       (await fake.nextCall('listApiKeys', 1)).resolve(page([apiKey({ id: 'k9z9', name: 'Webhook relay' }), ci]));
       await element.taskComplete;
       await $<HTMLElement & { updateComplete: Promise<unknown> }>(element, 'settings-api-key-secret').updateComplete;
-      expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('code')?.textContent, 'the secret is open').to.equal(secret);
+      expect($(element, 'settings-api-key-secret').shadowRoot!.querySelector('code')?.textContent, 'the secret is open').to.equal(secret);
       await expect(element).to.be.accessible();
     });
 
@@ -437,7 +442,7 @@ describe('settings-api-keys', () => {
       const { fake, element } = await openCreate();
       const name = $<HTMLInputElement>(element, '#key-name');
       type(name, 'CI deploy');
-      chooseFullAccess(element);
+      chooseFullAccess(keyDialogs(element));
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       (await fake.nextCall('createApiKey')).reject(
         new SettingsApiError({ status: 422, code: 'validation_failed', message: 'Invalid', fieldErrors: { name: 'An active key already has this name. Choose another.' } }),
@@ -445,24 +450,24 @@ describe('settings-api-keys', () => {
       await element.taskComplete;
       expect(name.value).to.equal('CI deploy');
       expect(name.getAttribute('aria-invalid')).to.equal('true');
-      const describedBy = name.getAttribute('aria-describedby')!.split(' ').map((id) => element.shadowRoot!.getElementById(id)!.textContent);
+      const describedBy = name.getAttribute('aria-describedby')!.split(' ').map((id) => keyDialogs(element).getElementById(id)!.textContent);
       expect(describedBy).to.include('An active key already has this name. Choose another.');
       expect($<HTMLElement & { open: boolean }>(element, 'settings-dialog').open).to.equal(true);
-      expect(element.shadowRoot!.querySelector('settings-api-key-secret')!.shadowRoot!.querySelector('settings-dialog')).to.equal(null);
+      expect($(element, 'settings-api-key-secret').shadowRoot!.querySelector('settings-dialog')).to.equal(null);
     });
 
     it('says when to retry after a 429 and makes the buttons unavailable while creating', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
-      chooseFullAccess(element);
+      chooseFullAccess(keyDialogs(element));
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
       await element.updateComplete;
-      const submit = button(element, 'Creating…');
+      const submit = button(keyDialogs(element), 'Creating…');
       // Busy, not disabled (it keeps focus): a second press sends nothing.
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       expect(submit.getAttribute('aria-busy')).to.equal('true');
-      const cancel = button(element, 'Cancel');
+      const cancel = button(keyDialogs(element), 'Cancel');
       expect([cancel.disabled, cancel.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
       submit.click();
       cancel.click();
@@ -478,7 +483,7 @@ describe('settings-api-keys', () => {
     it('keeps focus on Create key while the key is created', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
-      chooseFullAccess(element);
+      chooseFullAccess(keyDialogs(element));
       await element.updateComplete;
       const submit = $<HTMLButtonElement>(element, 'settings-dialog button[type=submit]');
       submit.focus();
@@ -488,25 +493,25 @@ describe('settings-api-keys', () => {
       expect(submit.textContent.trim()).to.equal('Creating…');
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       // Comparing elements by identity: chai would try to print whole DOM nodes on a mismatch.
-      expect(element.shadowRoot!.activeElement === submit, 'Create key keeps focus').to.equal(true);
+      expect(keyDialogs(element).activeElement === submit, 'Create key keeps focus').to.equal(true);
       create.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Try another name.' }));
       await element.taskComplete;
       expect(submit.getAttribute('aria-disabled')).to.equal('false');
-      expect(element.shadowRoot!.activeElement === submit, 'still on Create key after the failure').to.equal(true);
+      expect(keyDialogs(element).activeElement === submit, 'still on Create key after the failure').to.equal(true);
     });
 
     it('keeps focus on Cancel while the key is created, and cancels once the write is over', async () => {
       const { fake, element } = await openCreate();
       type($<HTMLInputElement>(element, '#key-name'), 'Webhook relay');
-      chooseFullAccess(element);
+      chooseFullAccess(keyDialogs(element));
       await element.updateComplete;
-      const cancel = button(element, 'Cancel');
+      const cancel = button(keyDialogs(element), 'Cancel');
       cancel.focus();
       $<HTMLFormElement>(element, 'form#create').requestSubmit();
       const create = await fake.nextCall('createApiKey');
       await element.updateComplete;
       expect([cancel.disabled, cancel.getAttribute('aria-disabled')]).to.deep.equal([false, 'true']);
-      expect(element.shadowRoot!.activeElement === cancel, 'Cancel keeps focus while creating').to.equal(true);
+      expect(keyDialogs(element).activeElement === cancel, 'Cancel keeps focus while creating').to.equal(true);
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       const dialog = $<HTMLElement & { open: boolean }>(element, 'settings-dialog');
@@ -514,7 +519,7 @@ describe('settings-api-keys', () => {
       create.reject(new SettingsApiError({ status: 409, code: 'conflict', message: 'Try another name.' }));
       await element.taskComplete;
       expect(cancel.getAttribute('aria-disabled')).to.equal('false');
-      expect(element.shadowRoot!.activeElement === cancel, 'still on Cancel after the failure').to.equal(true);
+      expect(keyDialogs(element).activeElement === cancel, 'still on Cancel after the failure').to.equal(true);
       const closed = once(dialog, 'settings-dialog-closed');
       await sendKeys({ press: 'Enter' });
       await closed;
@@ -532,10 +537,10 @@ describe('settings-api-keys', () => {
     await element.updateComplete;
     const name = $<HTMLInputElement>(element, '#key-name');
     type(name, 'Production API');
-    chooseFullAccess(element);
+    chooseFullAccess(keyDialogs(element));
     $<HTMLFormElement>(element, 'form#create').requestSubmit();
     await element.taskComplete;
-    expect(element.shadowRoot!.querySelector('#key-name-error'), 'a field error').to.not.equal(null);
+    expect(keyDialogs(element).querySelector('#key-name-error'), 'a field error').to.not.equal(null);
     expect($(element, '#key-name-error').textContent).to.equal('An active key already has this name. Choose another.');
     type(name, 'Webhook relay');
     $<HTMLFormElement>(element, 'form#create').requestSubmit();
@@ -590,7 +595,7 @@ describe('settings-api-keys', () => {
       expect(dialog.textContent).to.contain('“Partner portal” was used recently. Disable it first');
       // The list reload that follows stays unanswered: the dialog's close is what this waits for.
       const closed = once(dialog, 'settings-dialog-closed');
-      button(element, 'Disable instead').click();
+      button(keyDialogs(element), 'Disable instead').click();
       (await fake.nextCall('disableApiKey')).resolve({ ...portal, status: 'disabled', disabledAt: new Date().toISOString() });
       await closed;
       expect(fake.callsTo('revokeApiKey')).to.have.length(0);

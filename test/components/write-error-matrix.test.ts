@@ -28,8 +28,8 @@ const failures: [string, SettingsApiErrorInit][] = [
 /** The message the user reads: an alert in the panel or in its open dialog, or the provider's. */
 function messages(provider: HTMLElement, root: ShadowRoot): string {
   const scopes: ParentNode[] = [root, provider.shadowRoot!];
-  const form = root.querySelector('settings-admin-team-form')?.shadowRoot;
-  if (form) scopes.push(form);
+  // The dialogs that are elements of their own: the admin team's form, the API keys' dialogs.
+  for (const dialogs of root.querySelectorAll('settings-admin-team-form, settings-api-key-dialogs')) scopes.push(dialogs.shadowRoot!);
   return scopes.flatMap((scope) => [...scope.querySelectorAll('[role=alert], .field-error')].map((el) => el.textContent.trim())).join(' ');
 }
 

@@ -173,10 +173,14 @@ const everyPanel: [string, TemplateResult, ((panel: Element) => Promise<void>)?]
   ['data repository', html`<settings-data-repository></settings-data-repository>`],
 ];
 
-/** The API keys panel's details dialog, which writes every date of a key in full. */
+/** The API keys panel's details dialog, which writes every date of a key in full (its code arrives on the click). */
 async function openFirstKey(panel: Element): Promise<void> {
   panel.shadowRoot!.querySelector<HTMLButtonElement>('[part=row] button.name')!.click();
-  await (panel as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  const opened = panel as Element & { taskComplete: Promise<unknown>; updateComplete: Promise<unknown> };
+  await opened.taskComplete;
+  await opened.updateComplete;
+  const details = panel.shadowRoot!.querySelector('settings-api-key-dialogs')?.shadowRoot?.querySelector('settings-dialog');
+  expect(details?.getAttribute('heading'), 'the details dialog is open').to.match(/^API key /);
 }
 
 /** `value` with every field `picks` chooses, at any depth, set to `wrong`. */

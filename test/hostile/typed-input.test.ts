@@ -7,6 +7,7 @@ import { renderInProvider } from '../support/render.js';
 import { button, type } from '../support/dom.js';
 import { corpusEntries } from './corpus.js';
 import { chooseFullAccess } from '../support/api-key-answers.js';
+import { keyDialogs } from '../support/api-key-dialogs.js';
 
 /**
  * Issue 8, hostile input, what the user types: each corpus value goes into the fields of the
@@ -82,9 +83,11 @@ describe('hostile input: what the user types', () => {
 
     it(`Create key: ${kind} as the name is ${fits ? 'saved exactly' : 'refused beside the field and kept'}`, async () => {
       const db = createMockDb();
-      const { element, root } = await renderAs(db, html`<settings-api-keys></settings-api-keys>`);
-      button(root, 'Create key').click();
-      await element.updateComplete;
+      const { element, root: panel } = await renderAs(db, html`<settings-api-keys></settings-api-keys>`);
+      button(panel, 'Create key').click();
+      // The dialogs' code arrives on that first click.
+      await element.taskComplete;
+      const root = keyDialogs(panel);
       const name = root.querySelector<HTMLInputElement>('#key-name')!;
       type(name, text);
       chooseFullAccess(root);

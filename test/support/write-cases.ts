@@ -5,12 +5,16 @@ import type { FakeMethod } from './fake-client.js';
 import { button, choose, type } from './dom.js';
 import { drainMicrotasks, taskComplete } from './render.js';
 import { chooseFullAccess } from './api-key-answers.js';
+import { defineKeyDialogs, keyDialogs } from './api-key-dialogs.js';
 
 /**
  * Every form write of every panel, as a user starts it: the panel, its first load, the client
  * method the write calls, how to fill and submit it, and whether the input is still there. Shared
  * by the error matrix (each failure) and the audit test (the success's `SettingsChange`).
  */
+
+// The API keys' dialogs up front: these cases are about the writes, not about their code's arrival.
+await defineKeyDialogs();
 
 export const writeDb = createMockDb({ now: new Date('2025-06-02T09:00:00Z') });
 export const owner = writeDb.actingAs('owner');
@@ -260,13 +264,13 @@ export const writes: Record<string, WriteCase> = {
       if (!again) {
         press(root, 'Create key');
         await element.updateComplete;
-        type($(root, '#key-name'), 'Matrix key');
-        chooseFullAccess(root);
+        type($(keyDialogs(root), '#key-name'), 'Matrix key');
+        chooseFullAccess(keyDialogs(root));
       }
       await element.updateComplete;
-      $<HTMLFormElement>(root, 'form#create').requestSubmit();
+      $<HTMLFormElement>(keyDialogs(root), 'form#create').requestSubmit();
     },
-    kept: (root) => $(root, '#key-name').value === 'Matrix key',
+    kept: (root) => $(keyDialogs(root), '#key-name').value === 'Matrix key',
     success: {
       answer: newKey,
       action: 'api-key.created',
@@ -283,12 +287,12 @@ export const writes: Record<string, WriteCase> = {
       if (!again) {
         press(root, 'Edit key policy');
         await element.updateComplete;
-        choose($<HTMLSelectElement>(root, '#policy-lifetime'), '90');
+        choose($<HTMLSelectElement>(keyDialogs(root), '#policy-lifetime'), '90');
       }
       await element.updateComplete;
-      $<HTMLFormElement>(root, 'form#policy').requestSubmit();
+      $<HTMLFormElement>(keyDialogs(root), 'form#policy').requestSubmit();
     },
-    kept: (root) => $<HTMLSelectElement>(root, '#policy-lifetime').value === '90',
+    kept: (root) => $<HTMLSelectElement>(keyDialogs(root), '#policy-lifetime').value === '90',
     success: {
       answer: { ...keyPolicy, maxLifetimeDays: 90, updatedBy: { id: ownerSession.user.id, name: ownerSession.user.name }, updatedAt: '2025-06-02T09:00:00.000Z' },
       action: 'api-key-policy.updated',

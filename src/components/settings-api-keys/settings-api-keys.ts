@@ -172,7 +172,7 @@ export class SettingsApiKeys extends SettingsPanel {
     if (this.#dialogsCode.waiting) return;
     this.#rotationCode.forget();
     this.notice = '';
-    if (this.dialogs) return this.dialogs.open(dialog);
+    if (this.#dialogsCode.arrived && this.dialogs) return this.dialogs.open(dialog);
     void this.#dialogsCode.open({ dialog, opener: opener instanceof HTMLElement ? opener : undefined });
   }
 
@@ -432,9 +432,7 @@ export class SettingsApiKeys extends SettingsPanel {
       @pointerenter=${this.#prefetchDialogs}
       @focus=${this.#prefetchDialogs}
       @click=${(event: Event) => this.#open(dialog, event.currentTarget)}
-    >
-      ${label}
-    </button>`;
+    >${label}</button>`;
   }
 
   /** For managers: the guided rotation, once its code is here. */

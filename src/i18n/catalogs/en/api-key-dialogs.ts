@@ -30,7 +30,6 @@ export const apiKeyDialogsMessages = {
   'apiKeys.createdWhileAway': (p: { name: string }) =>
     `API key “${p.name}” was created after you left this page, so its secret could not be shown. Revoke it and create a new key if you need the secret.`,
   'apiKeys.revoke.heading': (p: { name: string }) => `Revoke “${p.name}”?`,
-  'apiKeys.revoke.consequence': 'Requests using that key will fail immediately with authentication errors.',
   'apiKeys.revoke.typeName': (p: { name: string }) => `Type ${p.name} to confirm`,
   'apiKeys.revoked': (p: { name: string }) => `“${p.name}” was revoked.`,
 };

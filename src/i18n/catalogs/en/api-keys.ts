@@ -88,6 +88,7 @@ export const apiKeysMessages = {
   'apiKeys.revoke': 'Revoke',
   'apiKeys.revokeOf': (p: { name: string }) => `Revoke ${p.name}`,
   'apiKeys.revoking': 'Revoking…',
+  'apiKeys.revoke.consequence': 'Requests using that key will fail immediately with authentication errors.',
 
   // rotate
   'apiKeys.rotate': 'Rotate',
