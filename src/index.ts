@@ -37,6 +37,7 @@ export { SettingsAdminTeamForm } from './components/settings-admin-team/settings
 export { SettingsDataPreferences } from './components/settings-data-preferences/settings-data-preferences.js';
 export { SettingsPreferences } from './components/settings-preferences/settings-preferences.js';
 export { SettingsApiKeys } from './components/settings-api-keys/settings-api-keys.js';
+export { SettingsApiKeyDialogs, type ApiKeyDialog } from './components/settings-api-keys/settings-api-key-dialogs.js';
 export { SettingsApiKeyRotation } from './components/settings-api-keys/settings-api-key-rotation.js';
 export { SettingsApiKeySecret } from './components/settings-api-keys/settings-api-key-secret.js';
 // The panel kit: what our panels are built from, and what a host's own sections build on.

@@ -12,6 +12,7 @@ import * as React from 'react';
 import { SettingsActionMenu as SettingsActionMenuElement } from '../../components/settings-action-menu/settings-action-menu.js';
 import { SettingsAdminTeam as SettingsAdminTeamElement } from '../../components/settings-admin-team/settings-admin-team.js';
 import { SettingsAdminTeamForm as SettingsAdminTeamFormElement } from '../../components/settings-admin-team/settings-admin-team-form.js';
+import { SettingsApiKeyDialogs as SettingsApiKeyDialogsElement } from '../../components/settings-api-keys/settings-api-key-dialogs.js';
 import { SettingsApiKeyRotation as SettingsApiKeyRotationElement } from '../../components/settings-api-keys/settings-api-key-rotation.js';
 import { SettingsApiKeySecret as SettingsApiKeySecretElement } from '../../components/settings-api-keys/settings-api-key-secret.js';
 import { SettingsApiKeys as SettingsApiKeysElement } from '../../components/settings-api-keys/settings-api-keys.js';
@@ -118,6 +119,25 @@ export const SettingsAdminTeamForm = /* @__PURE__ */ createComponent({
     onSettingsMemberInvited: 'settings-member-invited' as EventName<SettingsMemberInvitedEvent>,
     onSettingsMemberUpdate: 'settings-member-update' as EventName<SettingsMemberUpdateEvent>,
     onSettingsMemberUpdated: 'settings-member-updated' as EventName<SettingsMemberUpdatedEvent>,
+    onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
+  },
+});
+
+/** `<settings-api-key-dialogs>`: The create, details, key policy and revoke dialogs of `<settings-api-keys>`. */
+export const SettingsApiKeyDialogs = /* @__PURE__ */ createComponent({
+  tagName: 'settings-api-key-dialogs',
+  elementClass: SettingsApiKeyDialogsElement,
+  react: React,
+  displayName: 'SettingsApiKeyDialogs',
+  events: {
+    onSettingsApiKeyCreate: 'settings-api-key-create' as EventName<SettingsApiKeyCreateEvent>,
+    onSettingsApiKeyCreated: 'settings-api-key-created' as EventName<SettingsApiKeyCreatedEvent>,
+    onSettingsApiKeyRevoke: 'settings-api-key-revoke' as EventName<SettingsApiKeyRevokeEvent>,
+    onSettingsApiKeyRevoked: 'settings-api-key-revoked' as EventName<SettingsApiKeyRevokedEvent>,
+    onSettingsApiKeyToggle: 'settings-api-key-toggle' as EventName<SettingsApiKeyToggleEvent>,
+    onSettingsApiKeyToggled: 'settings-api-key-toggled' as EventName<SettingsApiKeyToggledEvent>,
+    onSettingsApiKeyPolicyUpdate: 'settings-api-key-policy-update' as EventName<SettingsApiKeyPolicyUpdateEvent>,
+    onSettingsApiKeyPolicyUpdated: 'settings-api-key-policy-updated' as EventName<SettingsApiKeyPolicyUpdatedEvent>,
     onSettingsChange: 'settings-change' as EventName<SettingsChangeEvent>,
   },
 });

@@ -11,6 +11,7 @@ import type {
   SettingsAdminTeamForm,
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
+  SettingsApiKeyDialogs,
   SettingsApiKeyExpiryScheduleEvent,
   SettingsApiKeyExpiryScheduledEvent,
   SettingsApiKeyPolicyUpdateEvent,
@@ -104,6 +105,21 @@ declare module 'react' {
         'onsettings-member-invited'?: (event: SettingsMemberInvitedEvent) => void;
         'onsettings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
         'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+        'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      };
+      /** `<settings-api-key-dialogs>`: The create, details, key policy and revoke dialogs of `<settings-api-keys>`. */
+      'settings-api-key-dialogs': Tag<SettingsApiKeyDialogs> & {
+        policy?: SettingsApiKeyDialogs['policy'];
+        policyError?: SettingsApiKeyDialogs['policyError'];
+        keys?: SettingsApiKeyDialogs['keys'];
+        'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+        'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+        'onsettings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+        'onsettings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+        'onsettings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+        'onsettings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+        'onsettings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+        'onsettings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
         'onsettings-change'?: (event: SettingsChangeEvent) => void;
       };
       /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */

@@ -10,6 +10,7 @@ import type {
   SettingsAdminTeamForm,
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
+  SettingsApiKeyDialogs,
   SettingsApiKeyExpiryScheduleEvent,
   SettingsApiKeyExpiryScheduledEvent,
   SettingsApiKeyPolicyUpdateEvent,
@@ -112,6 +113,30 @@ declare module 'svelte/elements' {
       'on:settings-member-update'?: (event: SettingsMemberUpdateEvent) => void;
       'onsettings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
       'on:settings-member-updated'?: (event: SettingsMemberUpdatedEvent) => void;
+      'onsettings-change'?: (event: SettingsChangeEvent) => void;
+      'on:settings-change'?: (event: SettingsChangeEvent) => void;
+    };
+    /** `<settings-api-key-dialogs>`: The create, details, key policy and revoke dialogs of `<settings-api-keys>`. */
+    'settings-api-key-dialogs': HTMLAttributes<SettingsApiKeyDialogs> & {
+      policy?: SettingsApiKeyDialogs['policy'];
+      policyError?: SettingsApiKeyDialogs['policyError'];
+      keys?: SettingsApiKeyDialogs['keys'];
+      'onsettings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+      'on:settings-api-key-create'?: (event: SettingsApiKeyCreateEvent) => void;
+      'onsettings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+      'on:settings-api-key-created'?: (event: SettingsApiKeyCreatedEvent) => void;
+      'onsettings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+      'on:settings-api-key-revoke'?: (event: SettingsApiKeyRevokeEvent) => void;
+      'onsettings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+      'on:settings-api-key-revoked'?: (event: SettingsApiKeyRevokedEvent) => void;
+      'onsettings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+      'on:settings-api-key-toggle'?: (event: SettingsApiKeyToggleEvent) => void;
+      'onsettings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+      'on:settings-api-key-toggled'?: (event: SettingsApiKeyToggledEvent) => void;
+      'onsettings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      'on:settings-api-key-policy-update'?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      'onsettings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
+      'on:settings-api-key-policy-updated'?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
       'onsettings-change'?: (event: SettingsChangeEvent) => void;
       'on:settings-change'?: (event: SettingsChangeEvent) => void;
     };

@@ -9,6 +9,7 @@ import type {
   SettingsActionMenu,
   SettingsApiKeyCreateEvent,
   SettingsApiKeyCreatedEvent,
+  SettingsApiKeyDialogs,
   SettingsApiKeyExpiryScheduleEvent,
   SettingsApiKeyExpiryScheduledEvent,
   SettingsApiKeyPolicyUpdateEvent,
@@ -90,6 +91,21 @@ declare module 'vue' {
       onSettingsMemberInvited?: (event: SettingsMemberInvitedEvent) => void;
       onSettingsMemberUpdate?: (event: SettingsMemberUpdateEvent) => void;
       onSettingsMemberUpdated?: (event: SettingsMemberUpdatedEvent) => void;
+      onSettingsChange?: (event: SettingsChangeEvent) => void;
+    }>;
+    /** `<settings-api-key-dialogs>`: The create, details, key policy and revoke dialogs of `<settings-api-keys>`. */
+    'settings-api-key-dialogs': Tag<{
+      policy?: SettingsApiKeyDialogs['policy'];
+      policyError?: SettingsApiKeyDialogs['policyError'];
+      keys?: SettingsApiKeyDialogs['keys'];
+      onSettingsApiKeyCreate?: (event: SettingsApiKeyCreateEvent) => void;
+      onSettingsApiKeyCreated?: (event: SettingsApiKeyCreatedEvent) => void;
+      onSettingsApiKeyRevoke?: (event: SettingsApiKeyRevokeEvent) => void;
+      onSettingsApiKeyRevoked?: (event: SettingsApiKeyRevokedEvent) => void;
+      onSettingsApiKeyToggle?: (event: SettingsApiKeyToggleEvent) => void;
+      onSettingsApiKeyToggled?: (event: SettingsApiKeyToggledEvent) => void;
+      onSettingsApiKeyPolicyUpdate?: (event: SettingsApiKeyPolicyUpdateEvent) => void;
+      onSettingsApiKeyPolicyUpdated?: (event: SettingsApiKeyPolicyUpdatedEvent) => void;
       onSettingsChange?: (event: SettingsChangeEvent) => void;
     }>;
     /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
