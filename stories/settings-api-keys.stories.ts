@@ -3,9 +3,13 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { delay, http, HttpResponse } from 'msw';
 import type { PersonaId } from '../mocks/personas.js';
-import type { SettingsApiKeySecret } from '../src/components/settings-api-keys/settings-api-key-secret.js';
+import { SettingsApiKeySecret } from '../src/components/settings-api-keys/settings-api-key-secret.js';
 import '../src/define/settings-api-keys.js';
+import { defineElement } from '../src/internal/define-element.js';
 import { storyDb } from './support/story-db.js';
+
+// The secret view, shown alone by one story below; in the panel it arrives with Create key's code.
+defineElement('settings-api-key-secret', SettingsApiKeySecret);
 
 /**
  * Organization > API keys: each key's masked prefix, access, creator, last use, expiry and status;
@@ -97,8 +101,9 @@ export const CreateKey: Story = {
 /** An active key already has the name: the server's message is beside the field and the input stays. */
 export const CreateNameTaken: Story = {
   play: async ({ canvasElement }) => {
-    const root = await panelRoot(canvasElement);
     (await button(canvasElement, '[part=create-button]')).click();
+    // The dialogs draw in a shadow root of their own, once their code has arrived.
+    const root = await until(() => canvasElement.querySelector('settings-api-keys')?.shadowRoot?.querySelector('settings-api-key-dialogs')?.shadowRoot ?? null);
     const name = await until(() => root.querySelector<HTMLInputElement>('#key-name'));
     name.value = 'Production API';
     name.dispatchEvent(new Event('input'));
