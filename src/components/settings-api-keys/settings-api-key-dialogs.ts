@@ -26,7 +26,8 @@ import { createKey, revokeKey, toggleKey } from './api-key-writes.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { keyDialogsStyles } from './settings-api-key-dialogs.styles.js';
 
-// The one-time secret view these dialogs hand a new key to: its code comes with theirs (their define module registers both).
+// The one-time secret view these dialogs hand a new key to: its code comes with theirs, and their define
+// module registers both.
 export { SettingsApiKeySecret } from './settings-api-key-secret.js';
 
 // The dialogs' strings arrive with their code (`<settings-api-keys>` loads it when first needed).

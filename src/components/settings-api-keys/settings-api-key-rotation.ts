@@ -28,7 +28,8 @@ import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
 import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { rotationStyles } from './settings-api-key-rotation.styles.js';
 
-// The one-time secret view the rotation hands the replacement to: its code comes with theirs (their define module registers both).
+// The one-time secret view the rotation hands the replacement to: its code comes with theirs, and their define
+// module registers both.
 export { SettingsApiKeySecret } from './settings-api-key-secret.js';
 
 // The rotation's strings arrive with its code (`<settings-api-keys>` loads it when first needed).

@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import type { SettingsApiKeyRotationCompletedEvent } from '../../events/api-key-events.js';
 import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
@@ -11,7 +12,6 @@ import { renderRelativeTime } from '../../internal/relative-time.js';
 import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import type { WriteResult } from '../../kit/write-controller.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderButton } from '../../kit/views/button.js';
 import { renderField } from '../../kit/views/field.js';
 import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
@@ -22,12 +22,12 @@ import { apiKeyListContext, type ApiKeyList } from './api-key-list-context.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import { renderPolicyLine } from './api-key-policy-view.js';
 import { summarizeAccess } from './api-key-scopes.js';
-import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
 import { toggleKey } from './api-key-writes.js';
 import type { ApiKeyDialog, SettingsApiKeyDialogs } from './settings-api-key-dialogs.js';
+import type { SettingsApiKeyRotation } from './settings-api-key-rotation.js';
 import { apiKeysStyles } from './settings-api-keys.styles.js';
 
-// This panel's strings ship with it (its sub-elements are only defined along with it).
+// The list's strings ship with it; its dialogs and rotation bring theirs when they arrive.
 addMessages(apiKeysMessages);
 
 /** A dialog asked for, from the button `opener`. */
@@ -52,13 +52,17 @@ function expiresSoon(key: ApiKey, policy: ApiKeyPolicy | undefined, now = Date.n
  * and when it expires; server-side search and paging; "Create key" with scopes never wider than
  * the creator's own and a lifetime within the organization's policy (the secret is shown once);
  * a guided rotation that can be left and resumed and that ends by revoking the old key or letting
- * it expire after an overlap window (its code and strings load when a manager first starts or resumes
- * one: the button busy meanwhile, a failure said with Try again); disable and enable; revocation confirmed by typing the key's
+ * it expire after an overlap window; disable and enable; revocation confirmed by typing the key's
  * name; keys about to expire counted at the top with Rotate. Read-only with view permission;
  * hidden with the reason without the `apiKeys` feature or the permission. A secret lives only in
  * the `<settings-api-key-secret>` showing it: never in an event, attribute, URL, log or storage.
  * The parts every panel shares (`toolbar`, `list`, `row`, `row-actions`, `more`, `status`,
  * `state`, …) are documented on `SettingsPanel`.
+ *
+ * Most visits only read the list, so the rest arrives when first needed, each part with its
+ * strings: the dialogs (`<settings-api-key-dialogs>`) when one is first opened, the rotation
+ * (`<settings-api-key-rotation>`) when a manager first starts or resumes one. Meanwhile the button
+ * that asked is busy; a part that cannot be fetched is said above the list, with Try again.
  *
  * @summary Organization API keys: scopes, lifetime policy, expiry warnings, guided rotation, disable, revoke.
  * @tag settings-api-keys
