@@ -60,7 +60,6 @@ export const apiKeysAr: AreaTranslation<ApiKeysCatalog> = {
   'apiKeys.expiresSoon': 'تنتهي صلاحيته قريبًا',
   'apiKeys.replacedBy': (p) => `حلّ محله «${p.name}»`,
   'apiKeys.replacedByNewer': 'حلّ محله مفتاح أحدث',
-  'apiKeys.detailsOf': (p) => `تفاصيل ${p.name}`,
   'apiKeys.createdBy': (p) => `بواسطة ${p.name}`,
   'apiKeys.neverUsed': 'لم يُستخدم قط',
   'apiKeys.neverExpires': 'لا تنتهي صلاحيته',

@@ -40,7 +40,6 @@ export const apiKeysDe: AreaTranslation<ApiKeysCatalog> = {
   'apiKeys.expiresSoon': 'Läuft bald ab',
   'apiKeys.replacedBy': (p) => `ersetzt durch „${p.name}“`,
   'apiKeys.replacedByNewer': 'ersetzt durch einen neueren Schlüssel',
-  'apiKeys.detailsOf': (p) => `Details zu ${p.name}`,
   'apiKeys.createdBy': (p) => `von ${p.name}`,
   'apiKeys.neverUsed': 'Nie verwendet',
   'apiKeys.neverExpires': 'Läuft nie ab',

@@ -23,7 +23,6 @@ export const apiKeysMessages = {
   'apiKeys.expiresSoon': 'Expires soon',
   'apiKeys.replacedBy': (p: { name: string }) => `replaced by “${p.name}”`,
   'apiKeys.replacedByNewer': 'replaced by a newer key',
-  'apiKeys.detailsOf': (p: { name: string }) => `Details of ${p.name}`,
   'apiKeys.createdBy': (p: { name: string }) => `by ${p.name}`,
   'apiKeys.neverUsed': 'Never used',
   'apiKeys.neverExpires': 'Never expires',

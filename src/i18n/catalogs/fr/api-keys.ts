@@ -41,7 +41,6 @@ export const apiKeysFr: AreaTranslation<ApiKeysCatalog> = {
   'apiKeys.expiresSoon': 'Expire bientôt',
   'apiKeys.replacedBy': (p) => `remplacée par «\u00a0${p.name}\u00a0»`,
   'apiKeys.replacedByNewer': 'remplacée par une clé plus récente',
-  'apiKeys.detailsOf': (p) => `Détails de la clé ${p.name}`,
   'apiKeys.createdBy': (p) => `par ${p.name}`,
   'apiKeys.neverUsed': 'Jamais utilisée',
   'apiKeys.neverExpires': 'N’expire jamais',
