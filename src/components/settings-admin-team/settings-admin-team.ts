@@ -18,7 +18,7 @@ import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
 import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderStatusLine } from '../../kit/views/form.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
-import { renderField, renderFieldset } from '../../kit/views/field.js';
+import { renderField, renderFieldset } from '../../kit/views/form.js';
 import { areaDescription, areaName, levelIn, offeredAreas, scopesFor, type AccessLevel } from './api-key-scopes.js';
 import { renderDaysField } from './days-field.js';
 

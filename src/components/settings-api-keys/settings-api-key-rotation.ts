@@ -15,7 +15,7 @@ import {
 import { apiKeyRotationMessages } from '../../i18n/catalogs/en/api-key-rotation.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SectionController } from '../../kit/section-controller.js';
-import { renderButton } from '../../kit/views/button.js';
+import { renderButton } from '../../kit/views/form.js';
 import { renderResource } from '../../kit/views/resource-view.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';

@@ -5,8 +5,7 @@ import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent }
 import { billingMessages } from '../../i18n/catalogs/en/billing.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { focusInvalidField } from '../../kit/views/field.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { focusInvalidField, renderStatusLine } from '../../kit/views/form.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';

@@ -18,10 +18,9 @@ import { companyMembersMessages } from '../../i18n/catalogs/en/company-members.j
 import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { focusInvalidField } from '../../kit/views/field.js';
+import { focusInvalidField, renderStatusLine } from '../../kit/views/form.js';
 import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
 import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderOrganizationSource } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';

@@ -3,7 +3,7 @@ import type { SettingsApiError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import type { DialogController } from '../dialog-controller.js';
 import { renderErrorNotice, renderFailureNotice } from '../error-notice.js';
-import { renderButton } from './button.js';
+import { renderButton } from './form.js';
 import { renderLoading } from './skeleton.js';
 
 // A dialog's views: the `<settings-dialog>` of a DialogController (with its code's arrival), and the
