@@ -19,8 +19,7 @@ export { safeUrl } from '../internal/safe-url.js';
 export { baseStyles } from '../styles/tokens.js';
 export { formStyles } from '../styles/forms.js';
 // The kit's views: one markup per thing, the same in every panel (parts documented on SettingsPanel).
-export { renderErrorNotice } from './error-notice.js';
-export { renderResource, type ResourceRendering } from './views/resource-view.js';
+export { renderErrorNotice, renderResource, type ResourceRendering } from './views/states.js';
 export {
   describedBy,
   focusInvalidField,

@@ -21,7 +21,7 @@ import { adminTeamFormMessages } from '../../i18n/catalogs/en/admin-team-form.js
 import { addMessages, msg } from '../../i18n/localize.js';
 import { emailProblem } from '../../internal/email.js';
 import { memberName } from '../../internal/member-cells.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice } from '../../kit/views/states.js';
 import { SectionController } from '../../kit/section-controller.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { describedBy, focusInvalidField, renderButton, renderField, renderFieldset } from '../../kit/views/form.js';

@@ -24,7 +24,7 @@ import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
 import { adminTeamStyles } from './settings-admin-team.styles.js';
 import { adminTeamMemberFields, invitationFields } from './audit-fields.js';
-import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderFailureNotice } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(adminTeamMessages);

@@ -16,7 +16,7 @@ import { apiKeyRotationMessages } from '../../i18n/catalogs/en/api-key-rotation.
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SectionController } from '../../kit/section-controller.js';
 import { renderButton } from '../../kit/views/form.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';

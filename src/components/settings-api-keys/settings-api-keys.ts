@@ -18,7 +18,7 @@ import { apiKeysMessages } from '../../i18n/catalogs/en/api-keys.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { ElementCode } from '../../internal/lazy-element.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
-import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderFailureNotice } from '../../kit/views/states.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import type { WriteResult } from '../../kit/write-controller.js';
 import { renderButton, renderField, renderStatusLine } from '../../kit/views/form.js';

@@ -11,8 +11,7 @@ import { renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
 import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';
 import { billingStyles } from './settings-billing.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(billingMessages);

@@ -25,7 +25,7 @@ import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-men
 import { renderOrganizationSource } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
 import { membersStyles } from './settings-company-members.styles.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(companyMembersMessages);

@@ -13,7 +13,7 @@ import { changedFrom } from '../../internal/draft.js';
 import { choicesFor, type DataPreferenceField } from './data-preferences-choices.js';
 import { renderPreview } from './data-preferences-preview.js';
 import { dataPreferencesStyles } from './settings-data-preferences.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataPreferencesMessages);

@@ -13,7 +13,7 @@ import { renderDialogActions } from '../../kit/views/dialog.js';
 import { renderField, renderFormActions } from '../../kit/views/form.js';
 import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataRepositoryMessages);

@@ -8,7 +8,7 @@ import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { membershipStyles } from './settings-membership.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(membershipMessages);

@@ -17,8 +17,7 @@ import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js'
 import { renderAvatar } from './profile-avatar.js';
 import { RetryCountdown } from './retry-countdown.js';
 import { profileStyles } from './settings-profile.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(profileMessages);

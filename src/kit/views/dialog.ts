@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SettingsApiError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import type { DialogController } from '../dialog-controller.js';
-import { renderErrorNotice, renderFailureNotice } from '../error-notice.js';
+import { renderErrorNotice, renderFailureNotice } from './states.js';
 import { renderButton } from './form.js';
 import { renderLoading } from './skeleton.js';
 

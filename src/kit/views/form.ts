@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SettingsApiError } from '../../api/errors.js';
-import { renderErrorNotice } from '../error-notice.js';
+import { renderErrorNotice } from './states.js';
 
 /*
  * The views of a form: its fields, its buttons, its actions and the status line that says what the

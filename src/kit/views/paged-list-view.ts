@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
-import { renderErrorNotice } from '../error-notice.js';
+import { renderErrorNotice } from './states.js';
 import { formatNumber } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { renderButton } from './form.js';
