@@ -3,8 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type ReactiveController
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
 import { getSection, isBuiltInSectionId, scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
-import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
-import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
+import { navigationContext, settingsContext, type SettingsContextValue, type SettingsNavigation } from '../../context/settings-context.js';
 import { SettingsNavigateEvent } from '../../events/shell-events.js';
 import { msg, withLocale } from '../../i18n/localize.js';
 import { renderAccessNotice } from '../../internal/access-notice.js';

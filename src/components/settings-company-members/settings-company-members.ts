@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { CompanyMember, CompanyMemberInput, CompanyMemberUpdate, Role } from '../../api/types.js';
-import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
+import { navigationContext, type SettingsNavigation } from '../../context/settings-context.js';
 import {
   SettingsInvitationResendEvent,
   SettingsInvitationResentEvent,
