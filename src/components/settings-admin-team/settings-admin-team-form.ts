@@ -16,9 +16,8 @@ import {
   SettingsMemberUpdateEvent,
   SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { adminTeamFormMessages } from '../../i18n/catalogs/en/admin-team-form.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { emailProblem } from '../../internal/email.js';
 import { memberName } from '../../internal/member-cells.js';
 import { renderErrorNotice } from '../../kit/views/states.js';

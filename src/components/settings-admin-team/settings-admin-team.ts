@@ -10,9 +10,8 @@ import {
   type SettingsMemberInvitedEvent,
   type SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { adminTeamMessages } from '../../i18n/catalogs/en/admin-team.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { ElementCode } from '../../internal/lazy-element.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';

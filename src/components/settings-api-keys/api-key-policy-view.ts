@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ApiKeyPolicy, ApiKeyPolicyUpdate } from '../../api/types.js';
-import { formatDate } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { formatDate, msg } from '../../i18n/localize.js';
 import { renderDaysField } from './days-field.js';
 
 /**

@@ -13,9 +13,8 @@ import {
   SettingsApiKeyToggledEvent,
   type SettingsApiKeyRotationCompletedEvent,
 } from '../../events/api-key-events.js';
-import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
+import { addMessages, formatDate, formatNumber, formatRelative, msg } from '../../i18n/localize.js';
 import { apiKeysMessages } from '../../i18n/catalogs/en/api-keys.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { ElementCode } from '../../internal/lazy-element.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
 import { renderErrorNotice, renderFailureNotice } from '../../kit/views/states.js';

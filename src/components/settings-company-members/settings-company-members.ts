@@ -13,9 +13,8 @@ import {
   SettingsMemberUpdateEvent,
   SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { companyMembersMessages } from '../../i18n/catalogs/en/company-members.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { focusInvalidField, renderStatusLine } from '../../kit/views/form.js';

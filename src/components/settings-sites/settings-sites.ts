@@ -11,9 +11,8 @@ import {
   SettingsSiteUpdateEvent,
   SettingsSiteUpdatedEvent,
 } from '../../events/site-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { sitesMessages } from '../../i18n/catalogs/en/sites.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
 import { focusInvalidField, renderField, renderStatusLine } from '../../kit/views/form.js';

@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Site, SiteInput } from '../../api/types.js';
-import { isTimeZone, timeZoneNames } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { isTimeZone, msg, timeZoneNames } from '../../i18n/localize.js';
 import { renderField } from '../../kit/views/form.js';
 
 /**

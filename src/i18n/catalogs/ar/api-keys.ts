@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format.js';
+import { formatNumber } from '../../localize.js';
 import { plural } from '../../plural.js';
 import type { apiKeyRotationMessages } from '../en/api-key-rotation.js';
 import type { apiKeysMessages } from '../en/api-keys.js';
