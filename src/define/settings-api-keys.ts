@@ -10,6 +10,6 @@ defineElement('settings-api-keys', SettingsApiKeys);
 // imported and defined when a manager first starts or resumes a rotation: only they need it, and
 // only then. The secret's view opens only from the create dialog, which brought <settings-dialog>.
 loadElementWith('settings-api-key-rotation', async () => {
-  const [{ SettingsApiKeyRotation }] = await Promise.all([import('../components/settings-api-keys/settings-api-key-rotation.js'), import('./settings-dialog.js')]);
-  defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
+  const [{ defineApiKeyRotation }] = await Promise.all([import('../components/settings-api-keys/settings-api-key-rotation.js'), import('./settings-dialog.js')]);
+  defineApiKeyRotation();
 });

@@ -29,6 +29,7 @@ import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { defineElement } from '../../internal/define-element.js';
 import { adminTeamMemberFields } from './audit-fields.js';
 import { memberFormStyles } from './settings-admin-team-form.styles.js';
 
@@ -342,6 +343,16 @@ export class SettingsAdminTeamForm extends LitElement {
       ${list.error ? renderErrorNotice(list.error, () => void list.loadMore()) : nothing}
     `;
   }
+}
+
+/**
+ * Registers the element; `define/settings-admin-team` calls it once this chunk has arrived. Done
+ * here rather than there so that this chunk, like every other chunk that registers an element,
+ * imports `defineElement`: a host's bundler then keeps that helper in the file they all share
+ * (while two chunks did not import it, esbuild made an 82-byte file of it in the first load).
+ */
+export function defineAdminTeamForm(): void {
+  defineElement('settings-admin-team-form', SettingsAdminTeamForm);
 }
 
 declare global {

@@ -23,6 +23,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import type { DialogActionsOptions } from '../../kit/views/dialog.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteResult } from '../../kit/write-controller.js';
+import { defineElement } from '../../internal/define-element.js';
 import { outdatesList, renderKeyDialogActions } from './api-key-conflicts.js';
 import { apiKeyListContext } from './api-key-list-context.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
@@ -424,6 +425,16 @@ export class SettingsApiKeyRotation extends LitElement {
 /** Reads one key again, as the server has it now. */
 function reread(client: SettingsClient, key: ApiKey, signal: AbortSignal): Promise<ApiKey> {
   return client.getApiKey(key.id, { signal });
+}
+
+/**
+ * Registers the element; `define/settings-api-keys` calls it once this chunk has arrived. Done
+ * here rather than there so that this chunk, like every other chunk that registers an element,
+ * imports `defineElement`: a host's bundler then keeps that helper in the file they all share
+ * (while two chunks did not import it, esbuild made an 82-byte file of it in the first load).
+ */
+export function defineApiKeyRotation(): void {
+  defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
 }
 
 declare global {
