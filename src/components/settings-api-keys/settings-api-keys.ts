@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
@@ -96,8 +96,12 @@ export class SettingsApiKeys extends SettingsPanel {
 
   protected readonly sectionId = 'organization/api-keys' as const;
 
-  /** For the guided rotation inside: an answer saying the keys changed reads the list again. */
-  @provide({ context: apiKeyListContext }) private keyList: ApiKeyList = { reload: () => this.#reload() };
+  /**
+   * For the guided rotation inside: an answer saying the keys changed reads the list again. A
+   * controller rather than @provide, whose code would otherwise come with the first load.
+   */
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #keyListProvider = new ContextProvider(this, { context: apiKeyListContext, initialValue: { reload: () => this.#reload() } satisfies ApiKeyList });
 
   #keys = this.section.pagedList({
     args: (s) => [s.client, this.filter] as const,

@@ -1,4 +1,4 @@
-import { consume, provide } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
@@ -54,9 +54,13 @@ import { appStyles } from './settings-app.styles.js';
 export class SettingsApp extends LitElement {
   static override styles = [baseStyles, skeletonStyles, appStyles];
 
-  @consume({ context: settingsContext, subscribe: true })
+  /** The provider's context, kept current by `#settingsConsumer`. */
   @state()
   protected settings?: SettingsContextValue;
+  // A controller rather than @consume (and @provide below), whose code would otherwise come with
+  // the first load.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #settingsConsumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   /** The section shown, by id (e.g. `organization/api-keys`). */
   @property({ reflect: true }) section: string = 'personal/general';
@@ -77,12 +81,13 @@ export class SettingsApp extends LitElement {
    */
   @property() prefetch: PrefetchMode = 'idle';
 
-  /** Lets the panels link to other sections through this shell's routing. */
-  @provide({ context: navigationContext })
+  /** Lets the panels link to other sections through this shell's routing (offered by `#navigationProvider`). */
   protected navigation: SettingsNavigation = {
     href: (section) => this.#href(section),
     navigate: (section) => this.navigate(section),
   };
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #navigationProvider = new ContextProvider(this, { context: navigationContext, initialValue: this.navigation });
 
   /** Panel elements are kept while the shell lives, so input survives leaving and coming back. */
   #panels = new Map<string, HTMLElement>();

@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { CompanyMember, CompanyMemberInput, CompanyMemberUpdate, Role } from '../../api/types.js';
@@ -62,9 +62,11 @@ export class SettingsCompanyMembers extends SettingsPanel {
   protected readonly sectionId = 'company/members' as const;
 
   /** The shell's routing, for the link to Admin team; absent when the panel stands alone. */
-  @consume({ context: navigationContext, subscribe: true })
   @state()
   private navigation?: SettingsNavigation;
+  // A controller rather than @consume, whose code would otherwise come with the first load.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #navigationConsumer = new ContextConsumer(this, { context: navigationContext, subscribe: true, callback: (navigation) => (this.navigation = navigation) });
 
   readonly #members = this.section.pagedList({
     args: (settings) => [settings.client, settings.companyId!] as const,

@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SessionCompany } from '../../api/types.js';
@@ -29,9 +29,12 @@ type OpenFocus = 'checked' | 'last' | 'filter';
 export class SettingsCompanySwitcher extends LitElement {
   static override styles = [baseStyles, menuStyles, switcherStyles];
 
-  @consume({ context: settingsContext, subscribe: true })
+  /** The provider's context, kept current by `#settingsConsumer`. */
   @state()
   protected settings?: SettingsContextValue;
+  // A controller rather than @consume, whose code would otherwise come with the first load.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #settingsConsumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   /** Hides the visible "Company" label (it stays the accessible name), e.g. under a "Company" heading. */
   @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
