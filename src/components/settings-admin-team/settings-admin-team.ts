@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { withinCompanyAccess } from '../../access/company-grant.js';
 import type { AdminTeamMember } from '../../api/types.js';
 import {
@@ -100,7 +100,10 @@ export class SettingsAdminTeam extends SettingsPanel {
   /** The outcome of the last action, announced by the status line. */
   @state() private outcome: string | undefined;
 
-  @query('settings-admin-team-form') private form?: SettingsAdminTeamForm;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get form() {
+    return this.renderRoot?.querySelector<SettingsAdminTeamForm>('settings-admin-team-form');
+  }
 
   /**
    * Settles as every panel's does, and once Add member or Edit asked for meanwhile has opened (or

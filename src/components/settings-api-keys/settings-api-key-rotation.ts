@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy, CreatedApiKey } from '../../api/types.js';
 import {
@@ -141,13 +141,22 @@ export class SettingsApiKeyRotation extends LitElement {
   @property({ attribute: false }) policy: ApiKeyPolicy | undefined;
 
 
-  @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get secretView() {
+    return this.renderRoot?.querySelector<SettingsApiKeySecret>('settings-api-key-secret');
+  }
 
-  @query('h3') private stepHeading?: HTMLElement;
+  private get stepHeading() {
+    return this.renderRoot?.querySelector<HTMLElement>('h3');
+  }
 
-  @query('settings-dialog') private dialog?: SettingsDialog;
+  private get dialog() {
+    return this.renderRoot?.querySelector<SettingsDialog>('settings-dialog');
+  }
 
-  @query('button[form=replacement]') private createButton?: HTMLButtonElement;
+  private get createButton() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('button[form=replacement]');
+  }
 
   /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
   protected override performUpdate(): void {

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
 import {
   SettingsApiKeyCreateEvent,
@@ -185,10 +185,19 @@ export class SettingsApiKeys extends SettingsPanel {
   @state() private confirmation = '';
   @state() private notice = '';
 
-  @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
-  @query('settings-api-key-rotation') private rotation?: SettingsApiKeyRotation;
-  @query('[part=status]') private statusView?: HTMLElement;
-  @query('settings-dialog button[form=create]') private createButton?: HTMLButtonElement;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get secretView() {
+    return this.renderRoot?.querySelector<SettingsApiKeySecret>('settings-api-key-secret');
+  }
+  private get rotation() {
+    return this.renderRoot?.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation');
+  }
+  private get statusView() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part=status]');
+  }
+  private get createButton() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('settings-dialog button[form=create]');
+  }
 
   #reloaded = Promise.resolve();
 

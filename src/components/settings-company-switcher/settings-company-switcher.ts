@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SessionCompany } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { msg, withLocale } from '../../i18n/localize.js';
@@ -42,9 +42,16 @@ export class SettingsCompanySwitcher extends LitElement {
   @state() private open = false;
   @state() private filter = '';
 
-  @query('[part=trigger]') private trigger?: HTMLButtonElement;
-  @query('[part=popup]') private popup?: HTMLElement;
-  @query('input') private filterInput?: HTMLInputElement;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get trigger() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part=trigger]');
+  }
+  private get popup() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part=popup]');
+  }
+  private get filterInput() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input');
+  }
 
   #floating = new FloatingController(this);
   #keyboard = new MenuKeyboard();
