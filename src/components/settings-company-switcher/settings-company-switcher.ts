@@ -104,7 +104,7 @@ export class SettingsCompanySwitcher extends LitElement {
   }
 
   get #items(): HTMLElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitemradio]') ?? [])];
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
   }
 
   #show(focus: OpenFocus): void {
