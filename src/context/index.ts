@@ -1,2 +1,1 @@
-export { settingsContext, type SettingsContextValue } from './settings-context.js';
-export { navigationContext, type SettingsNavigation } from './navigation-context.js';
+export { navigationContext, settingsContext, type SettingsContextValue, type SettingsNavigation } from './settings-context.js';

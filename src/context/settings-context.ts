@@ -41,6 +41,23 @@ export interface SettingsContextValue {
 
 export const settingsContext = createContext<SettingsContextValue | undefined>(Symbol('settings.context'));
 
+/**
+ * Offered by `<settings-app>` to the panels it renders, so a panel can link to another section
+ * (e.g. Members → "managed in Admin team") through the shell's own routing. A panel used on its own
+ * gets none and names the section in text instead. (Beside the settings context rather than in a
+ * module of its own: only the shell and Members use it, and a bundler that splits the sections off
+ * made a file of a few bytes of it in the first load. Marked pure, so a bundle without the shell or
+ * Members drops it.)
+ */
+export interface SettingsNavigation {
+  /** The link for a section, written with the shell's `link-template`. */
+  href(section: SectionId): string;
+  /** Navigates like a click on the shell's own link (fires the cancelable `settings-navigate`). */
+  navigate(section: SectionId): boolean;
+}
+
+export const navigationContext = /* @__PURE__ */ createContext<SettingsNavigation | undefined>(Symbol('settings.navigation'));
+
 export function createContextValue(init: Omit<SettingsContextValue, 'access' | 'company'>): SettingsContextValue {
   const company = init.session.companies.find((c) => c.id === init.companyId) ?? null;
   return {

@@ -9,6 +9,6 @@ defineElement('settings-admin-team', SettingsAdminTeam);
 // first) is imported and defined when a manager first adds or edits a member: only they need it,
 // and only then.
 loadElementWith('settings-admin-team-form', async () => {
-  const [{ SettingsAdminTeamForm }] = await Promise.all([import('../components/settings-admin-team/settings-admin-team-form.js'), import('./settings-dialog.js')]);
-  defineElement('settings-admin-team-form', SettingsAdminTeamForm);
+  const [{ defineAdminTeamForm }] = await Promise.all([import('../components/settings-admin-team/settings-admin-team-form.js'), import('./settings-dialog.js')]);
+  defineAdminTeamForm();
 });

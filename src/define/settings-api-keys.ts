@@ -10,18 +10,10 @@ defineElement('settings-api-keys', SettingsApiKeys);
 //   when a user first opens one;
 // - the guided rotation, and the secret view, when a manager first starts or resumes a rotation.
 loadElementWith('settings-api-key-dialogs', async () => {
-  const [{ SettingsApiKeyDialogs, SettingsApiKeySecret }] = await Promise.all([
-    import('../components/settings-api-keys/settings-api-key-dialogs.js'),
-    import('./settings-dialog.js'),
-  ]);
-  defineElement('settings-api-key-secret', SettingsApiKeySecret);
-  defineElement('settings-api-key-dialogs', SettingsApiKeyDialogs);
+  const [{ defineApiKeyDialogs }] = await Promise.all([import('../components/settings-api-keys/settings-api-key-dialogs.js'), import('./settings-dialog.js')]);
+  defineApiKeyDialogs();
 });
 loadElementWith('settings-api-key-rotation', async () => {
-  const [{ SettingsApiKeyRotation, SettingsApiKeySecret }] = await Promise.all([
-    import('../components/settings-api-keys/settings-api-key-rotation.js'),
-    import('./settings-dialog.js'),
-  ]);
-  defineElement('settings-api-key-secret', SettingsApiKeySecret);
-  defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
+  const [{ defineApiKeyRotation }] = await Promise.all([import('../components/settings-api-keys/settings-api-key-rotation.js'), import('./settings-dialog.js')]);
+  defineApiKeyRotation();
 });

@@ -1,6 +1,5 @@
 import type { DateFormat } from '../api/types.js';
-import { formatDate } from '../i18n/format.js';
-import { msg } from '../i18n/localize.js';
+import { formatDate, msg } from '../i18n/localize.js';
 
 /**
  * The contract's date formats, offered the same way by Personal > Preferences and Company > Data

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { formatDateTime, formatRelative } from '../i18n/format.js';
+import { formatDateTime, formatRelative } from '../i18n/localize.js';
 
 /**
  * A moment shown relative ("3 days ago", "in 6 days") with the exact date and time on hover (title)

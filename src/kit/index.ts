@@ -19,14 +19,22 @@ export { safeUrl } from '../internal/safe-url.js';
 export { baseStyles } from '../styles/tokens.js';
 export { formStyles } from '../styles/forms.js';
 // The kit's views: one markup per thing, the same in every panel (parts documented on SettingsPanel).
-export { renderErrorNotice } from './error-notice.js';
-export { renderResource, type ResourceRendering } from './views/resource-view.js';
-export { describedBy, focusInvalidField, renderField, renderFieldset, type FieldOptions, type FieldWiring } from './views/field.js';
+export { renderErrorNotice, renderResource, type ResourceRendering } from './views/states.js';
+export {
+  describedBy,
+  focusInvalidField,
+  renderButton,
+  renderField,
+  renderFieldset,
+  renderFormActions,
+  renderStatusLine,
+  type ButtonOptions,
+  type FieldOptions,
+  type FieldWiring,
+  type FormActionsOptions,
+} from './views/form.js';
 export { renderChoice, type ChoiceOptions } from './views/choice.js';
-export { renderButton, type ButtonOptions } from './views/button.js';
-export { renderFormActions, type FormActionsOptions } from './views/form-actions.js';
 export { renderDialog, renderDialogActions, type DialogActionsOptions } from './views/dialog.js';
-export { renderStatusLine } from './views/status-line.js';
 export { renderLoading, renderSkeleton, skeletonStyles, type FieldSkeleton, type SkeletonBlock } from './views/skeleton.js';
 export {
   renderListSearch,

@@ -105,8 +105,7 @@ export const formStyles = css`
   table.list th,
   table.list td {
     text-align: start;
-    padding-block: ${t.space2};
-    padding-inline: ${t.space2};
+    padding: ${t.space2};
     border-block-end: 1px solid ${t.colorBorder};
     vertical-align: top;
   }

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { SettingsApp } from '../../src/components/settings-app/settings-app.js';
 import type { SectionDefinition, SectionRule } from '../../src/access/sections.js';
 import { evaluateAccess } from '../../src/access/evaluate-access.js';
-import { renderResource } from '../../src/kit/views/resource-view.js';
+import { renderResource } from '../../src/kit/views/states.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';

@@ -4,8 +4,7 @@ import '../../src/define/settings-api-keys.js';
 import '../../src/define/settings-dialog.js';
 // The rotation's code, here from the start: these tests are about the rotation once it opens (the
 // panel renders it once its code is defined); its arrival on first need is in settings-api-keys-rotation-code.test.ts.
-import { SettingsApiKeyRotation, SettingsApiKeySecret } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
-import { defineElement } from '../../src/internal/define-element.js';
+import { defineApiKeyRotation, type SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import '../../src/i18n/catalogs/de/register.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page } from '../../src/api/types.js';
@@ -18,8 +17,7 @@ import { button, text, type } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
 import { defineKeyDialogs, keyDialogs } from '../support/api-key-dialogs.js';
 
-defineElement('settings-api-key-secret', SettingsApiKeySecret);
-defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
+defineApiKeyRotation();
 await defineKeyDialogs();
 
 /**

@@ -7,7 +7,6 @@ import type { ApiKey, Page, Session } from '../../src/api/types.js';
 import type { SettingsApiKeyDialogs } from '../../src/components/settings-api-keys/settings-api-key-dialogs.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
 import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
-import { defineElement } from '../../src/internal/define-element.js';
 import { loadElementWith } from '../../src/internal/lazy-element.js';
 import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';
@@ -32,9 +31,8 @@ const ownerSession = db.sessionFor('owner');
 
 /** What the define module does when the panel asks: import the dialogs' module, define them and the secret view. */
 async function defineDialogs() {
-  const { SettingsApiKeyDialogs, SettingsApiKeySecret } = await import('../../src/components/settings-api-keys/settings-api-key-dialogs.js');
-  defineElement('settings-api-key-secret', SettingsApiKeySecret);
-  defineElement(tag, SettingsApiKeyDialogs);
+  const { defineApiKeyDialogs } = await import('../../src/components/settings-api-keys/settings-api-key-dialogs.js');
+  defineApiKeyDialogs();
 }
 
 /** The dialogs' import held until the test lets it through, counting how often the panel asks. */

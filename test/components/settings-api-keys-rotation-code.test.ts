@@ -7,7 +7,6 @@ import type { ApiKey, Page } from '../../src/api/types.js';
 import type { SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
 import type { SettingsDialog } from '../../src/components/settings-dialog/settings-dialog.js';
-import { defineElement } from '../../src/internal/define-element.js';
 import { loadElementWith } from '../../src/internal/lazy-element.js';
 import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';
@@ -37,9 +36,8 @@ await defineKeyDialogs();
 
 /** What the define module does when the panel asks: import the rotation's module, define it and its secret view. */
 async function defineRotation() {
-  const { SettingsApiKeyRotation, SettingsApiKeySecret } = await import('../../src/components/settings-api-keys/settings-api-key-rotation.js');
-  defineElement('settings-api-key-secret', SettingsApiKeySecret);
-  defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
+  const { defineApiKeyRotation } = await import('../../src/components/settings-api-keys/settings-api-key-rotation.js');
+  defineApiKeyRotation();
 }
 
 /** The rotation's import held until the test lets it through, counting how often the panel asks. */

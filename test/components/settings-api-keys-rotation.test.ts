@@ -5,8 +5,7 @@ import '../../src/define/settings-api-keys.js';
 import '../../src/define/settings-dialog.js';
 // The rotation's code, here from the start: these tests are about the rotation once it opens (the
 // panel renders it once its code is defined); its arrival on first need is in settings-api-keys-rotation-code.test.ts.
-import { SettingsApiKeyRotation, SettingsApiKeySecret } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
-import { defineElement } from '../../src/internal/define-element.js';
+import { defineApiKeyRotation, type SettingsApiKeyRotation } from '../../src/components/settings-api-keys/settings-api-key-rotation.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page } from '../../src/api/types.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
@@ -20,8 +19,7 @@ import { button, type } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
 import type { SettingsChangeEvent } from '../../src/events/settings-change.js';
 
-defineElement('settings-api-key-secret', SettingsApiKeySecret);
-defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
+defineApiKeyRotation();
 
 const day = 24 * 3600 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day).toISOString();

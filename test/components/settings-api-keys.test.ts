@@ -8,7 +8,7 @@ import { SettingsApiError } from '../../src/api/errors.js';
 import type { ApiKey, Page, Session } from '../../src/api/types.js';
 import type { SettingsApiKeys } from '../../src/components/settings-api-keys/settings-api-keys.js';
 import type { SettingsApiKeyRevokedEvent, SettingsApiKeyToggledEvent } from '../../src/events/api-key-events.js';
-import { formatDate, formatDateTime } from '../../src/i18n/format.js';
+import { formatDate, formatDateTime } from '../../src/i18n/localize.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';

@@ -4,7 +4,7 @@ import type { SettingsApp } from '../../src/components/settings-app/settings-app
 import type { SettingsProvider } from '../../src/components/settings-provider/settings-provider.js';
 import type { SettingsCompanySwitcher } from '../../src/components/settings-company-switcher/settings-company-switcher.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
-import { navigationContext } from '../../src/context/navigation-context.js';
+import { navigationContext } from '../../src/context/settings-context.js';
 import { ContextConsumer } from '@lit/context';
 import { createMockDb } from '../../mocks/db.js';
 import type { PersonaId } from '../../mocks/personas.js';

@@ -4,7 +4,7 @@ import '../../src/define/settings-billing.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { Billing, Session } from '../../src/api/types.js';
 import type { SettingsBilling } from '../../src/components/settings-billing/settings-billing.js';
-import { formatDate } from '../../src/i18n/format.js';
+import { formatDate } from '../../src/i18n/localize.js';
 import { createMockDb } from '../../mocks/db.js';
 import { createMockClient } from '../../mocks/mock-fetch.js';
 import { FakeClient } from '../support/fake-client.js';

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatNumber } from '../../src/i18n/format.js';
-import { setLocale, type Translation } from '../../src/i18n/localize.js';
+import { formatNumber, setLocale, type Translation } from '../../src/i18n/localize.js';
 import { ar } from '../../src/i18n/catalogs/ar/index.js';
 import { de } from '../../src/i18n/catalogs/de/index.js';
 import { fr } from '../../src/i18n/catalogs/fr/index.js';

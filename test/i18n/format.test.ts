@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import * as format from '../../src/i18n/format.js';
+import * as format from '../../src/i18n/localize.js';
 import { setLocale } from '../../src/i18n/localize.js';
 
 /**
- * The fallbacks of `src/i18n/format.ts`: a value from the server that `Intl` refuses (a Java locale,
- * a date that does not parse, a currency or zone nobody knows) shows as something readable and
- * never throws — one bad row must not keep a whole panel on its skeleton.
+ * The fallbacks of the formatters (in `src/i18n/localize.ts`): a value from the server that `Intl`
+ * refuses (a Java locale, a date that does not parse, a currency or zone nobody knows) shows as
+ * something readable and never throws — one bad row must not keep a whole panel on its skeleton.
  */
 describe('formatting values from the server', () => {
   beforeEach(() => setLocale('en-US'));

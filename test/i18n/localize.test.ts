@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatMoney, formatRelative } from '../../src/i18n/format.js';
-import { getLocale, msg, registerTranslation, setLocale, withLocale } from '../../src/i18n/localize.js';
+import { formatMoney, formatRelative, getLocale, msg, registerTranslation, setLocale, withLocale } from '../../src/i18n/localize.js';
 
 describe('localization', () => {
   afterEach(() => setLocale('en'));

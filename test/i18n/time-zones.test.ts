@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { timeZoneChoices } from '../../src/components/settings-preferences/preference-choices.js';
-import { timeZoneNames } from '../../src/i18n/format.js';
+import { timeZoneNames } from '../../src/i18n/localize.js';
 
 /** Runs `check` as in a browser without `Intl.supportedValuesOf` (Safari before 15.4, Firefox before 93). */
 function withoutSupportedValuesOf(check: () => void): void {

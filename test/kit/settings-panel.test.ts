@@ -1,8 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { Profile, Site } from '../../src/api/types.js';
 import { SettingsApiError } from '../../src/api/errors.js';
-import { renderErrorNotice } from '../../src/kit/error-notice.js';
-import { renderResource } from '../../src/kit/views/resource-view.js';
+import { renderErrorNotice, renderResource } from '../../src/kit/views/states.js';
 import { renderSkeleton } from '../../src/kit/views/skeleton.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import type { WriteResult } from '../../src/kit/write-controller.js';

@@ -4,10 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SettingsApiError } from '../../src/api/errors.js';
 import type { PagedListState } from '../../src/kit/paged-list-controller.js';
 import { renderDialogActions, type DialogActionsOptions } from '../../src/kit/views/dialog.js';
-import { renderField, renderFieldset, type FieldWiring } from '../../src/kit/views/field.js';
+import { renderField, renderFieldset, renderStatusLine, type FieldWiring } from '../../src/kit/views/form.js';
 import { renderListSearch, renderListTable, renderPagedList, renderTableSkeleton } from '../../src/kit/views/paged-list-view.js';
 import { renderSkeleton } from '../../src/kit/views/skeleton.js';
-import { renderStatusLine } from '../../src/kit/views/status-line.js';
 
 /** Renders `template` into a fresh container (light DOM: the views are plain templates). */
 async function mount(template: TemplateResult): Promise<HTMLElement> {

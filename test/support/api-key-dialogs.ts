@@ -1,5 +1,4 @@
-import { SettingsApiKeyDialogs, SettingsApiKeySecret } from '../../src/components/settings-api-keys/settings-api-key-dialogs.js';
-import { defineElement } from '../../src/internal/define-element.js';
+import { defineApiKeyDialogs } from '../../src/components/settings-api-keys/settings-api-key-dialogs.js';
 import { loadElement, loadElementWith } from '../../src/internal/lazy-element.js';
 
 /**
@@ -9,11 +8,7 @@ import { loadElement, loadElementWith } from '../../src/internal/lazy-element.js
  * settings-api-keys-dialogs-code.test.ts.
  */
 export async function defineKeyDialogs(): Promise<void> {
-  loadElementWith('settings-api-key-dialogs', () => {
-    defineElement('settings-api-key-secret', SettingsApiKeySecret);
-    defineElement('settings-api-key-dialogs', SettingsApiKeyDialogs);
-    return Promise.resolve();
-  });
+  loadElementWith('settings-api-key-dialogs', () => Promise.resolve(defineApiKeyDialogs()));
   await loadElement('settings-api-key-dialogs');
 }
 

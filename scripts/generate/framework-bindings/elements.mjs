@@ -103,12 +103,21 @@ function eventClassesOf(manifest, root) {
   };
 }
 
-/** Tag → class name, from every `defineElement('tag', Class)` in src/define/*.ts. */
+/**
+ * Tag → class name, from every `defineElement('tag', Class)` in src/define/*.ts, and in the
+ * components a define module imports when first needed (`import('../components/…')`: the API keys'
+ * rotation and the admin team's form register themselves when their chunk arrives).
+ */
 export function definedTags(defineDir) {
   const tags = new Map();
-  for (const file of readdirSync(defineDir).filter((f) => f.endsWith('.ts'))) {
-    const source = readFileSync(new URL(file, defineDir), 'utf8');
+  const scan = (url) => {
+    const source = readFileSync(url, 'utf8');
     for (const match of source.matchAll(/defineElement\(\s*'([a-z][\w-]*)'\s*,\s*(\w+)\s*\)/g)) tags.set(match[1], match[2]);
+    return source;
+  };
+  for (const file of readdirSync(defineDir).filter((f) => f.endsWith('.ts'))) {
+    const source = scan(new URL(file, defineDir));
+    for (const [, path] of source.matchAll(/import\('(\.\.\/components\/[^']+)\.js'\)/g)) scan(new URL(`${path}.ts`, defineDir));
   }
   return tags;
 }

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { MenuKeyboard } from '../../internal/menu-keyboard.js';
 import { menuStyles } from '../../styles/menu.js';
@@ -73,8 +73,13 @@ export class SettingsActionMenu extends LitElement {
 
   @state() private open = false;
 
-  @query('[part=trigger]') private trigger?: HTMLButtonElement;
-  @query('[part=menu]') private menu?: HTMLElement;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get trigger() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part=trigger]');
+  }
+  private get menu() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part=menu]');
+  }
 
   #floating = new FloatingController(this, { placement: 'bottom-end' });
   #keyboard = new MenuKeyboard();

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { AdminTeamMember } from '../../api/types.js';
-import { formatList, formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { formatList, formatNumber, msg } from '../../i18n/localize.js';
 
 /** How many companies a row names in full before it summarizes ("A, B and 3 more"). */
 const namedCompanies = 3;

@@ -16,21 +16,20 @@ import {
   SettingsMemberUpdateEvent,
   SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { adminTeamFormMessages } from '../../i18n/catalogs/en/admin-team-form.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { emailProblem } from '../../internal/email.js';
 import { memberName } from '../../internal/member-cells.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice } from '../../kit/views/states.js';
 import { SectionController } from '../../kit/section-controller.js';
 import { panelStyles } from '../../kit/settings-panel.js';
-import { renderButton } from '../../kit/views/button.js';
+import { describedBy, focusInvalidField, renderButton, renderField, renderFieldset } from '../../kit/views/form.js';
 import { renderDialogActions } from '../../kit/views/dialog.js';
-import { describedBy, focusInvalidField, renderField, renderFieldset } from '../../kit/views/field.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteController } from '../../kit/write-controller.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { defineElement } from '../../internal/define-element.js';
 import { adminTeamMemberFields } from './audit-fields.js';
 import { memberFormStyles } from './settings-admin-team-form.styles.js';
 
@@ -344,6 +343,16 @@ export class SettingsAdminTeamForm extends LitElement {
       ${list.error ? renderErrorNotice(list.error, () => void list.loadMore()) : nothing}
     `;
   }
+}
+
+/**
+ * Registers the element; `define/settings-admin-team` calls it once this chunk has arrived. Done
+ * here rather than there so that this chunk, like every other chunk that registers an element,
+ * imports `defineElement`: a host's bundler then keeps that helper in the file they all share
+ * (while two chunks did not import it, esbuild made an 82-byte file of it in the first load).
+ */
+export function defineAdminTeamForm(): void {
+  defineElement('settings-admin-team-form', SettingsAdminTeamForm);
 }
 
 declare global {

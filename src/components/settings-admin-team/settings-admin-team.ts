@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { withinCompanyAccess } from '../../access/company-grant.js';
 import type { AdminTeamMember } from '../../api/types.js';
 import {
@@ -10,21 +10,20 @@ import {
   type SettingsMemberInvitedEvent,
   type SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { adminTeamMessages } from '../../i18n/catalogs/en/admin-team.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { ElementCode } from '../../internal/lazy-element.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
 import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { renderStatusLine } from '../../kit/views/form.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderCompanyAccess } from './company-access.js';
 import type { SettingsAdminTeamForm } from './settings-admin-team-form.js';
 import { adminTeamStyles } from './settings-admin-team.styles.js';
 import { adminTeamMemberFields, invitationFields } from './audit-fields.js';
-import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderFailureNotice } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(adminTeamMessages);
@@ -101,7 +100,10 @@ export class SettingsAdminTeam extends SettingsPanel {
   /** The outcome of the last action, announced by the status line. */
   @state() private outcome: string | undefined;
 
-  @query('settings-admin-team-form') private form?: SettingsAdminTeamForm;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get form() {
+    return this.renderRoot?.querySelector<SettingsAdminTeamForm>('settings-admin-team-form');
+  }
 
   /**
    * Settles as every panel's does, and once Add member or Edit asked for meanwhile has opened (or

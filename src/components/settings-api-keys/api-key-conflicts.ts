@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SettingsApiError, SettingsErrorCode } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import { addConflictMessages } from '../../internal/describe-error.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice } from '../../kit/views/states.js';
 import { renderDialogActions, type DialogActionsOptions } from '../../kit/views/dialog.js';
 
 /**

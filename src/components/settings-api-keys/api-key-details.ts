@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
-import { formatDateTime } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { formatDateTime, msg } from '../../i18n/localize.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import { areaDescription, areaName, scopeAreas, levelIn } from './api-key-scopes.js';

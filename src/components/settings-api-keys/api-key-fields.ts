@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiKey, ApiKeyInput, ApiKeyPolicy } from '../../api/types.js';
 import { apiKeyFieldsMessages } from '../../i18n/catalogs/en/api-key-fields.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { renderField, renderFieldset } from '../../kit/views/field.js';
+import { renderField, renderFieldset } from '../../kit/views/form.js';
 import { areaDescription, areaName, levelIn, offeredAreas, scopesFor, type AccessLevel } from './api-key-scopes.js';
 import { renderDaysField } from './days-field.js';
 

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { ApiKeyPolicy } from '../../api/types.js';
-import { formatDate } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { formatDate, msg } from '../../i18n/localize.js';
 
 /**
  * The organization's key policy, said where keys are made: the longest lifetime, the warning

@@ -1,6 +1,5 @@
 import type { ApiKey, ApiKeyPolicy, ApiKeyScope } from '../../api/types.js';
-import { formatList } from '../../i18n/format.js';
-import { msg, type MessageKey } from '../../i18n/localize.js';
+import { formatList, msg, type MessageKey } from '../../i18n/localize.js';
 
 /**
  * Scopes as people choose them: per area (Sites, Billing, …) a level — none, read, or read and

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderField, type FieldOptions } from '../../kit/views/field.js';
+import { renderField, type FieldOptions } from '../../kit/views/form.js';
 
 /**
  * A number of days chosen from a list (a key's expiry, the policy's lifetime and warning window),

@@ -1,16 +1,16 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SettingsApiError } from '../../api/errors.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import { SettingsApiKeyPolicyUpdateEvent, SettingsApiKeyPolicyUpdatedEvent } from '../../events/api-key-events.js';
 import { apiKeyDialogsMessages } from '../../i18n/catalogs/en/api-key-dialogs.js';
 import { addMessages, msg } from '../../i18n/localize.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice } from '../../kit/views/states.js';
+import { defineElement } from '../../internal/define-element.js';
 import { SectionController } from '../../kit/section-controller.js';
-import { renderButton } from '../../kit/views/button.js';
 import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
-import { renderField } from '../../kit/views/field.js';
+import { renderButton, renderField } from '../../kit/views/form.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import type { WriteResult } from '../../kit/write-controller.js';
@@ -23,12 +23,8 @@ import { renderLastUsed } from './api-key-format.js';
 import { apiKeyListContext } from './api-key-list-context.js';
 import { policyDraft, renderPolicyFields, type PolicyDraft } from './api-key-policy-form.js';
 import { createKey, revokeKey, toggleKey } from './api-key-writes.js';
-import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { keyDialogsStyles } from './settings-api-key-dialogs.styles.js';
-
-// The one-time secret view these dialogs hand a new key to: its code comes with theirs, and their define
-// module registers both.
-export { SettingsApiKeySecret } from './settings-api-key-secret.js';
 
 // The dialogs' strings arrive with their code (`<settings-api-keys>` loads it when first needed).
 addMessages(apiKeyDialogsMessages);
@@ -119,8 +115,13 @@ export class SettingsApiKeyDialogs extends LitElement {
   /** What the user typed to confirm a revocation. */
   @state() private confirmation = '';
 
-  @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
-  @query('settings-dialog button[form=create]') private createButton?: HTMLButtonElement;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get secretView() {
+    return this.renderRoot?.querySelector<SettingsApiKeySecret>('settings-api-key-secret');
+  }
+  private get createButton() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('settings-dialog button[form=create]');
+  }
 
   /** Settles when every write of the dialogs has settled and they have rendered the outcome. */
   get taskComplete(): Promise<void> {
@@ -350,6 +351,16 @@ export class SettingsApiKeyDialogs extends LitElement {
       })}
     `;
   }
+}
+
+/**
+ * Registers the element and the one-time secret view it hands a new key to (its code comes with
+ * this chunk); `define/settings-api-keys` calls it once this chunk has arrived (see
+ * `defineApiKeyRotation` for why here).
+ */
+export function defineApiKeyDialogs(): void {
+  defineElement('settings-api-key-secret', SettingsApiKeySecret);
+  defineElement('settings-api-key-dialogs', SettingsApiKeyDialogs);
 }
 
 declare global {

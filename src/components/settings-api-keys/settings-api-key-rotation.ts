@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import {
@@ -11,26 +11,23 @@ import {
 import { apiKeyRotationMessages } from '../../i18n/catalogs/en/api-key-rotation.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SectionController } from '../../kit/section-controller.js';
-import { renderButton } from '../../kit/views/button.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderButton } from '../../kit/views/form.js';
+import { renderResource } from '../../kit/views/states.js';
 import { panelStyles } from '../../kit/settings-panel.js';
 import { formStyles } from '../../styles/forms.js';
 import { baseStyles } from '../../styles/tokens.js';
 import type { DialogActionsOptions } from '../../kit/views/dialog.js';
 import { renderLoading } from '../../kit/views/skeleton.js';
 import type { WriteResult } from '../../kit/write-controller.js';
+import { defineElement } from '../../internal/define-element.js';
 import { outdatesList, renderKeyDialogActions } from './api-key-conflicts.js';
 import { apiKeyListContext } from './api-key-list-context.js';
 import { accessError, applyChange, draftInput, newDraft, renderKeyFields, withPolicyDefaults, type KeyDraft } from './api-key-fields.js';
 import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import { createKey, revokeKey } from './api-key-writes.js';
 import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
-import type { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { SettingsApiKeySecret } from './settings-api-key-secret.js';
 import { rotationStyles } from './settings-api-key-rotation.styles.js';
-
-// The one-time secret view the rotation hands the replacement to: its code comes with theirs, and their define
-// module registers both.
-export { SettingsApiKeySecret } from './settings-api-key-secret.js';
 
 // The rotation's strings arrive with its code (`<settings-api-keys>` loads it when first needed).
 addMessages(apiKeyRotationMessages);
@@ -131,13 +128,22 @@ export class SettingsApiKeyRotation extends LitElement {
   @property({ attribute: false }) policy: ApiKeyPolicy | undefined;
 
 
-  @query('settings-api-key-secret') private secretView?: SettingsApiKeySecret;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get secretView() {
+    return this.renderRoot?.querySelector<SettingsApiKeySecret>('settings-api-key-secret');
+  }
 
-  @query('h3') private stepHeading?: HTMLElement;
+  private get stepHeading() {
+    return this.renderRoot?.querySelector<HTMLElement>('h3');
+  }
 
-  @query('settings-dialog') private dialog?: SettingsDialog;
+  private get dialog() {
+    return this.renderRoot?.querySelector<SettingsDialog>('settings-dialog');
+  }
 
-  @query('button[form=replacement]') private createButton?: HTMLButtonElement;
+  private get createButton() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('button[form=replacement]');
+  }
 
   /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
   protected override performUpdate(): void {
@@ -415,6 +421,18 @@ export class SettingsApiKeyRotation extends LitElement {
 /** Reads one key again, as the server has it now. */
 function reread(client: SettingsClient, key: ApiKey, signal: AbortSignal): Promise<ApiKey> {
   return client.getApiKey(key.id, { signal });
+}
+
+/**
+ * Registers the element and the one-time secret view it hands the replacement to (its code comes
+ * with this chunk); `define/settings-api-keys` calls it once this chunk has arrived. Done here
+ * rather than there so that this chunk, like every other chunk that registers an element, imports
+ * `defineElement`: a host's bundler then keeps that helper in the file they all share (while two
+ * chunks did not import it, esbuild made an 82-byte file of it in the first load).
+ */
+export function defineApiKeyRotation(): void {
+  defineElement('settings-api-key-secret', SettingsApiKeySecret);
+  defineElement('settings-api-key-rotation', SettingsApiKeyRotation);
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { settingsContext } from '../../context/settings-context.js';
 import { apiKeySecretMessages } from '../../i18n/catalogs/en/api-key-secret.js';
 import { addMessages, msg, withLocale } from '../../i18n/localize.js';
@@ -34,8 +34,13 @@ export class SettingsApiKeySecret extends LitElement {
   @state() private saved = false;
   @state() private copyStatus: '' | 'copied' | 'selected' = '';
 
-  @query('code') private secretText?: HTMLElement;
-  @query('settings-dialog') private dialog?: SettingsDialog;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get secretText() {
+    return this.renderRoot?.querySelector<HTMLElement>('code');
+  }
+  private get dialog() {
+    return this.renderRoot?.querySelector<SettingsDialog>('settings-dialog');
+  }
 
   #onClosed?: () => void;
 

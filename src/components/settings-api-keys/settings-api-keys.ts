@@ -1,21 +1,18 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import type { SettingsApiKeyRotationCompletedEvent } from '../../events/api-key-events.js';
-import { formatDate, formatNumber, formatRelative } from '../../i18n/format.js';
 import { apiKeysMessages } from '../../i18n/catalogs/en/api-keys.js';
-import { addMessages, msg } from '../../i18n/localize.js';
+import { addMessages, formatDate, formatNumber, formatRelative, msg } from '../../i18n/localize.js';
 import { ElementCode } from '../../internal/lazy-element.js';
 import { renderRelativeTime } from '../../internal/relative-time.js';
-import { renderErrorNotice, renderFailureNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderFailureNotice } from '../../kit/views/states.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import type { WriteResult } from '../../kit/write-controller.js';
-import { renderButton } from '../../kit/views/button.js';
-import { renderField } from '../../kit/views/field.js';
+import { renderButton, renderField, renderStatusLine } from '../../kit/views/form.js';
 import { renderListSearch, renderListTable, renderListToolbar, renderPagedList, renderTableSkeleton } from '../../kit/views/paged-list-view.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { outdatesList } from './api-key-conflicts.js';
 import { apiKeyListContext, type ApiKeyList } from './api-key-list-context.js';
@@ -86,12 +83,19 @@ export class SettingsApiKeys extends SettingsPanel {
 
   protected readonly sectionId = 'organization/api-keys' as const;
 
-  /** For the dialogs and the guided rotation inside: the list and policy read again, the status line. */
-  @provide({ context: apiKeyListContext }) private keyList: ApiKeyList = {
-    reload: () => this.#reload(),
-    reloadPolicy: () => void this.#policy.reload(),
-    report: (message) => void this.#report(message),
-  };
+  /**
+   * For the dialogs and the guided rotation inside: the list and policy read again, the status
+   * line. A controller rather than @provide, whose code would otherwise come with the first load.
+   */
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #keyListProvider = new ContextProvider(this, {
+    context: apiKeyListContext,
+    initialValue: {
+      reload: () => this.#reload(),
+      reloadPolicy: () => void this.#policy.reload(),
+      report: (message) => void this.#report(message),
+    } satisfies ApiKeyList,
+  });
 
   #keys = this.section.pagedList({
     args: (s) => [s.client, this.filter] as const,
@@ -126,9 +130,16 @@ export class SettingsApiKeys extends SettingsPanel {
   @state() private filter: Filter = 'active';
   @state() private notice = '';
 
-  @query('settings-api-key-dialogs') private dialogs?: SettingsApiKeyDialogs;
-  @query('settings-api-key-rotation') private rotation?: SettingsApiKeyRotation;
-  @query('[part=status]') private statusView?: HTMLElement;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get dialogs() {
+    return this.renderRoot?.querySelector<SettingsApiKeyDialogs>('settings-api-key-dialogs');
+  }
+  private get rotation() {
+    return this.renderRoot?.querySelector<SettingsApiKeyRotation>('settings-api-key-rotation');
+  }
+  private get statusView() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part=status]');
+  }
 
   #reloaded = Promise.resolve();
 

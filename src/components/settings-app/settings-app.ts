@@ -1,10 +1,9 @@
-import { consume, provide } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
 import { getSection, isBuiltInSectionId, scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
-import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
-import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
+import { navigationContext, settingsContext, type SettingsContextValue, type SettingsNavigation } from '../../context/settings-context.js';
 import { SettingsNavigateEvent } from '../../events/shell-events.js';
 import { msg, withLocale } from '../../i18n/localize.js';
 import { renderAccessNotice } from '../../internal/access-notice.js';
@@ -55,9 +54,13 @@ import { appStyles } from './settings-app.styles.js';
 export class SettingsApp extends LitElement {
   static override styles = [baseStyles, skeletonStyles, appStyles];
 
-  @consume({ context: settingsContext, subscribe: true })
+  /** The provider's context, kept current by `#settingsConsumer`. */
   @state()
   protected settings?: SettingsContextValue;
+  // A controller rather than @consume (and @provide below), whose code would otherwise come with
+  // the first load.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #settingsConsumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   /** The section shown, by id (e.g. `organization/api-keys`). */
   @property({ reflect: true }) section: string = 'personal/general';
@@ -78,12 +81,13 @@ export class SettingsApp extends LitElement {
    */
   @property() prefetch: PrefetchMode = 'idle';
 
-  /** Lets the panels link to other sections through this shell's routing. */
-  @provide({ context: navigationContext })
+  /** Lets the panels link to other sections through this shell's routing (offered by `#navigationProvider`). */
   protected navigation: SettingsNavigation = {
     href: (section) => this.#href(section),
     navigate: (section) => this.navigate(section),
   };
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #navigationProvider = new ContextProvider(this, { context: navigationContext, initialValue: this.navigation });
 
   /** Panel elements are kept while the shell lives, so input survives leaving and coming back. */
   #panels = new Map<string, HTMLElement>();

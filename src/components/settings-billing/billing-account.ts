@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { Invoice, InvoiceStatus, PaymentMethod, Plan } from '../../api/types.js';
-import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { formatDate, formatMoney, formatNumber, msg } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { renderListTable } from '../../kit/views/paged-list-view.js';
 

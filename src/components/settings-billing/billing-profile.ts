@@ -2,10 +2,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Address, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
-import { displayName } from '../../i18n/format.js';
-import { msg, type MessageKey } from '../../i18n/localize.js';
-import { renderFormActions } from '../../kit/views/form-actions.js';
-import { renderField } from '../../kit/views/field.js';
+import { displayName, msg, type MessageKey } from '../../i18n/localize.js';
+import { renderField, renderFormActions } from '../../kit/views/form.js';
 
 /**
  * The billing profile's read view and edit form. The draft is flat and keyed like the server's

@@ -5,15 +5,13 @@ import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent }
 import { billingMessages } from '../../i18n/catalogs/en/billing.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { focusInvalidField } from '../../kit/views/field.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { focusInvalidField, renderStatusLine } from '../../kit/views/form.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { renderTableSkeleton } from '../../kit/views/paged-list-view.js';
 import { renderInvoices, renderPaymentMethod, renderPlan } from './billing-account.js';
 import { changesIn, draftOf, renderProfile, renderProfileForm, type ProfileDraft, type ProfileField } from './billing-profile.js';
 import { billingStyles } from './settings-billing.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(billingMessages);

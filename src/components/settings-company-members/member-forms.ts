@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CompanyMember, CompanyMemberInput, Role } from '../../api/types.js';
 import { msg } from '../../i18n/localize.js';
 import { emailProblem } from '../../internal/email.js';
-import { renderField } from '../../kit/views/field.js';
+import { renderField } from '../../kit/views/form.js';
 
 /**
  * The Invite member and Change role forms of `<settings-company-members>`. The controls are not

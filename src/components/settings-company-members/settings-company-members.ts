@@ -1,8 +1,8 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { CompanyMember, CompanyMemberInput, CompanyMemberUpdate, Role } from '../../api/types.js';
-import { navigationContext, type SettingsNavigation } from '../../context/navigation-context.js';
+import { navigationContext, type SettingsNavigation } from '../../context/settings-context.js';
 import {
   SettingsInvitationResendEvent,
   SettingsInvitationResentEvent,
@@ -13,20 +13,18 @@ import {
   SettingsMemberUpdateEvent,
   SettingsMemberUpdatedEvent,
 } from '../../events/member-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { companyMembersMessages } from '../../i18n/catalogs/en/company-members.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { memberCellStyles, memberName, renderMember, renderMemberStatus } from '../../internal/member-cells.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { focusInvalidField } from '../../kit/views/field.js';
+import { focusInvalidField, renderStatusLine } from '../../kit/views/form.js';
 import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
 import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
 import type { ActionMenuItem, SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { renderOrganizationSource } from './member-cells.js';
 import { memberFormId, readMemberForm, renderMemberForm, validateMember, type MemberField, type MemberFieldErrors } from './member-forms.js';
 import { membersStyles } from './settings-company-members.styles.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(companyMembersMessages);
@@ -64,9 +62,11 @@ export class SettingsCompanyMembers extends SettingsPanel {
   protected readonly sectionId = 'company/members' as const;
 
   /** The shell's routing, for the link to Admin team; absent when the panel stands alone. */
-  @consume({ context: navigationContext, subscribe: true })
   @state()
   private navigation?: SettingsNavigation;
+  // A controller rather than @consume, whose code would otherwise come with the first load.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #navigationConsumer = new ContextConsumer(this, { context: navigationContext, subscribe: true, callback: (navigation) => (this.navigation = navigation) });
 
   readonly #members = this.section.pagedList({
     args: (settings) => [settings.client, settings.companyId!] as const,

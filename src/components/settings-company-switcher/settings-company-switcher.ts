@@ -1,6 +1,6 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SessionCompany } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { msg, withLocale } from '../../i18n/localize.js';
@@ -29,9 +29,12 @@ type OpenFocus = 'checked' | 'last' | 'filter';
 export class SettingsCompanySwitcher extends LitElement {
   static override styles = [baseStyles, menuStyles, switcherStyles];
 
-  @consume({ context: settingsContext, subscribe: true })
+  /** The provider's context, kept current by `#settingsConsumer`. */
   @state()
   protected settings?: SettingsContextValue;
+  // A controller rather than @consume, whose code would otherwise come with the first load.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
+  #settingsConsumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   /** Hides the visible "Company" label (it stays the accessible name), e.g. under a "Company" heading. */
   @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
@@ -39,9 +42,16 @@ export class SettingsCompanySwitcher extends LitElement {
   @state() private open = false;
   @state() private filter = '';
 
-  @query('[part=trigger]') private trigger?: HTMLButtonElement;
-  @query('[part=popup]') private popup?: HTMLElement;
-  @query('input') private filterInput?: HTMLInputElement;
+  // Looked up on each read, as @query does (whose code would otherwise come with the first load).
+  private get trigger() {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part=trigger]');
+  }
+  private get popup() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part=popup]');
+  }
+  private get filterInput() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input');
+  }
 
   #floating = new FloatingController(this);
   #keyboard = new MenuKeyboard();
@@ -94,7 +104,7 @@ export class SettingsCompanySwitcher extends LitElement {
   }
 
   get #items(): HTMLElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitemradio]') ?? [])];
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
   }
 
   #show(focus: OpenFocus): void {

@@ -1,6 +1,5 @@
 import type { DataPreferences, Units, Weekday } from '../../api/types.js';
-import { displayName, formatDate } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { displayName, formatDate, msg } from '../../i18n/localize.js';
 import { dateFormatLabel, dateFormats } from '../../internal/date-formats.js';
 
 export type DataPreferenceField = keyof DataPreferences;

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { DataPreferences } from '../../api/types.js';
-import { formatCurrency, formatList, formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { formatCurrency, formatList, formatNumber, msg } from '../../i18n/localize.js';
 import { weekdayIndex, weekdayName } from './data-preferences-choices.js';
 import { formatDatePattern, sampleDate } from '../../internal/date-formats.js';
 

@@ -7,14 +7,13 @@ import { SettingsDataPreferencesUpdatedEvent, SettingsDataPreferencesUpdateEvent
 import { dataPreferencesMessages } from '../../i18n/catalogs/en/data-preferences.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { renderField } from '../../kit/views/field.js';
-import { renderFormActions } from '../../kit/views/form-actions.js';
+import { renderField, renderFormActions } from '../../kit/views/form.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { changedFrom } from '../../internal/draft.js';
 import { choicesFor, type DataPreferenceField } from './data-preferences-choices.js';
 import { renderPreview } from './data-preferences-preview.js';
 import { dataPreferencesStyles } from './settings-data-preferences.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataPreferencesMessages);

@@ -4,17 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { DataRepositorySettings, DataRepositoryUpdate } from '../../api/types.js';
 import { SettingsDataRepositoryUpdatedEvent, SettingsDataRepositoryUpdateEvent } from '../../events/data-repository-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { dataRepositoryMessages } from '../../i18n/catalogs/en/data-repository.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderChoice } from '../../kit/views/choice.js';
 import { renderDialogActions } from '../../kit/views/dialog.js';
-import { renderField } from '../../kit/views/field.js';
-import { renderFormActions } from '../../kit/views/form-actions.js';
+import { renderField, renderFormActions } from '../../kit/views/form.js';
 import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import { dataRepositoryStyles } from './settings-data-repository.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(dataRepositoryMessages);

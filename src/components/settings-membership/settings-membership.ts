@@ -1,14 +1,13 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { CompanyMembershipSummary, OrganizationMembershipSummary } from '../../api/types.js';
-import { formatList, formatNumber } from '../../i18n/format.js';
+import { addMessages, formatList, formatNumber, getLocale, msg } from '../../i18n/localize.js';
 import { membershipMessages } from '../../i18n/catalogs/en/membership.js';
-import { addMessages, getLocale, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderListSearch, renderListTable, renderListToolbar } from '../../kit/views/paged-list-view.js';
 import { renderSkeleton } from '../../kit/views/skeleton.js';
 import { membershipStyles } from './settings-membership.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(membershipMessages);

@@ -1,5 +1,4 @@
-import { displayName, languageTag, timeZoneNames } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { displayName, languageTag, msg, timeZoneNames } from '../../i18n/localize.js';
 import { dateFormatLabel, dateFormats } from '../../internal/date-formats.js';
 
 export interface Choice {

@@ -9,15 +9,14 @@ import { addMessages, msg } from '../../i18n/localize.js';
 import { describeError } from '../../internal/describe-error.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderChoice } from '../../kit/views/choice.js';
-import { describedBy, renderField, renderFieldset } from '../../kit/views/field.js';
-import { renderFormActions } from '../../kit/views/form-actions.js';
+import { describedBy, renderField, renderFieldset, renderFormActions } from '../../kit/views/form.js';
 import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import type { WriteResult } from '../../kit/write-controller.js';
 import { changedFrom } from '../../internal/draft.js';
 import { dateFormatChoices, defaultLanguages, languageChoices, timeZoneChoices, type Choice } from './preference-choices.js';
 import { flatten, notificationFields, serverField, toUpdate, type PreferenceField, type PreferenceValues } from './preference-values.js';
 import { preferencesStyles } from './settings-preferences.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
+import { renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(preferencesMessages);

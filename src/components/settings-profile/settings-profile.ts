@@ -12,16 +12,12 @@ import {
 import { profileMessages } from '../../i18n/catalogs/en/profile.js';
 import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
-import { renderButton } from '../../kit/views/button.js';
-import { focusInvalidField, renderField } from '../../kit/views/field.js';
-import { renderFormActions } from '../../kit/views/form-actions.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
+import { focusInvalidField, renderButton, renderField, renderFormActions, renderStatusLine } from '../../kit/views/form.js';
 import { renderSkeleton, type SkeletonBlock } from '../../kit/views/skeleton.js';
 import { renderAvatar } from './profile-avatar.js';
 import { RetryCountdown } from './retry-countdown.js';
 import { profileStyles } from './settings-profile.styles.js';
-import { renderResource } from '../../kit/views/resource-view.js';
-import { renderErrorNotice } from '../../kit/error-notice.js';
+import { renderErrorNotice, renderResource } from '../../kit/views/states.js';
 
 // This panel's strings ship with it: a host that registers one panel ships only its strings.
 addMessages(profileMessages);

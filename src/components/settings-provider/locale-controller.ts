@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageTag } from '../../i18n/format.js';
-import { directionOf, registeredFor, registerTranslation, type Translation } from '../../i18n/localize.js';
+import { directionOf, languageTag, registeredFor, registerTranslation, type Translation } from '../../i18n/localize.js';
 
 /** Loads the catalog of a locale no module has registered yet (e.g. `loadLocale` from `settings-elements/locales`). */
 export type TranslationLoader = (tag: string) => Promise<Translation | undefined>;

@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SettingsClient } from '../../api/client.js';
@@ -111,9 +111,10 @@ export class SettingsProvider extends LitElement {
   @state() private load: LoadState = { status: 'loading' };
   @state() private unauthorized = false;
 
-  @provide({ context: settingsContext })
   @state()
   protected context?: SettingsContextValue;
+  /** Hands `context` to every element inside (`#setContext`). */
+  #contextProvider = new ContextProvider(this, { context: settingsContext });
 
   #client?: SettingsClient;
   #registry: SectionRegistry = defaultSectionRegistry;
@@ -151,7 +152,7 @@ export class SettingsProvider extends LitElement {
     this.#locale.request();
     const localeChanged = this.context !== undefined && this.context.locale !== this.#locale.active;
     if (this.load.status === 'ready' && (changed.has('load') || changed.has('company') || changed.has('supportEmail') || sectionsChanged || localeChanged)) {
-      this.context = this.#contextFor(this.load.session);
+      this.#setContext(this.#contextFor(this.load.session));
     }
   }
 
@@ -260,7 +261,7 @@ export class SettingsProvider extends LitElement {
       // A 401 leaves the content as it is (see render); any other failure replaces it.
       if (apiError.status === 401 && this.load.status === 'ready') return;
       this.load = { status: 'error', error: apiError };
-      this.context = undefined;
+      this.#setContext(undefined);
       reportSessionFailure(apiError);
       if (apiError.status !== 401) this.dispatchEvent(new SettingsSessionErrorEvent(apiError));
     }
@@ -291,6 +292,12 @@ export class SettingsProvider extends LitElement {
       refreshSession: () => this.refreshSession(),
       dispatchFromProvider: (event) => this.dispatchEvent(event),
     });
+  }
+
+  /** A new context, handed at once to every element inside. */
+  #setContext(context: SettingsContextValue | undefined): void {
+    this.#contextProvider.setValue(context);
+    this.context = context;
   }
 
   #onPreferencesUpdated = (event: SettingsPreferencesUpdatedEvent): void => {

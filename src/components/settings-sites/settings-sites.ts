@@ -11,14 +11,12 @@ import {
   SettingsSiteUpdateEvent,
   SettingsSiteUpdatedEvent,
 } from '../../events/site-events.js';
-import { formatNumber } from '../../i18n/format.js';
+import { addMessages, formatNumber, msg } from '../../i18n/localize.js';
 import { sitesMessages } from '../../i18n/catalogs/en/sites.js';
-import { addMessages, msg } from '../../i18n/localize.js';
 import { SettingsPanel } from '../../kit/settings-panel.js';
 import { renderDialog, renderDialogActions } from '../../kit/views/dialog.js';
-import { focusInvalidField, renderField } from '../../kit/views/field.js';
+import { focusInvalidField, renderField, renderStatusLine } from '../../kit/views/form.js';
 import { renderListSearch, renderListToolbar, renderPagedTable } from '../../kit/views/paged-list-view.js';
-import { renderStatusLine } from '../../kit/views/status-line.js';
 import type { SettingsActionEvent } from '../settings-action-menu/settings-action-menu.js';
 import { sitesStyles } from './settings-sites.styles.js';
 import { readSiteForm, renderSiteForm, siteFormId, validateSite, type SiteField, type SiteFieldErrors } from './site-form.js';

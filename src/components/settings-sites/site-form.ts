@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Site, SiteInput } from '../../api/types.js';
-import { isTimeZone, timeZoneNames } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
-import { renderField } from '../../kit/views/field.js';
+import { isTimeZone, msg, timeZoneNames } from '../../i18n/localize.js';
+import { renderField } from '../../kit/views/form.js';
 
 /**
  * The Add site / Edit form of `<settings-sites>`: its fields, how they are read and the rules

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { describedBy, renderFieldNotes } from './field.js';
+import { describedBy, renderFieldNotes } from './form.js';
 
 export interface ChoiceOptions {
   /** The checkbox's id. The hint is `${id}-hint` and the error `${id}-error`, as with `renderField`. */

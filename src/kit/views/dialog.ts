@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SettingsApiError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
 import type { DialogController } from '../dialog-controller.js';
-import { renderErrorNotice, renderFailureNotice } from '../error-notice.js';
-import { renderButton } from './button.js';
+import { renderErrorNotice, renderFailureNotice } from './states.js';
+import { renderButton } from './form.js';
 import { renderLoading } from './skeleton.js';
 
 // A dialog's views: the `<settings-dialog>` of a DialogController (with its code's arrival), and the

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
-import { renderErrorNotice } from '../error-notice.js';
-import { formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
-import { renderButton } from './button.js';
+import { renderErrorNotice } from './states.js';
+import { formatNumber, msg } from '../../i18n/localize.js';
+import { renderButton } from './form.js';
 import { bone, renderLoading, renderSkeleton } from './skeleton.js';
 import type { PagedListState } from '../paged-list-controller.js';
 

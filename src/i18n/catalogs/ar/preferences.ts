@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format.js';
+import { formatNumber } from '../../localize.js';
 import { plural } from '../../plural.js';
 import type { preferencesMessages } from '../en/preferences.js';
 import type { AreaTranslation } from '../../translation.js';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format.js';
+import { formatNumber } from '../../localize.js';
 import { plural } from '../../plural.js';
 import type { apiKeyDialogsMessages } from '../en/api-key-dialogs.js';
 import type { apiKeyFieldsMessages } from '../en/api-key-fields.js';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format.js';
+import { formatNumber } from '../../localize.js';
 import { plural } from '../../plural.js';
 import type { coreMessages } from '../en/core.js';
 import type { AreaTranslation } from '../../translation.js';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format.js';
+import { formatNumber } from '../../localize.js';
 import { plural } from '../../plural.js';
 import type { profileMessages } from '../en/profile.js';
 import type { AreaTranslation } from '../../translation.js';
