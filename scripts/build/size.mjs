@@ -75,6 +75,13 @@ const KB = 1024;
 // the other, and as two modules esbuild made two files of them. Members 10363 → 10228 B and Admin
 // team 10275 → 10141 B, now within the 10 KB target; API keys 14542 → 14407 B; Data repository,
 // which draws its own <settings-dialog>, brings renderDialog along: 4988 → 5360 B.
+// Then the API keys' dialogs (Create key, details, key policy, Revoke) and the secret view became
+// <settings-api-key-dialogs>, loaded when a dialog is first opened: API keys 14409 → 9914 B, within
+// the target, so its budget is gone; the dialogs' chunk is 6549 B. And the first load lost small
+// files esbuild had made of modules reached by slightly different sets of sections (the form views
+// in one module, renderResource beside the error notice, the formatters beside msg, no decorator
+// that only lazy code used): 34651 → 33233 B, its budget lowered to 32.5 KB. The whole library,
+// 78645 → 78743 B (+98 B, the dialogs' element and its loading and failed states), fits its budget.
 const BUDGET_WHOLE = Math.round(76.9 * KB); // 78746 B gzip, deps bundled
 const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the issue's targets: ≤ 25 KB for the first load (provider, shell, lit and General),
@@ -83,11 +90,9 @@ const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, d
 // distance); every other load is held to the target itself.
 const TARGET_FIRST_LOAD = 25 * KB;
 const TARGET_LAZY = 10 * KB;
-const BUDGET_FIRST_LOAD = Math.round(33.9 * KB); // 34714 B; shipped 34649 B
+const BUDGET_FIRST_LOAD = Math.round(32.5 * KB); // 33280 B; shipped 33233 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
-const BUDGET_OVER_TARGET = {
-  'settings-api-keys': Math.round(14.1 * KB), // 14438 B; 14409 B
-};
+const BUDGET_OVER_TARGET = {};
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */
 const SHELL_TAGS = new Set(['settings-provider', 'settings-app', 'settings-company-switcher', 'settings-dialog', 'settings-action-menu']);
 /** What a host dedupes with its own copy: lit (and the packages it re-exports), @lit/*, Floating UI. */
