@@ -8,6 +8,7 @@ import type { Page, Site } from '../../src/api/types.js';
 import type { SettingsApp } from '../../src/components/settings-app/settings-app.js';
 import { SettingsPanel } from '../../src/kit/settings-panel.js';
 import { createMockDb } from '../../mocks/db.js';
+import { createMockClient } from '../../mocks/mock-fetch.js';
 import type { PersonaId } from '../../mocks/personas.js';
 import { FakeClient } from '../support/fake-client.js';
 import { drainMicrotasks, renderInProvider, taskComplete } from '../support/render.js';
@@ -149,6 +150,35 @@ describe('parts through <settings-app>', () => {
     expect(partStyle(panel, 'view-only', 'outline-color')).to.equal('rgb(255, 0, 0)');
     expect(partStyle(panel, 'view-only', 'background-color')).to.equal('rgb(0, 128, 0)');
   });
+
+  for (const [section, tag, press] of [
+    ['organization/api-keys', 'settings-api-keys', 'Create key'],
+    ['organization/api-keys', 'settings-api-keys', 'Rotate'],
+    ['organization/admin-team', 'settings-admin-team', 'Add member'],
+  ] as const) {
+    it(`lets a page restyle the dialog ${press} opens, drawn by an element of the panel's own, as dialog and ${section.split('/')[1]}-dialog`, async () => {
+      const name = section.split('/')[1]!;
+      pageStyle(`
+        settings-app::part(dialog) { outline: 3px solid rgb(255, 0, 0); }
+        settings-app::part(${name}-dialog) { background-color: rgb(0, 128, 0); }
+      `);
+      const client = createMockClient({ persona: 'owner', db: createMockDb() });
+      const { element: app } = await renderInProvider<SettingsApp>(html`<settings-app section=${section}></settings-app>`, { client });
+      await app.updateComplete;
+      const panel = shownIn(app, tag);
+      await taskComplete(panel);
+      [...panel.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === press)!.click();
+      // The dialog's element arrives with its code, then opens.
+      await taskComplete(panel);
+      const dialogs = [...panel.shadowRoot!.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('dialog[open]'));
+      const dialog = dialogs?.shadowRoot!.querySelector('dialog[open]');
+      if (!dialog) throw new Error(`${press} opened no dialog`);
+      await (dialog.parentElement as ReactiveElement).updateComplete;
+
+      expect(getComputedStyle(dialog).outlineColor).to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(0, 128, 0)');
+    });
+  }
 
   it("lets a page restyle the company switcher's button", async () => {
     pageStyle(`settings-app::part(company-switcher-trigger) { outline: 3px solid rgb(255, 0, 0); }`);

@@ -326,7 +326,12 @@ export class SettingsAdminTeam extends SettingsPanel {
   #renderDialogs() {
     return html`
       ${this.#formCode.defined
-        ? html`<settings-admin-team-form @settings-member-invited=${this.#onInvited} @settings-member-updated=${this.#onUpdated}></settings-admin-team-form>`
+        ? // The kit's parts of its dialog passed through, so a page styles them as those the panel draws itself.
+          html`<settings-admin-team-form
+            exportparts="dialog, state, error"
+            @settings-member-invited=${this.#onInvited}
+            @settings-member-updated=${this.#onUpdated}
+          ></settings-admin-team-form>`
         : nothing}
       ${renderDialog(this.#dialog, {
         heading: ({ member }) =>

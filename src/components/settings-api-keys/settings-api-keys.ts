@@ -286,7 +286,13 @@ export class SettingsApiKeys extends SettingsPanel {
       ${this.#rotationCode.failed ? this.#renderRotationFailed() : nothing}
       ${this.#renderList()}
       ${this.#dialogsCode.defined
-        ? html`<settings-api-key-dialogs .policy=${policy} .policyError=${this.#policy.error} .keys=${list.items}></settings-api-key-dialogs>`
+        ? // The kit's parts of the dialogs passed through, so a page styles them as those the panel draws itself.
+          html`<settings-api-key-dialogs
+            exportparts="dialog, state, error"
+            .policy=${policy}
+            .policyError=${this.#policy.error}
+            .keys=${list.items}
+          ></settings-api-key-dialogs>`
         : nothing}
       ${this.section.canManage ? this.#renderRotation() : nothing}
     `;
@@ -454,6 +460,7 @@ export class SettingsApiKeys extends SettingsPanel {
   #renderRotation() {
     return this.#rotationCode.defined
       ? html`<settings-api-key-rotation
+          exportparts="dialog, state, error"
           .policy=${this.#policy.value}
           @settings-api-key-created=${this.#reload}
           @settings-api-key-revoked=${this.#reload}
