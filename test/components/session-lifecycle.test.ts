@@ -124,7 +124,7 @@ describe('session lifecycle: 401, leaving a section, another user', () => {
       button(form, 'Cancel').click();
       await closed;
       signIn.focus();
-      expect(document.activeElement).to.equal(signIn);
+      expect(document.activeElement === signIn, 'focus on signIn').to.equal(true);
     });
 
     it('keeps a new key’s secret on screen when the session ends right after the key was created', async () => {

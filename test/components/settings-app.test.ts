@@ -205,7 +205,7 @@ describe('settings-app', () => {
     await app.updateComplete;
     await switcher.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
-    expect(switcher.shadowRoot!.activeElement).to.equal(trigger);
+    expect(switcher.shadowRoot!.activeElement === trigger, 'focus on trigger').to.equal(true);
     expect(trigger.textContent.trim()).to.equal(second!.name);
     expect(root.querySelector('.scope-description')!.textContent).to.contain(second!.name);
   });
@@ -221,7 +221,7 @@ describe('settings-app', () => {
     await sendKeys({ press: 'Escape' });
     await switcher.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
-    expect(switcher.shadowRoot!.activeElement).to.equal(trigger);
+    expect(switcher.shadowRoot!.activeElement === trigger, 'focus on trigger').to.equal(true);
   });
 
   it('filters a long company list as the user types (large organization)', async () => {
@@ -232,7 +232,7 @@ describe('settings-app', () => {
     await sendKeys({ press: 'Enter' });
     await switcher.updateComplete;
     const input = switcher.shadowRoot!.querySelector('input')!;
-    expect(switcher.shadowRoot!.activeElement).to.equal(input);
+    expect(switcher.shadowRoot!.activeElement === input, 'focus on input').to.equal(true);
     const all = switcher.shadowRoot!.querySelectorAll('[role=menuitemradio]').length;
     const target = createMockDb().sessionFor('large-org').companies[150]!;
     await typeText(target.name);

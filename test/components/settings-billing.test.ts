@@ -216,7 +216,7 @@ describe('settings-billing', () => {
     save.click();
     await element.updateComplete;
     const call = await fake.nextCall('updateBillingProfile');
-    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(element.shadowRoot!.activeElement === save, 'focus on save').to.equal(true);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     expect(save.getAttribute('aria-busy')).to.equal('true');
     await sendKeys({ press: 'Enter' });

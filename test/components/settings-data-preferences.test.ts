@@ -197,7 +197,7 @@ describe('settings-data-preferences', () => {
     save.click();
     const call = await fake.nextCall('updateDataPreferences');
     await element.updateComplete;
-    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(element.shadowRoot!.activeElement === save, 'focus on save').to.equal(true);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     expect(save.getAttribute('aria-busy')).to.equal('true');
     save.click();
@@ -205,7 +205,7 @@ describe('settings-data-preferences', () => {
     expect(fake.callsTo('updateDataPreferences')).to.have.length(1);
     call.resolve({ ...retailPreferences, currency: 'EUR' });
     await element.taskComplete;
-    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(element.shadowRoot!.activeElement === save, 'focus on save').to.equal(true);
     expect(save.getAttribute('aria-busy')).to.equal('false');
   });
 
@@ -250,7 +250,7 @@ describe('settings-data-preferences', () => {
     // The last field is followed by Save changes (the preview has nothing to focus).
     select(element, 'fiscalYearStartMonth').focus();
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement).to.equal(button(element, 'Save changes'));
+    expect(element.shadowRoot!.activeElement === button(element, 'Save changes'), 'focus on Save changes').to.equal(true);
     await sendKeys({ press: 'Enter' });
     const call = await fake.nextCall('updateDataPreferences');
     expect(call.args[1]).to.deep.equal({ units: 'metric' });

@@ -152,7 +152,7 @@ describe('settings-data-repository', () => {
     expect(dialog(element).open).to.equal(false);
     expect($(element, '[part=status]')!.textContent).to.equal('Data repository settings saved. They apply to all companies.');
     expect(button(element, 'Save').getAttribute('aria-disabled')).to.equal('true');
-    expect(element.shadowRoot!.activeElement).to.not.equal(null);
+    expect(element.shadowRoot!.activeElement !== null, 'focus in the panel').to.equal(true);
   });
 
   it('keeps focus on Save while it saves, and holds the form still meanwhile', async () => {
@@ -163,7 +163,7 @@ describe('settings-data-repository', () => {
     save.click();
     await element.updateComplete;
     const call = await fake.nextCall('updateDataRepository');
-    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(element.shadowRoot!.activeElement === save, 'focus on save').to.equal(true);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     expect(save.getAttribute('aria-busy')).to.equal('true');
     await sendKeys({ press: 'Enter' });
@@ -189,14 +189,14 @@ describe('settings-data-repository', () => {
     const call = await fake.nextCall('updateDataRepository');
     await element.updateComplete;
     expect(call.args[0]).to.deep.equal({ crossCompanySharing: true });
-    expect(element.shadowRoot!.activeElement).to.equal(sharing);
+    expect(element.shadowRoot!.activeElement === sharing, 'focus on sharing').to.equal(true);
     expect(sharing.getAttribute('aria-disabled')).to.equal('true');
     await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(sharing.checked, 'not toggled while saving').to.equal(true);
     call.resolve({ ...settings, crossCompanySharing: true });
     await element.taskComplete;
-    expect(element.shadowRoot!.activeElement).to.equal(sharing);
+    expect(element.shadowRoot!.activeElement === sharing, 'focus on sharing').to.equal(true);
   });
 
   it('keeps focus on "Move data and save" while the move is saved', async () => {
@@ -209,7 +209,7 @@ describe('settings-data-repository', () => {
     move.click();
     await element.updateComplete;
     const call = await fake.nextCall('updateDataRepository');
-    expect(element.shadowRoot!.activeElement).to.equal(move);
+    expect(element.shadowRoot!.activeElement === move, 'focus on move').to.equal(true);
     expect(move.getAttribute('aria-disabled')).to.equal('true');
     button(dialog(element), 'Cancel').click();
     move.click();

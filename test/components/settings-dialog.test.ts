@@ -43,7 +43,7 @@ describe('settings-dialog', () => {
     await closing;
     await dialog.updateComplete;
     expect(dialog.open).to.equal(false);
-    expect(document.activeElement).to.equal(opener);
+    expect(document.activeElement === opener, 'focus on opener').to.equal(true);
     expect(closed).to.equal(1);
   });
 

@@ -104,7 +104,7 @@ describe('settings-preferences', () => {
     await element.updateComplete;
     // The last checkbox is followed by Save changes.
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement).to.equal(button(element, 'Save changes'));
+    expect(element.shadowRoot!.activeElement === button(element, 'Save changes'), 'focus on Save changes').to.equal(true);
     await sendKeys({ press: 'Enter' });
     const call = await fake.nextCall('updatePreferences');
     expect(call.args[0]).to.deep.equal({ theme: 'light', emailNotifications: { weeklyDigest: true } });
@@ -153,7 +153,7 @@ describe('settings-preferences', () => {
       save.click();
       await element.updateComplete;
       const call = await fake.nextCall('updatePreferences');
-      expect(element.shadowRoot!.activeElement).to.equal(save);
+      expect(element.shadowRoot!.activeElement === save, 'focus on save').to.equal(true);
       expect(save.getAttribute('aria-disabled')).to.equal('true');
       expect(save.getAttribute('aria-busy')).to.equal('true');
       await sendKeys({ press: 'Enter' });
@@ -161,7 +161,7 @@ describe('settings-preferences', () => {
       expect(fake.callsTo('updatePreferences')).to.have.length(1);
       call.resolve({ ...ownerPreferences, theme: 'dark' });
       await element.taskComplete;
-      expect(element.shadowRoot!.activeElement).to.equal(save);
+      expect(element.shadowRoot!.activeElement === save, 'focus on save').to.equal(true);
     });
 
     it('applies a saved theme to the provider, so every panel follows it', async () => {

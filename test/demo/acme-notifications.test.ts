@@ -94,7 +94,7 @@ describe('acme-notifications (a host section on the public kit)', () => {
     save.focus();
     save.click();
     await element.updateComplete;
-    expect(element.shadowRoot!.activeElement).to.equal(save);
+    expect(element.shadowRoot!.activeElement === save, 'focus on save').to.equal(true);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
     (await fake.nextCall('updateNotificationPreferences')).resolve(preferences());
   });

@@ -76,12 +76,12 @@ describe('FloatingController (Floating UI, loaded with the first popup, in the t
     // The menus focus their first item right after `start`.
     const item = popup.querySelector('button')!;
     item.focus();
-    expect(document.activeElement).to.equal(item);
+    expect(document.activeElement === item, 'focus on item').to.equal(true);
     await floating.positioned;
     expect(getComputedStyle(popup).opacity).to.equal('1');
     expect(getComputedStyle(popup).pointerEvents).to.equal('auto');
     expect(popup.getAttribute('data-placement')).to.equal('bottom-start');
-    expect(document.activeElement).to.equal(item);
+    expect(document.activeElement === item, 'focus on item').to.equal(true);
   });
 
   it('opens below the anchor, aligned with its start', async () => {

@@ -74,7 +74,7 @@ describe('kit views', () => {
       expect(confirm!.getAttribute('aria-busy')).to.equal('true');
       expect(dismiss!.getAttribute('aria-disabled')).to.equal('true');
       expect(confirm!.disabled || dismiss!.disabled).to.equal(false);
-      expect(document.activeElement).to.equal(confirm);
+      expect(document.activeElement === confirm, 'focus on confirm').to.equal(true);
       confirm!.click();
       dismiss!.click();
       expect(calls).to.deep.equal([]);
@@ -204,7 +204,7 @@ describe('kit views', () => {
       expect(more.getAttribute('aria-disabled')).to.equal('true');
       expect(more.disabled).to.equal(false);
       expect(more.textContent.trim()).to.equal('Loading more sites…');
-      expect(document.activeElement).to.equal(more);
+      expect(document.activeElement === more, 'focus on more').to.equal(true);
       more.click();
       expect(calls).to.deep.equal(['loadMore']);
     });

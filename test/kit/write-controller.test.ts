@@ -125,7 +125,7 @@ describe('WriteController', () => {
     const running = element.profile.run('Ada');
     await element.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(element.shadowRoot!.activeElement).to.equal(button);
+    expect(element.shadowRoot!.activeElement === button, 'focus on button').to.equal(true);
     (await fake.nextCall('updateProfile')).resolve(profile);
     await running;
   });
