@@ -85,7 +85,6 @@ export const coreAr: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'جارٍ التحميل…',
   'state.retry': 'إعادة المحاولة',
   'state.dialogCodeFailed': 'تعذّر تحميل هذه النافذة. تحقّق من اتصالك وحاول مرة أخرى؛ وإن استمر الفشل فأعد تحميل الصفحة.',
-  'state.empty': 'لا يوجد شيء هنا بعد.',
   'list.repeating': (p) =>
     `أرسل الخادم الصفوف نفسها مرة أخرى، لذا تتوقف القائمة عند ${plural(p.count, {
       one: 'صف واحد',

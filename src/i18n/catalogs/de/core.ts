@@ -76,7 +76,6 @@ export const coreDe: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'Wird geladen…',
   'state.retry': 'Erneut versuchen',
   'state.dialogCodeFailed': 'Dieser Dialog konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; schlägt es weiter fehl, laden Sie die Seite neu.',
-  'state.empty': 'Noch keine Einträge.',
   'list.repeating': (p) =>
     plural(p.count, {
       one: `Der Server hat dieselben Zeilen erneut gesendet, daher endet die Liste bei ${p.shown} Zeile.`,

@@ -75,7 +75,6 @@ export const coreMessages = {
   'state.retry': 'Try again',
   /** A dialog's code did not arrive (a flaky network, a new deploy); Try again loads it anew. */
   'state.dialogCodeFailed': 'This dialog could not be loaded. Check your connection and try again; if it keeps failing, reload the page.',
-  'state.empty': 'Nothing here yet.',
   /** A list stopped early: its server sent a page or cursor it had already sent (a paging bug). */
   'list.repeating': (p: { shown: string; count: number }) =>
     `The server sent the same rows again, so the list stops at ${p.shown} ${p.count === 1 ? 'row' : 'rows'}.`,

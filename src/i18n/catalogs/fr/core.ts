@@ -76,7 +76,6 @@ export const coreFr: AreaTranslation<typeof coreMessages> = {
   'state.loading': 'Chargement…',
   'state.retry': 'Réessayer',
   'state.dialogCodeFailed': 'Cette fenêtre n’a pas pu être chargée. Vérifiez votre connexion et réessayez\u202f; si l’échec persiste, rechargez la page.',
-  'state.empty': 'Rien à afficher pour l’instant.',
   'list.repeating': (p) =>
     plural(p.count, {
       one: `Le serveur a renvoyé les mêmes lignes\u202f; la liste s’arrête donc à ${p.shown} ligne.`,
