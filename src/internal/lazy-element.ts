@@ -54,7 +54,11 @@ export function loadElementWith(tag: string, define: () => Promise<void>): void 
   arrived.delete(tag);
 }
 
-/** Fetches and defines `tag` now, through its loader (once per page, shared with every panel's request). */
+/**
+ * Fetches and defines `tag` now, through its loader (once per page, shared with every panel's
+ * request). Tests have an element's code arrive before a panel asks, as a page that has already
+ * opened it once would.
+ */
 export function loadElement(tag: string): Promise<void> {
   return load(tag);
 }
