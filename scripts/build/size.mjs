@@ -81,9 +81,10 @@ const KB = 1024;
 // files esbuild had made of modules reached by slightly different sets of sections (the form views
 // in one module, renderResource beside the error notice, the formatters beside msg, no decorator
 // that only lazy code used): 34651 → 33233 B, its budget lowered to 32.5 KB. The whole library went
-// 78645 → 78765 B (+120 B: the dialogs' element with its loading and failed states, and the kit's
-// dialog parts passed through from the three dialog elements, a fix): its budget is raised by 0.1 KB.
-const BUDGET_WHOLE = Math.round(77.0 * KB); // 78848 B gzip, deps bundled; shipped 78765 B
+// 78645 → 78779 B (+134 B: the dialogs' element with its loading and failed states, and two fixes:
+// the kit's dialog parts passed through from the three dialog elements, the rotation's field
+// styles): its budget is raised by 0.1 KB.
+const BUDGET_WHOLE = Math.round(77.0 * KB); // 78848 B gzip, deps bundled; shipped 78779 B
 const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the issue's targets: ≤ 25 KB for the first load (provider, shell, lit and General),
 // ≤ 10 KB for what each further section, or other lazy chunk, adds on its first need. The first

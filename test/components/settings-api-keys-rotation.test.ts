@@ -199,6 +199,16 @@ describe('settings-api-keys rotation', () => {
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Rotation complete: “CI deploy” was revoked and “CI deploy” is in use.');
   });
 
+  it("lays out the replacement's access as Create key does: one area per row, a gap between them", async () => {
+    const { element, rotation } = await loaded([ci]);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Rotate CI deploy"]')!.click();
+    await opened(element, rotation);
+    rotation.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=key-access]')[1]!.click();
+    await rotation.updateComplete;
+    const areas = getComputedStyle(inRotation(rotation, '.scope-areas')!);
+    expect([areas.display, areas.rowGap]).to.deep.equal(['grid', '8px']);
+  });
+
   it('needs an explicit "Revoke anyway" while the new key has no traffic', async () => {
     const { fake, element, rotation } = await loaded([replacement, ci]);
     button(element, 'Continue rotation').click();

@@ -24,6 +24,7 @@ import { apiKeyListContext } from './api-key-list-context.js';
 import { policyDraft, renderPolicyFields, type PolicyDraft } from './api-key-policy-form.js';
 import { createKey, revokeKey, toggleKey } from './api-key-writes.js';
 import { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { keyFieldsStyles } from './api-key-fields.styles.js';
 import { keyDialogsStyles } from './settings-api-key-dialogs.styles.js';
 
 // The dialogs' strings arrive with their code (`<settings-api-keys>` loads it when first needed).
@@ -68,7 +69,7 @@ function usedRecently(key: ApiKey, now = Date.now()): boolean {
  */
 export class SettingsApiKeyDialogs extends LitElement {
   // The panel's look for the dialogs' loading and error states (`state`), as in every panel.
-  static override styles = [baseStyles, formStyles, panelStyles, keyDialogsStyles];
+  static override styles = [baseStyles, formStyles, panelStyles, keyFieldsStyles, keyDialogsStyles];
 
   /** Another user signed in: what the last one typed, and any secret on screen, go unseen (the kit closes the dialog). */
   #section = new SectionController(this, 'organization/api-keys', { userChanged: () => this.#forget() });

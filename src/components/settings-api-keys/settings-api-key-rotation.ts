@@ -27,6 +27,7 @@ import { renderLastUsed, renderPrefix } from './api-key-format.js';
 import { createKey, revokeKey } from './api-key-writes.js';
 import type { SettingsDialog } from '../settings-dialog/settings-dialog.js';
 import { SettingsApiKeySecret } from './settings-api-key-secret.js';
+import { keyFieldsStyles } from './api-key-fields.styles.js';
 import { rotationStyles } from './settings-api-key-rotation.styles.js';
 
 // The rotation's strings arrive with its code (`<settings-api-keys>` loads it when first needed).
@@ -71,7 +72,7 @@ function hasTraffic(key: ApiKey): boolean {
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsApiKeyRotation extends LitElement {
-  static override styles = [baseStyles, formStyles, panelStyles, rotationStyles];
+  static override styles = [baseStyles, formStyles, panelStyles, keyFieldsStyles, rotationStyles];
 
   /**
    * The API keys section, for managers only (the panel renders the rotation only to them). Another
