@@ -11,6 +11,7 @@ import type { SettingsDialog } from '../../src/components/settings-dialog/settin
 import { defineElement } from '../../src/internal/define-element.js';
 import { loadElementWith } from '../../src/internal/lazy-element.js';
 import { FakeClient } from '../support/fake-client.js';
+import { failElementCode, holdElementCode } from '../support/element-code.js';
 import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
 import { button, text } from '../support/dom.js';
 
@@ -33,22 +34,10 @@ async function defineForm() {
 }
 
 /** The form's import held until the test lets it through, counting how often the panel asks. */
-function heldImport() {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const held = { calls: 0, release };
-  loadElementWith(tag, () => {
-    held.calls++;
-    return released.then(defineForm);
-  });
-  return held;
-}
+const heldImport = () => holdElementCode(tag, defineForm);
 
-/** An import that fails as a missing chunk does (a deploy replaced it): the browser's own error. */
-function missingChunk() {
-  const url = `/no-such-chunk-${Math.random().toString(36).slice(2)}.js`;
-  loadElementWith(tag, () => import(/* @vite-ignore */ url));
-}
+/** An import that fails as a missing chunk does (a deploy replaced it). */
+const missingChunk = () => failElementCode(tag);
 
 async function loaded() {
   const fake = new FakeClient({ session });

@@ -10,6 +10,7 @@ import type { SettingsDialog } from '../../src/components/settings-dialog/settin
 import { loadElementWith } from '../../src/internal/lazy-element.js';
 import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';
+import { failElementCode, holdElementCode } from '../support/element-code.js';
 import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
 import { button, text } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
@@ -36,22 +37,10 @@ async function defineDialogs() {
 }
 
 /** The dialogs' import held until the test lets it through, counting how often the panel asks. */
-function heldImport() {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const held = { calls: 0, release };
-  loadElementWith(tag, () => {
-    held.calls++;
-    return released.then(defineDialogs);
-  });
-  return held;
-}
+const heldImport = () => holdElementCode(tag, defineDialogs);
 
-/** An import that fails as a missing chunk does (a deploy replaced it): the browser's own error. */
-function missingChunk() {
-  const url = `/no-such-chunk-${Math.random().toString(36).slice(2)}.js`;
-  loadElementWith(tag, () => import(/* @vite-ignore */ url));
-}
+/** An import that fails as a missing chunk does (a deploy replaced it). */
+const missingChunk = () => failElementCode(tag);
 
 async function loaded(items: ApiKey[], session: Session = ownerSession) {
   const fake = new FakeClient({ answers: apiKeyAnswers, session });
