@@ -4,8 +4,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/build/minify-css-literals.js';
 
 /**
- * The build inputs, derived rather than kept by hand: the index, `define` (everything), one
- * `define/<tag>` per file in src/define/ — adding a define module is all a new panel needs here —
+ * The build inputs, derived rather than kept by hand: the index; `client` and `kit`, the index's
+ * exports a host connects with and builds its own sections from, without the elements; `define`
+ * (everything); one `define/<tag>` per file in src/define/ — adding a define module is all a new panel needs here —
  * the React wrappers (`settings-elements/react`, written by `npm run sync-bindings`) and the
  * language catalogs (`settings-elements/locales/<lang>`: src/i18n/catalogs/<lang>/register.ts, each
  * shipped only to hosts that import it) with their loader (`settings-elements/locales`).
@@ -17,6 +18,8 @@ function libraryEntries(): Record<string, string> {
     .sort();
   return {
     index: 'src/index.ts',
+    client: 'src/client.ts',
+    kit: 'src/kit.ts',
     define: 'src/define.ts',
     ...Object.fromEntries(tags.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
     'generated/react/index': 'src/generated/react/index.ts',

@@ -11,7 +11,7 @@ import { startMockWorker } from '../mocks/browser.js';
 import { createMockDb } from '../mocks/db.js';
 import type { ChaosOptions } from '../mocks/handlers.js';
 import { isPersonaId, personas, tokenFor, type PersonaId } from '../mocks/personas.js';
-import { createHttpClient } from '../src/index.js';
+import { createHttpClient } from '../src/client.js';
 import type { SettingsProvider } from '../src/components/settings-provider/settings-provider.js';
 // The provider and the shell only, as a host would: each section's code arrives when it is needed.
 import '../src/define/settings-provider.js';

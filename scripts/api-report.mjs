@@ -30,6 +30,8 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
  */
 const reported = {
   '.': 'api-extractor',
+  './client': 'api-extractor',
+  './kit': 'api-extractor',
   './locales': 'api-extractor',
   './mocks': 'api-extractor',
   './react': 'api-extractor',

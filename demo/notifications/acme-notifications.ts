@@ -6,7 +6,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { renderFormActions, renderResource, SettingsPanel } from '../../src/index.js';
+import { renderFormActions, renderResource, SettingsPanel } from '../../src/kit.js';
 import {
   notificationChannels,
   notificationEvents,

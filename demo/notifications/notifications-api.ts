@@ -3,7 +3,7 @@
  * settings-elements knows these routes: the host adds the methods to the client it hands the
  * provider, so its section gets the provider's 401 reporting and error type like ours.
  */
-import { createHttpRequest, SettingsApiError, type HttpClientOptions, type SettingsClient } from '../../src/index.js';
+import { createHttpRequest, SettingsApiError, type HttpClientOptions, type SettingsClient } from '../../src/client.js';
 
 export const notificationChannels = ['email', 'inApp', 'slack'] as const;
 export const notificationEvents = ['memberJoined', 'apiKeyExpiring', 'invoiceAvailable', 'weeklySummary'] as const;

@@ -1,4 +1,4 @@
-import type { SettingsChange } from '../../src/index.js';
+import type { SettingsChange } from '../../src/kit.js';
 import type { NotificationPreferences } from './notifications-api.js';
 
 /** Before the preferences are saved; cancel it to stop the save. */

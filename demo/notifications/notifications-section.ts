@@ -2,7 +2,7 @@
  * How Acme registers its section: id (Acme's own prefix), scope, label, position, element, and its
  * access rule. Give it to the provider: `<settings-provider .sections=${[notificationsSection]}>`.
  */
-import type { SectionDefinition } from '../../src/index.js';
+import type { SectionDefinition } from '../../src/kit.js';
 import { notificationsText } from './notifications-text.js';
 
 export const notificationsSection: SectionDefinition = {

@@ -5,7 +5,7 @@
  * `locale` and the user's language like the panels around it.
  * A language Acme has not translated (the pseudo-locale too) shows Acme's English.
  */
-import { getLocale } from '../../src/index.js';
+import { getLocale } from '../../src/kit.js';
 import type { NotificationChannel, NotificationEvent } from './notifications-api.js';
 
 export interface NotificationsText {

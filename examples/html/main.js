@@ -1,7 +1,7 @@
 // The page's one module: define the tags, connect (the mocks here, the real API elsewhere), hand the
 // provider its client.
 import 'settings-elements/define';
-import { createHttpClient } from 'settings-elements';
+import { createHttpClient } from 'settings-elements/client';
 import { AcmeNewsletter } from './newsletter/acme-newsletter.js';
 import { createNewsletterClient } from './newsletter/newsletter-api.js';
 import { newsletterSection } from './newsletter/newsletter-section.js';

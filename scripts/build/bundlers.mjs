@@ -48,6 +48,19 @@ const { values: options } = parseArgs({
 const packageRoot = resolve(options.package ?? fileURLToPath(new URL('../..', import.meta.url)));
 
 const ENTRY = `import 'settings-elements/define/settings-provider';\nimport 'settings-elements/define/settings-app';\n`;
+/**
+ * What else the README's starts import beside the host entry, each built on its own and checked, not
+ * measured: every section's code must stay out of the first load with them too. A value imported
+ * from an entry point that reaches the element classes (`settings-elements` itself) brings every
+ * section's module into esbuild's first load (evanw/esbuild#3704: with code splitting, a module is
+ * kept for every entry point once any uses it), which is why the wrappers import no element code
+ * and the starts import from `/client` and `/kit`.
+ */
+const STARTS = {
+  'react.js': `${ENTRY}import { createHttpClient } from 'settings-elements/client';\nimport { SettingsApp, SettingsProvider } from 'settings-elements/react';\nglobalThis.host = { createHttpClient, SettingsApp, SettingsProvider };\n`,
+  'client.js': `${ENTRY}import { createHttpClient } from 'settings-elements/client';\nglobalThis.host = { createHttpClient };\n`,
+  'own-section.js': `${ENTRY}import { getLocale, renderFormActions, renderResource, renderSkeleton, SettingsPanel } from 'settings-elements/kit';\nglobalThis.host = { getLocale, renderFormActions, renderResource, renderSkeleton, SettingsPanel };\n`,
+};
 
 const missing = ['package.json', 'dist/define/settings-provider.js', 'dist/define/settings-app.js', 'dist/components/settings-app/section-loaders.js'].filter((file) => !existsSync(join(packageRoot, file)));
 if (missing.length) {
@@ -62,8 +75,8 @@ const packageReal = realpathSync(packageRoot);
  * @typedef {{ files: Set<string>, after: Set<string>[] }} Lazy
  *   `files`: what the import() loads; `after`: the loads, one per path, that hold the code calling it
  *   (the initial load among them when the entry's own code calls it)
- * @typedef {{ outDir: string, initial: Set<string>, lazy: Map<string, Lazy>, warnings: string[] }} Split
- *   `lazy` is keyed by the target's label
+ * @typedef {{ outDir: string, initial: Set<string>, initialModules: Set<string>, lazy: Map<string, Lazy>, warnings: string[] }} Split
+ *   `lazy` is keyed by the target's label; `initialModules`: the labels of the modules with code in the initial load
  */
 
 // --- the host -----------------------------------------------------------------------------------
@@ -72,12 +85,13 @@ const host = join(work, 'host');
 mkdirSync(join(host, 'node_modules'), { recursive: true });
 writeFileSync(join(host, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }, null, 2));
 writeFileSync(join(host, 'main.js'), ENTRY);
+for (const [file, code] of Object.entries(STARTS)) writeFileSync(join(host, file), code);
 symlinkSync(packageReal, join(host, 'node_modules', 'settings-elements'), 'junction');
 
 // --- Vite (rolldown) ----------------------------------------------------------------------------
-/** @returns {Promise<Split>} */
-async function buildWithVite() {
-  const outDir = join(work, 'vite');
+/** @param {string} entryFile @returns {Promise<Split>} */
+async function buildWithVite(entryFile) {
+  const outDir = join(work, 'vite', entryFile);
   const warnings = [];
   const logger = createLogger('warn');
   logger.warn = (message) => warnings.push(stripVTControlCharacters(message).trim());
@@ -91,7 +105,7 @@ async function buildWithVite() {
     mode: 'production',
     logLevel: 'warn',
     customLogger: logger,
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false, rolldownOptions: { input: join(host, 'main.js') } },
+    build: { outDir, emptyOutDir: true, reportCompressedSize: false, rolldownOptions: { input: join(host, entryFile) } },
   });
   const chunks = new Map(
     (Array.isArray(result) ? result : [result])
@@ -106,19 +120,21 @@ async function buildWithVite() {
     const chunk = chunks.get(file);
     return chunk.isDynamicEntry && chunk.facadeModuleId ? label(chunk.facadeModuleId) : `chunk ${chunk.name}`;
   };
-  return { outDir, warnings, ...splitOf(entries[0].fileName, chunks, nameOf) };
+  const split = splitOf(entries[0].fileName, chunks, nameOf);
+  const initialModules = [...split.initial].flatMap((file) => Object.entries(chunks.get(file).modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id));
+  return { outDir, warnings, ...split, initialModules: new Set(initialModules.map(label)) };
 }
 
 // --- esbuild ------------------------------------------------------------------------------------
-/** @returns {Promise<Split>} */
-async function buildWithEsbuild() {
-  const outDir = join(work, 'esbuild');
+/** @param {string} entryFile @returns {Promise<Split>} */
+async function buildWithEsbuild(entryFile) {
+  const outDir = join(work, 'esbuild', entryFile);
   const result = await esbuild({
     absWorkingDir: host,
     // The package as a host installs it, under node_modules/, not at the real path of this checkout:
     // chunk names hash their modules' paths, so a checkout elsewhere would measure a few bytes apart.
     preserveSymlinks: true,
-    entryPoints: ['main.js'],
+    entryPoints: [entryFile],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -141,24 +157,30 @@ async function buildWithEsbuild() {
   const chunks = new Map(
     [...outputs].map(([file, output]) => [file, { imports: importsOf(output, 'import-statement'), dynamicImports: importsOf(output, 'dynamic-import') }]),
   );
-  const entry = [...outputs.keys()].find((file) => outputs.get(file).entryPoint === 'main.js');
+  const entry = [...outputs.keys()].find((file) => outputs.get(file).entryPoint === entryFile);
   if (!entry) throw new Error('no output for the entry point in the metafile');
   // an import() target is an entry point of its own: its output names the module
   const nameOf = (file) => {
     const { entryPoint } = outputs.get(file);
     return entryPoint ? label(resolve(host, entryPoint)) : `chunk ${file}`;
   };
-  return { outDir, warnings: result.warnings.map(formatEsbuildMessage), ...splitOf(entry, chunks, nameOf) };
+  const split = splitOf(entry, chunks, nameOf);
+  const initialModules = [...split.initial].flatMap((file) =>
+    Object.entries(outputs.get(file).inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => label(resolve(host, path))),
+  );
+  return { outDir, warnings: result.warnings.map(formatEsbuildMessage), ...split, initialModules: new Set(initialModules) };
 }
 
 // --- webpack 5 ----------------------------------------------------------------------------------
-/** @returns {Promise<Split>} */
-async function buildWithWebpack() {
-  const outDir = join(work, 'webpack');
+/** @param {string} entryFile @returns {Promise<Split>} */
+async function buildWithWebpack(entryFile) {
+  const outDir = join(work, 'webpack', entryFile);
   const compiler = webpack({
     mode: 'production',
     context: host,
-    entry: { main: './main.js' },
+    entry: { main: `./${entryFile}` },
     // webpack's default output (script chunks its runtime loads, as in Next.js) already makes a chunk
     // per import(); `experiments.outputModule` is not needed for the split
     output: { path: outDir, filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
@@ -173,7 +195,15 @@ async function buildWithWebpack() {
   // A chunk group is what one entry or one import() loads, all its chunks in parallel: webpack's
   // chunks do not import each other, so a group's .js files are its "static closure".
   const filesOf = (group) => new Set(group.chunks.flatMap((chunk) => [...chunk.files]).filter((f) => f.endsWith('.js')));
-  const initial = filesOf(compilation.entrypoints.get('main'));
+  const entrypoint = compilation.entrypoints.get('main');
+  const initial = filesOf(entrypoint);
+  // the modules of the initial chunks, a concatenated module's own modules one by one
+  const modulesOf = (module) => (module.modules ? [...module.modules].flatMap(modulesOf) : [module]);
+  const initialModules = entrypoint.chunks
+    .flatMap((chunk) => [...compilation.chunkGraph.getChunkModulesIterable(chunk)].flatMap(modulesOf))
+    .map((module) => module.nameForCondition())
+    .filter(Boolean)
+    .map(label);
   const lazy = new Map();
   for (const group of compilation.chunkGroups) {
     if (group.isInitial()) continue;
@@ -184,7 +214,7 @@ async function buildWithWebpack() {
       addLazy(lazy, path ? label(path) : `chunk group ${group.name ?? group.id}`, { files: filesOf(group), after });
     }
   }
-  return { outDir, initial, lazy, warnings: compilation.warnings.map((w) => w.message) };
+  return { outDir, initial, lazy, initialModules: new Set(initialModules), warnings: compilation.warnings.map((w) => w.message) };
 }
 
 // --- the graph ----------------------------------------------------------------------------------
@@ -298,6 +328,16 @@ function measure(split) {
   };
 }
 
+/**
+ * The sections whose element's code is in the initial load (any module of its component folder),
+ * each a problem: it should arrive when the section is opened.
+ * @param {string} bundler @param {string} what @param {Split} split
+ */
+function sectionsUpFront(bundler, what, split) {
+  const upFront = [...SECTION_TAGS].filter((tag) => [...split.initialModules].some((module) => module.startsWith(`components/${tag}/`)));
+  return upFront.length ? [`${bundler} put the code of ${upFront.length} section(s) in the first load of ${what}: ${upFront.join(', ')}`] : [];
+}
+
 // --- run ----------------------------------------------------------------------------------------
 const allBundlers = { vite: buildWithVite, esbuild: buildWithEsbuild, webpack: buildWithWebpack };
 const only = options.only?.split(',');
@@ -313,12 +353,18 @@ try {
   for (const [name, run] of Object.entries(bundlers)) {
     const since = performance.now();
     try {
-      const split = await run();
+      const split = await run('main.js');
       const seconds = Number(((performance.now() - since) / 1000).toFixed(1));
       for (const warning of split.warnings) problems.push(`${name} warned: ${warning}`);
       report[name] = { seconds, ...measure(split) };
       // The point of lazy sections: a bundler that put them all in the initial load defeats it.
       if (Object.keys(report[name].afterGeneral).length === 0) problems.push(`${name} made no chunk of its own for any section but General`);
+      problems.push(...sectionsUpFront(name, 'the host entry', split));
+      for (const file of Object.keys(STARTS)) {
+        const start = await run(file);
+        for (const warning of start.warnings) problems.push(`${name} warned (${file}): ${warning}`);
+        problems.push(...sectionsUpFront(name, `the README's start (${file})`, start));
+      }
     } catch (error) {
       problems.push(`${name} failed: ${describe(error)}`);
     }

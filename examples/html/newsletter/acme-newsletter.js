@@ -4,7 +4,7 @@
 // kept input, intent → fact events).
 import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderChoice, renderField, renderFormActions, renderResource, SettingsPanel } from 'settings-elements';
+import { renderChoice, renderField, renderFormActions, renderResource, SettingsPanel } from 'settings-elements/kit';
 import { frequencies, newsletterApi } from './newsletter-api.js';
 import { AcmeNewsletterUpdatedEvent, AcmeNewsletterUpdateEvent } from './newsletter-events.js';
 

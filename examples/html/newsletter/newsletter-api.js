@@ -1,7 +1,7 @@
 // The example host's own API for its own section: whether the user gets Acme's newsletter, and
 // how often. Built on the library's transport (`createHttpRequest`), so its errors and 401s are
 // the library's too, and added to the client the host hands the provider.
-import { createHttpRequest, SettingsApiError } from 'settings-elements';
+import { createHttpRequest, SettingsApiError } from 'settings-elements/client';
 
 export const frequencies = ['weekly', 'monthly'];
 

@@ -5,7 +5,7 @@ import 'settings-elements/define/settings-provider';
 import 'settings-elements/define/settings-app';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHttpClient } from 'settings-elements';
+import { createHttpClient } from 'settings-elements/client';
 import { App } from './App.js';
 import { connect } from './connection.js';
 import { AcmeNewsletter } from './newsletter/acme-newsletter.js';

@@ -3,7 +3,7 @@
  * (`/mockServiceWorker.js`, which vite.config.ts serves only then), plus the routes of the app's own
  * section, answered first. Signed in as the mocks' Organization Owner.
  */
-import type { HttpClientOptions } from 'settings-elements';
+import type { HttpClientOptions } from 'settings-elements/client';
 import { startMockWorker, tokenFor } from 'settings-elements/mocks';
 import { createNewsletterHandlers } from './newsletter/newsletter-mocks.js';
 

@@ -3,7 +3,7 @@
  * server, or a build with NODE_ENV=development) the library's mock server answers in the browser;
  * a production build talks to the real API at `VITE_SETTINGS_API_URL` (`/api` when unset).
  */
-import type { HttpClientOptions } from 'settings-elements';
+import type { HttpClientOptions } from 'settings-elements/client';
 
 export async function connect(): Promise<HttpClientOptions> {
   if (import.meta.env.DEV) {

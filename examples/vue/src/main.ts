@@ -4,7 +4,7 @@ import 'settings-elements/define/settings-provider';
 // The shell: each section's code arrives when the section is first needed (a chunk of its own).
 import 'settings-elements/define/settings-app';
 import type {} from 'settings-elements/vue';
-import { createHttpClient } from 'settings-elements';
+import { createHttpClient } from 'settings-elements/client';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { connect } from './connection.js';

@@ -1,33 +1,36 @@
 // Written by `npm run sync-bindings` from custom-elements.json: do not edit by hand.
 //
-// Each wrapper sets every prop as a property (objects and functions arrive as they are) and maps
-// `on<Event>` props to listeners. Wrappers define no tags: import `settings-elements/define` (or
-// `settings-elements/define/<tag>`) once before rendering. The calls are marked pure so a host's
-// bundler drops the wrappers it does not use.
+// Each wrapper sets the element's properties as properties (objects and functions arrive as they
+// are), maps `on<Event>` props to listeners, and leaves any other prop (`id`, `hidden`, …) to
+// React. Wrappers define no tags, and import no element's code (only its type, so they bring no
+// section's code into a host's first load): import `settings-elements/define/<tag>` (or
+// `settings-elements/define`) before rendering. The calls are marked pure so a host's bundler
+// drops the wrappers it does not use.
 //
 // `react` and `@lit/react` are optional peers of the package, installed by React hosts only:
 // `npm install settings-elements lit @lit/react`.
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { SettingsActionMenu as SettingsActionMenuElement } from '../../components/settings-action-menu/settings-action-menu.js';
-import { SettingsAdminTeam as SettingsAdminTeamElement } from '../../components/settings-admin-team/settings-admin-team.js';
-import { SettingsAdminTeamForm as SettingsAdminTeamFormElement } from '../../components/settings-admin-team/settings-admin-team-form.js';
-import { SettingsApiKeyDialogs as SettingsApiKeyDialogsElement } from '../../components/settings-api-keys/settings-api-key-dialogs.js';
-import { SettingsApiKeyRotation as SettingsApiKeyRotationElement } from '../../components/settings-api-keys/settings-api-key-rotation.js';
-import { SettingsApiKeySecret as SettingsApiKeySecretElement } from '../../components/settings-api-keys/settings-api-key-secret.js';
-import { SettingsApiKeys as SettingsApiKeysElement } from '../../components/settings-api-keys/settings-api-keys.js';
-import { SettingsApp as SettingsAppElement } from '../../components/settings-app/settings-app.js';
-import { SettingsBilling as SettingsBillingElement } from '../../components/settings-billing/settings-billing.js';
-import { SettingsCompanyMembers as SettingsCompanyMembersElement } from '../../components/settings-company-members/settings-company-members.js';
-import { SettingsCompanySwitcher as SettingsCompanySwitcherElement } from '../../components/settings-company-switcher/settings-company-switcher.js';
-import { SettingsDataPreferences as SettingsDataPreferencesElement } from '../../components/settings-data-preferences/settings-data-preferences.js';
-import { SettingsDataRepository as SettingsDataRepositoryElement } from '../../components/settings-data-repository/settings-data-repository.js';
-import { SettingsDialog as SettingsDialogElement } from '../../components/settings-dialog/settings-dialog.js';
-import { SettingsMembership as SettingsMembershipElement } from '../../components/settings-membership/settings-membership.js';
-import { SettingsPreferences as SettingsPreferencesElement } from '../../components/settings-preferences/settings-preferences.js';
-import { SettingsProfile as SettingsProfileElement } from '../../components/settings-profile/settings-profile.js';
-import { SettingsProvider as SettingsProviderElement } from '../../components/settings-provider/settings-provider.js';
-import { SettingsSites as SettingsSitesElement } from '../../components/settings-sites/settings-sites.js';
+import { elementProperties } from '../../internal/element-properties.js';
+import type { SettingsActionMenu as SettingsActionMenuElement } from '../../components/settings-action-menu/settings-action-menu.js';
+import type { SettingsAdminTeam as SettingsAdminTeamElement } from '../../components/settings-admin-team/settings-admin-team.js';
+import type { SettingsAdminTeamForm as SettingsAdminTeamFormElement } from '../../components/settings-admin-team/settings-admin-team-form.js';
+import type { SettingsApiKeyDialogs as SettingsApiKeyDialogsElement } from '../../components/settings-api-keys/settings-api-key-dialogs.js';
+import type { SettingsApiKeyRotation as SettingsApiKeyRotationElement } from '../../components/settings-api-keys/settings-api-key-rotation.js';
+import type { SettingsApiKeySecret as SettingsApiKeySecretElement } from '../../components/settings-api-keys/settings-api-key-secret.js';
+import type { SettingsApiKeys as SettingsApiKeysElement } from '../../components/settings-api-keys/settings-api-keys.js';
+import type { SettingsApp as SettingsAppElement } from '../../components/settings-app/settings-app.js';
+import type { SettingsBilling as SettingsBillingElement } from '../../components/settings-billing/settings-billing.js';
+import type { SettingsCompanyMembers as SettingsCompanyMembersElement } from '../../components/settings-company-members/settings-company-members.js';
+import type { SettingsCompanySwitcher as SettingsCompanySwitcherElement } from '../../components/settings-company-switcher/settings-company-switcher.js';
+import type { SettingsDataPreferences as SettingsDataPreferencesElement } from '../../components/settings-data-preferences/settings-data-preferences.js';
+import type { SettingsDataRepository as SettingsDataRepositoryElement } from '../../components/settings-data-repository/settings-data-repository.js';
+import type { SettingsDialog as SettingsDialogElement } from '../../components/settings-dialog/settings-dialog.js';
+import type { SettingsMembership as SettingsMembershipElement } from '../../components/settings-membership/settings-membership.js';
+import type { SettingsPreferences as SettingsPreferencesElement } from '../../components/settings-preferences/settings-preferences.js';
+import type { SettingsProfile as SettingsProfileElement } from '../../components/settings-profile/settings-profile.js';
+import type { SettingsProvider as SettingsProviderElement } from '../../components/settings-provider/settings-provider.js';
+import type { SettingsSites as SettingsSitesElement } from '../../components/settings-sites/settings-sites.js';
 import type {
   SettingsActionEvent,
   SettingsApiKeyCreateEvent,
@@ -81,7 +84,7 @@ import type {
 /** `<settings-action-menu>`: Row actions menu used by the panels. */
 export const SettingsActionMenu = /* @__PURE__ */ createComponent({
   tagName: 'settings-action-menu',
-  elementClass: SettingsActionMenuElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsActionMenuElement>('label', 'items'),
   react: React,
   displayName: 'SettingsActionMenu',
   events: {
@@ -92,7 +95,7 @@ export const SettingsActionMenu = /* @__PURE__ */ createComponent({
 /** `<settings-admin-team>`: Organization > Admin team: list, search, Add member, edit access, invitations, remove. */
 export const SettingsAdminTeam = /* @__PURE__ */ createComponent({
   tagName: 'settings-admin-team',
-  elementClass: SettingsAdminTeamElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsAdminTeamElement>(),
   react: React,
   displayName: 'SettingsAdminTeam',
   events: {
@@ -111,7 +114,7 @@ export const SettingsAdminTeam = /* @__PURE__ */ createComponent({
 /** `<settings-admin-team-form>`: Add member / edit role and access dialog of the admin team. */
 export const SettingsAdminTeamForm = /* @__PURE__ */ createComponent({
   tagName: 'settings-admin-team-form',
-  elementClass: SettingsAdminTeamFormElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsAdminTeamFormElement>(),
   react: React,
   displayName: 'SettingsAdminTeamForm',
   events: {
@@ -126,7 +129,7 @@ export const SettingsAdminTeamForm = /* @__PURE__ */ createComponent({
 /** `<settings-api-key-dialogs>`: The create, details, key policy and revoke dialogs of `<settings-api-keys>`. */
 export const SettingsApiKeyDialogs = /* @__PURE__ */ createComponent({
   tagName: 'settings-api-key-dialogs',
-  elementClass: SettingsApiKeyDialogsElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsApiKeyDialogsElement>('policy', 'policyError', 'keys'),
   react: React,
   displayName: 'SettingsApiKeyDialogs',
   events: {
@@ -145,7 +148,7 @@ export const SettingsApiKeyDialogs = /* @__PURE__ */ createComponent({
 /** `<settings-api-key-rotation>`: Guided rotation of one API key, used by `<settings-api-keys>`. */
 export const SettingsApiKeyRotation = /* @__PURE__ */ createComponent({
   tagName: 'settings-api-key-rotation',
-  elementClass: SettingsApiKeyRotationElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsApiKeyRotationElement>('policy'),
   react: React,
   displayName: 'SettingsApiKeyRotation',
   events: {
@@ -163,7 +166,7 @@ export const SettingsApiKeyRotation = /* @__PURE__ */ createComponent({
 /** `<settings-api-key-secret>`: One-time display of a new API key's secret, with Copy. */
 export const SettingsApiKeySecret = /* @__PURE__ */ createComponent({
   tagName: 'settings-api-key-secret',
-  elementClass: SettingsApiKeySecretElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsApiKeySecretElement>(),
   react: React,
   displayName: 'SettingsApiKeySecret',
   events: {},
@@ -172,7 +175,7 @@ export const SettingsApiKeySecret = /* @__PURE__ */ createComponent({
 /** `<settings-api-keys>`: Organization API keys: scopes, lifetime policy, expiry warnings, guided rotation, disable, revoke. */
 export const SettingsApiKeys = /* @__PURE__ */ createComponent({
   tagName: 'settings-api-keys',
-  elementClass: SettingsApiKeysElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsApiKeysElement>(),
   react: React,
   displayName: 'SettingsApiKeys',
   events: {
@@ -192,7 +195,7 @@ export const SettingsApiKeys = /* @__PURE__ */ createComponent({
 /** `<settings-app>`: The settings shell: navigation, company switcher and the current section. */
 export const SettingsApp = /* @__PURE__ */ createComponent({
   tagName: 'settings-app',
-  elementClass: SettingsAppElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsAppElement>('section', 'linkTemplate', 'followHash', 'prefetch'),
   react: React,
   displayName: 'SettingsApp',
   events: {
@@ -245,7 +248,7 @@ export const SettingsApp = /* @__PURE__ */ createComponent({
 /** `<settings-billing>`: Organization billing: plan, billing profile, payment method, invoices. */
 export const SettingsBilling = /* @__PURE__ */ createComponent({
   tagName: 'settings-billing',
-  elementClass: SettingsBillingElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsBillingElement>(),
   react: React,
   displayName: 'SettingsBilling',
   events: {
@@ -258,7 +261,7 @@ export const SettingsBilling = /* @__PURE__ */ createComponent({
 /** `<settings-company-members>`: Company > Members: list, search, invite, change role, resend/cancel invitations, remove. */
 export const SettingsCompanyMembers = /* @__PURE__ */ createComponent({
   tagName: 'settings-company-members',
-  elementClass: SettingsCompanyMembersElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsCompanyMembersElement>(),
   react: React,
   displayName: 'SettingsCompanyMembers',
   events: {
@@ -277,7 +280,7 @@ export const SettingsCompanyMembers = /* @__PURE__ */ createComponent({
 /** `<settings-company-switcher>`: The company switcher of the settings area. */
 export const SettingsCompanySwitcher = /* @__PURE__ */ createComponent({
   tagName: 'settings-company-switcher',
-  elementClass: SettingsCompanySwitcherElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsCompanySwitcherElement>('hideLabel'),
   react: React,
   displayName: 'SettingsCompanySwitcher',
   events: {},
@@ -286,7 +289,7 @@ export const SettingsCompanySwitcher = /* @__PURE__ */ createComponent({
 /** `<settings-data-preferences>`: Company > Data preferences: how the selected company writes units, money and dates. */
 export const SettingsDataPreferences = /* @__PURE__ */ createComponent({
   tagName: 'settings-data-preferences',
-  elementClass: SettingsDataPreferencesElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsDataPreferencesElement>(),
   react: React,
   displayName: 'SettingsDataPreferences',
   events: {
@@ -299,7 +302,7 @@ export const SettingsDataPreferences = /* @__PURE__ */ createComponent({
 /** `<settings-data-repository>`: Organization data controls: storage region, retention, cross-company sharing. */
 export const SettingsDataRepository = /* @__PURE__ */ createComponent({
   tagName: 'settings-data-repository',
-  elementClass: SettingsDataRepositoryElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsDataRepositoryElement>(),
   react: React,
   displayName: 'SettingsDataRepository',
   events: {
@@ -312,7 +315,7 @@ export const SettingsDataRepository = /* @__PURE__ */ createComponent({
 /** `<settings-dialog>`: Modal dialog used by the panels. */
 export const SettingsDialog = /* @__PURE__ */ createComponent({
   tagName: 'settings-dialog',
-  elementClass: SettingsDialogElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsDialogElement>('heading', 'open', 'noDismiss'),
   react: React,
   displayName: 'SettingsDialog',
   events: {
@@ -323,7 +326,7 @@ export const SettingsDialog = /* @__PURE__ */ createComponent({
 /** `<settings-membership>`: Personal > Membership: the user's organization and company memberships. */
 export const SettingsMembership = /* @__PURE__ */ createComponent({
   tagName: 'settings-membership',
-  elementClass: SettingsMembershipElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsMembershipElement>(),
   react: React,
   displayName: 'SettingsMembership',
   events: {},
@@ -332,7 +335,7 @@ export const SettingsMembership = /* @__PURE__ */ createComponent({
 /** `<settings-preferences>`: Personal > Preferences: language, time zone, date format, theme, email notifications. */
 export const SettingsPreferences = /* @__PURE__ */ createComponent({
   tagName: 'settings-preferences',
-  elementClass: SettingsPreferencesElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsPreferencesElement>('languages', 'autoSave'),
   react: React,
   displayName: 'SettingsPreferences',
   events: {
@@ -346,7 +349,7 @@ export const SettingsPreferences = /* @__PURE__ */ createComponent({
 /** `<settings-profile>`: Personal > General: profile and password reset. */
 export const SettingsProfile = /* @__PURE__ */ createComponent({
   tagName: 'settings-profile',
-  elementClass: SettingsProfileElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsProfileElement>(),
   react: React,
   displayName: 'SettingsProfile',
   events: {
@@ -361,7 +364,7 @@ export const SettingsProfile = /* @__PURE__ */ createComponent({
 /** `<settings-provider>`: The root every settings element needs above it. */
 export const SettingsProvider = /* @__PURE__ */ createComponent({
   tagName: 'settings-provider',
-  elementClass: SettingsProviderElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsProviderElement>('client', 'baseUrl', 'company', 'supportEmail', 'sections', 'omitSections', 'retry', 'theme', 'locale', 'followUserLanguage', 'loadTranslation'),
   react: React,
   displayName: 'SettingsProvider',
   events: {
@@ -417,7 +420,7 @@ export const SettingsProvider = /* @__PURE__ */ createComponent({
 /** `<settings-sites>`: Company > Sites: list, search, add, edit, archive and restore the selected company's sites. */
 export const SettingsSites = /* @__PURE__ */ createComponent({
   tagName: 'settings-sites',
-  elementClass: SettingsSitesElement,
+  elementClass: /* @__PURE__ */ elementProperties<SettingsSitesElement>(),
   react: React,
   displayName: 'SettingsSites',
   events: {

@@ -9,7 +9,7 @@
  */
 import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderChoice, renderField, renderFormActions, renderResource, SettingsPanel } from 'settings-elements';
+import { renderChoice, renderField, renderFormActions, renderResource, SettingsPanel } from 'settings-elements/kit';
 import { frequencies, newsletterApi, type Frequency, type Newsletter } from './newsletter-api.js';
 import { AcmeNewsletterUpdatedEvent, AcmeNewsletterUpdateEvent } from './newsletter-events.js';
 

@@ -3,7 +3,7 @@
  * often. Built on the library's transport (`createHttpRequest`), so its errors and 401s are the
  * library's too, and added to the client the host hands the provider.
  */
-import { createHttpRequest, SettingsApiError, type HttpClientOptions, type SettingsClient } from 'settings-elements';
+import { createHttpRequest, SettingsApiError, type HttpClientOptions, type SettingsClient } from 'settings-elements/client';
 
 export const frequencies = ['weekly', 'monthly'] as const;
 export type Frequency = (typeof frequencies)[number];

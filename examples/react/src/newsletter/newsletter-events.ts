@@ -1,4 +1,4 @@
-import type { SettingsChange } from 'settings-elements';
+import type { SettingsChange } from 'settings-elements/kit';
 import type { Newsletter } from './newsletter-api.js';
 
 /** Before the newsletter choice is saved; cancel it to stop the save. */

@@ -1,4 +1,4 @@
-import type { SectionDefinition } from 'settings-elements';
+import type { SectionDefinition } from 'settings-elements/kit';
 
 /** Personal > Newsletter, after Membership: every signed-in user has one. */
 export const newsletterSection: SectionDefinition = {
