@@ -21,7 +21,7 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!(settings-elements(/mocks)?|lit(/.+)?|msw|\\./[^/]+\\.js)$)', message: 'A host section imports only settings-elements, settings-elements/mocks, lit, msw and its own files.' }] },
+        { patterns: [{ regex: '^(?!(settings-elements(/(client|kit|mocks))?|lit(/.+)?|msw|\\./[^/]+\\.js)$)', message: 'A host section imports only settings-elements (and its /client, /kit and /mocks), lit, msw and its own files.' }] },
       ],
     },
   },
