@@ -29,8 +29,12 @@
 //   --json           the figures as JSON on stdout instead of tables
 //   --only           some of vite, esbuild, webpack (size.mjs runs esbuild alone)
 //   --package <dir>  measure another copy of the package (a folder with package.json and dist/)
+// Then it builds, with each bundler, the host entry plus what each of the README's starts imports
+// beside it (the React wrappers, `settings-elements/client`, `settings-elements/kit`: STARTS below),
+// and checks that no section's code is in the first load of any of them.
 // Reports only: exits 0 whatever the sizes; exits 1 if dist/ is missing, a bundler fails or warns, or
-// one puts every section in the initial load.
+// one puts every section in the initial load, or any section's code in the first load of the entry
+// or of a start.
 import { build as esbuild } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,7 +58,9 @@ const ENTRY = `import 'settings-elements/define/settings-provider';\nimport 'set
  * from an entry point that reaches the element classes (`settings-elements` itself) brings every
  * section's module into esbuild's first load (evanw/esbuild#3704: with code splitting, a module is
  * kept for every entry point once any uses it), which is why the wrappers import no element code
- * and the starts import from `/client` and `/kit`.
+ * and the starts import from `/client` and `/kit`. File → code, each ending by using what it imports
+ * (so no bundler drops it).
+ * @type {Record<string, string>}
  */
 const STARTS = {
   'react.js': `${ENTRY}import { createHttpClient } from 'settings-elements/client';\nimport { SettingsApp, SettingsProvider } from 'settings-elements/react';\nglobalThis.host = { createHttpClient, SettingsApp, SettingsProvider };\n`,
