@@ -1,10 +1,9 @@
 // Size check of the production build (run after `npm run build`):
-//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 76.9 KB min+gzip;
+//   - the whole library with lit, @lit/context and Floating UI bundled, in one file: ≤ 77.1 KB min+gzip;
 //   - one panel + <settings-provider>, deps bundled, what arrives before it runs: ≤ 35.7 KB each;
 //   - the host entry of the README (provider + shell), split as a host's bundler splits it
-//     (bundlers.mjs, esbuild): the first load with General ≤ 33.9 KB (target 25 KB), and what each
-//     further section or lazy chunk adds on its first need ≤ 10 KB (API keys, still over it, is held
-//     where it ships);
+//     (bundlers.mjs, esbuild): the first load with General ≤ 32.6 KB (target 25 KB), and what each
+//     further section or lazy chunk adds on its first need ≤ 10 KB;
 //   - msw (and the mocks) never appear in dist/.
 // The targets are 25 KB for the first load, 10 KB per section and 66 KB for the whole, Floating UI
 // included (README, "Size and speed"). The budgets sit at what ships, so any growth fails CI; the
@@ -84,7 +83,11 @@ const KB = 1024;
 // 78645 → 78779 B (+134 B: the dialogs' element with its loading and failed states, and two fixes:
 // the kit's dialog parts passed through from the three dialog elements, the rotation's field
 // styles): its budget is raised by 0.1 KB.
-const BUDGET_WHOLE = Math.round(77.0 * KB); // 78848 B gzip, deps bundled; shipped 78779 B
+// Then the shell kept its width in a parent that takes its width from its content (a centred flex
+// row, as a fresh create-vue app's stylesheet has: the area was 0 px wide there): a wrapper is the
+// container instead of the host, beside an unseen line that offers the host a width. +75 B on the
+// first load (33215 → 33290 B), +73 B whole (78779 → 78852 B): both budgets raised by 0.1 KB.
+const BUDGET_WHOLE = Math.round(77.1 * KB); // 78950 B gzip, deps bundled; shipped 78852 B
 const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, deps bundled
 // Lazy sections, the issue's targets: ≤ 25 KB for the first load (provider, shell, lit and General),
 // ≤ 10 KB for what each further section, or other lazy chunk, adds on its first need. The first
@@ -92,7 +95,7 @@ const BUDGET_PANEL = Math.round(35.7 * KB); // 36557 B gzip, panel + provider, d
 // distance); every other load is held to the target itself.
 const TARGET_FIRST_LOAD = 25 * KB;
 const TARGET_LAZY = 10 * KB;
-const BUDGET_FIRST_LOAD = Math.round(32.5 * KB); // 33280 B; shipped 33233 B
+const BUDGET_FIRST_LOAD = Math.round(32.6 * KB); // 33382 B; shipped 33290 B
 /** What a section's first visit adds after General, where it is still over the target (shipped B in the comment). */
 const BUDGET_OVER_TARGET = {};
 /** Not panels, so no per-panel budget: the shell and the primitives panels render. */

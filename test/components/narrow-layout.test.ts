@@ -13,9 +13,12 @@ import { allElements, allTasksComplete } from '../support/render.js';
  */
 const noRetries = { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
 
-async function inContainer(width: number, content: TemplateResult) {
+/** `parentStyle`: more of the frame's style, e.g. a centred flex row whose items take their content's width. */
+async function inContainer(width: number, content: TemplateResult, parentStyle = '') {
   const client = createMockClient({ persona: 'owner', db: createMockDb() });
-  const frame = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><settings-provider .retry=${noRetries} .client=${client}>${content}</settings-provider></div>`);
+  const frame = await fixture<HTMLElement>(
+    html`<div style="inline-size: ${width}px; ${parentStyle}"><settings-provider .retry=${noRetries} .client=${client}>${content}</settings-provider></div>`,
+  );
   const provider = frame.querySelector<SettingsProvider>('settings-provider')!;
   const element = provider.firstElementChild as LitElement;
   await provider.taskComplete;
@@ -69,6 +72,27 @@ describe('layout in a narrow container', () => {
     const nav = root.querySelector<HTMLElement>('[part=nav]')!.getBoundingClientRect();
     const content = root.querySelector<HTMLElement>('[part=content]')!.getBoundingClientRect();
     expect(content.left).to.be.greaterThan(nav.right - 1);
+  });
+
+  // A host's centred layout (a fresh create-vue app's starter stylesheet centres #app this way): the
+  // provider is a flex item as wide as its content, and a container's width is found without its content.
+  const centredRow = 'display: flex; justify-content: center';
+
+  it('takes the room a centred flex row offers, the navigation beside the content', async () => {
+    const { frame, element } = await inContainer(1280, html`<settings-app section="organization/api-keys"></settings-app>`, centredRow);
+    const root = element.shadowRoot!;
+    expect(element.getBoundingClientRect().width, 'the shell’s width').to.be.greaterThan(44 * 16);
+    expect(getComputedStyle(root.querySelector('[part=section-menu]')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('[part=nav]')!).display).to.not.equal('none');
+    expect(overflowing(frame, element)).to.deep.equal([]);
+  });
+
+  it('in a narrow centred flex row, fills it and folds the navigation, wider than nothing and no wider than the row', async () => {
+    const { frame, element } = await inContainer(360, html`<settings-app section="organization/api-keys"></settings-app>`, centredRow);
+    const root = element.shadowRoot!;
+    expect(Math.round(element.getBoundingClientRect().width), 'the shell’s width').to.equal(360);
+    expect(getComputedStyle(root.querySelector('[part=section-menu]')!).display).to.not.equal('none');
+    expect(overflowing(frame, element)).to.deep.equal([]);
   });
 
   for (const [name, panel] of [

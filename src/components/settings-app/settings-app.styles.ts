@@ -2,8 +2,24 @@ import { css } from 'lit';
 import { t } from '../../styles/tokens.js';
 
 export const appStyles = css`
-  :host {
+  /* The layout follows the shell's width, which its parent gives it as it gives any block. */
+  .frame {
     container-type: inline-size;
+  }
+  /*
+   * A parent that takes its width from its content (a centred flex row, a grid's auto column)
+   * would find none in a container, whose width is found without its content, and leave the shell
+   * a sliver. This line, never shown nor read, offers one: about 70rem where there is room, one
+   * letter's where there is not (a letter a line), so it never pushes a parent wider than it is.
+   */
+  .strut {
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    word-spacing: 8rem;
+  }
+  .strut::before {
+    content: 'x x x x x x x x x';
   }
   .layout {
     display: grid;

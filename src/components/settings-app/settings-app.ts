@@ -233,7 +233,8 @@ export class SettingsApp extends LitElement {
     const decisions = new Map(settings.sections.all.map((s) => [s.id, settings.access(s.id)]));
     const current = settings.sections.get(this.section);
     return html`
-      <div class="layout">
+      <div class="strut" aria-hidden="true"></div>
+      <div class="frame"><div class="layout">
         <button
           part="section-menu"
           type="button"
@@ -248,7 +249,7 @@ export class SettingsApp extends LitElement {
           ${scopes.map((scope) => this.#renderGroup(scope, decisions))} ${this.#renderHiddenHelp(decisions)}
         </nav>
         <section part="content" aria-labelledby="section-heading">${this.#renderContent(decisions)}</section>
-      </div>
+      </div></div>
     `;
   }
 
