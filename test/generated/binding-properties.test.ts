@@ -1,31 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import * as library from '../../src/index.js';
+import { settableProperties, type ManifestDeclaration } from '../../scripts/generate/framework-bindings/settable-properties.mjs';
 
 /**
  * The framework bindings (`npm run sync-bindings`) know an element's properties only from
  * custom-elements.json. The React wrappers set a prop as a property only when it is listed there (any
  * other prop goes to React, which writes an object as "[object Object]" in React 17 and 18), and the
  * Vue, Svelte and JSX types offer only what is listed. So every reactive property a host may set must
- * be in the manifest as a settable field: public, an instance field, not readonly, with a type — the
- * generator's rule (scripts/generate/framework-bindings/elements.mjs).
+ * be in the manifest as a settable field, by the generator's own rule (settableProperties).
  */
-
-interface ManifestMember {
-  readonly kind: string;
-  readonly name: string;
-  readonly privacy?: string;
-  readonly static?: boolean;
-  readonly readonly?: boolean;
-  readonly type?: { readonly text: string };
-}
-interface ManifestDeclaration {
-  readonly name: string;
-  readonly tagName?: string;
-  readonly members?: readonly ManifestMember[];
-}
-
-const settable = (member: ManifestMember) => member.kind === 'field' && !member.privacy && !member.static && !member.readonly && !member.name.startsWith('#') && member.type?.text !== undefined;
 
 describe('framework bindings: the manifest lists every property a host may set', () => {
   it('has each element’s public reactive properties as settable fields', async () => {
@@ -41,7 +25,7 @@ describe('framework bindings: the manifest lists every property a host may set',
       expect(element, `${declaration.name} is exported`).to.exist;
       // `@state()` fields are the element's own: a host does not set them.
       const reactive = [...element!.elementProperties].filter(([, options]) => !options.state).map(([name]) => String(name));
-      const listed = new Set((declaration.members ?? []).filter(settable).map((member) => member.name));
+      const listed = new Set(settableProperties(declaration).map((property) => property.name));
       expect(reactive.filter((name) => !listed.has(name)), `<${declaration.tagName}>'s properties missing from the manifest`).to.deep.equal([]);
     }
   });

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eventReach } from './event-reach.mjs';
+import { settableProperties } from './settable-properties.mjs';
 
 /**
  * @typedef {{ name: string, attribute?: string }} ElementProperty
@@ -27,21 +28,6 @@ import { eventReach } from './event-reach.mjs';
  * what the provider fires on itself never passes through the app.
  */
 export const areaRoots = ['settings-provider', 'settings-app'];
-
-/**
- * The properties a host may set: public instance fields with a type. Readonly fields and getters
- * cannot be set; a field without a type is the analyzer mistaking an assignment to another node
- * (`this.#heading.id = …`) for one of ours.
- */
-function settableProperties(declaration) {
-  const attributeOf = new Map((declaration.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]));
-  return (declaration.members ?? [])
-    .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly && !m.name.startsWith('#') && m.type?.text)
-    .map((m) => {
-      const attribute = m.attribute ?? attributeOf.get(m.name);
-      return attribute ? { name: m.name, attribute } : { name: m.name };
-    });
-}
 
 /**
  * Every `@fires {EventClass} name` of the class; the class is what types a listener. `eventClass`
