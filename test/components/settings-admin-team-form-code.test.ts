@@ -13,7 +13,8 @@ import { loadElementWith } from '../../src/internal/lazy-element.js';
 import { FakeClient } from '../support/fake-client.js';
 import { failElementCode, holdElementCode } from '../support/element-code.js';
 import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
-import { button, text } from '../support/dom.js';
+import { button, text, focusedElement } from '../support/dom.js';
+import { collectConsoleErrors } from '../support/console-errors.js';
 
 /**
  * The Add member / Edit dialog is not part of `settings-elements/define/settings-admin-team`: the
@@ -55,12 +56,6 @@ const formOpen = (element: SettingsAdminTeam) => formDialog(element)?.open === t
 const addButton = (element: SettingsAdminTeam) => button(element.shadowRoot!, 'Add member');
 const busyState = (b: Element) => [b.getAttribute('aria-disabled'), b.getAttribute('aria-busy')];
 const alert = (element: SettingsAdminTeam) => element.shadowRoot!.querySelector('[role=alert]');
-/** The focused element, through the shadow roots it is in. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 function rowMenu(element: SettingsAdminTeam, who: string): SettingsActionMenu {
   const row = [...element.shadowRoot!.querySelectorAll('tr[part=row]')].find((r) => r.querySelector('th')!.textContent.includes(who))!;
@@ -68,14 +63,8 @@ function rowMenu(element: SettingsAdminTeam, who: string): SettingsActionMenu {
 }
 
 describe('settings-admin-team Add member / Edit, its code loaded when first needed', () => {
-  let logged: unknown[][] = [];
-  const consoleError = console.error;
-  beforeEach(() => {
-    logged = [];
-    console.error = (...args: unknown[]) => void logged.push(args);
-  });
+  const consoleErrors = collectConsoleErrors();
   afterEach(() => {
-    console.error = consoleError;
     loadElementWith(tag, defineForm);
   });
 
@@ -90,7 +79,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(busyState(add), 'busy, and still focusable').to.deep.equal(['true', 'true']);
-    expect(focused() === add, 'Add member keeps focus').to.equal(true);
+    expect(focusedElement() === add, 'Add member keeps focus').to.equal(true);
     expect(formOpen(element), 'nothing open yet').to.equal(false);
     // Pressed again meanwhile: nothing more starts.
     await sendKeys({ press: 'Enter' });
@@ -109,7 +98,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     const closed = once(dialog, 'settings-dialog-closed');
     button(form.shadowRoot!, 'Cancel').click();
     await closed;
-    expect(focused() === add, 'focus back on Add member').to.equal(true);
+    expect(focusedElement() === add, 'focus back on Add member').to.equal(true);
   });
 
   it('opens Edit once the code arrives, the row’s menu busy meanwhile', async () => {
@@ -125,7 +114,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     await element.updateComplete;
     expect(menu.getAttribute('aria-busy')).to.equal('true');
     expect(busyState(addButton(element)), 'Add member waits too').to.deep.equal(['true', 'false']);
-    expect(focused() === trigger, 'focus on the menu’s button').to.equal(true);
+    expect(focusedElement() === trigger, 'focus on the menu’s button').to.equal(true);
 
     held.release();
     await element.taskComplete;
@@ -137,7 +126,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     const closed = once(formDialog(element)!, 'settings-dialog-closed');
     button(formElement(element)!.shadowRoot!, 'Cancel').click();
     await closed;
-    expect(focused() === trigger, 'focus back on the menu’s button').to.equal(true);
+    expect(focusedElement() === trigger, 'focus back on the menu’s button').to.equal(true);
   });
 
   it('says when the code could not be loaded, opens nothing, and opens the dialog on Try again', async () => {
@@ -153,8 +142,8 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     );
     expect(formOpen(element), 'nothing half-open').to.equal(false);
     expect(busyState(add), 'Add member available again').to.deep.equal(['false', 'false']);
-    expect(focused() === add, 'focus stays on Add member').to.equal(true);
-    expect(logged.some(([message]) => String(message).includes('could not be loaded')), 'the failure is logged').to.equal(true);
+    expect(focusedElement() === add, 'focus stays on Add member').to.equal(true);
+    expect(consoleErrors.logged('could not be loaded'), 'the failure is logged').to.equal(true);
     await expect(element).to.be.accessible();
 
     // The chunk is back (the network again, a reload of the server's files): Try again.
@@ -162,7 +151,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     button(alert(element)!, 'Try again').click();
     await element.updateComplete;
     expect(alert(element), 'the failure goes while it tries again').to.equal(null);
-    expect(focused() === add, 'focus on the busy Add member that asked').to.equal(true);
+    expect(focusedElement() === add, 'focus on the busy Add member that asked').to.equal(true);
     expect(busyState(add)).to.deep.equal(['true', 'true']);
     held.release();
     await element.taskComplete;
@@ -172,7 +161,7 @@ describe('settings-admin-team Add member / Edit, its code loaded when first need
     const closed = once(dialog, 'settings-dialog-closed');
     button(formElement(element)!.shadowRoot!, 'Cancel').click();
     await closed;
-    expect(focused() === add, 'focus back on Add member').to.equal(true);
+    expect(focusedElement() === add, 'focus back on Add member').to.equal(true);
   });
 
   it('says nothing when a prefetch failed: only a press asks for the code again', async () => {

@@ -12,8 +12,9 @@ import { createMockDb } from '../../mocks/db.js';
 import { FakeClient } from '../support/fake-client.js';
 import { failElementCode, holdElementCode } from '../support/element-code.js';
 import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
-import { button, text } from '../support/dom.js';
+import { button, text, focusedElement } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
+import { collectConsoleErrors } from '../support/console-errors.js';
 
 /**
  * The API keys' dialogs (Create key, a key's details, the key policy, Revoke) are not part of
@@ -68,23 +69,11 @@ async function settled(element: SettingsApiKeys) {
 const createButton = (element: SettingsApiKeys) => button(element, 'Create key');
 const rowAction = (element: SettingsApiKeys, name: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`[part=row-actions] button[aria-label="${name}"]`)!;
 const busyState = (b: HTMLButtonElement) => [b.disabled, b.getAttribute('aria-disabled'), b.getAttribute('aria-busy')];
-/** The focused element, through the shadow roots it is in. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 const alert = (element: SettingsApiKeys) => element.shadowRoot!.querySelector('[role=alert]');
 
 describe('settings-api-keys dialogs, their code loaded when first needed', () => {
-  let logged: unknown[][] = [];
-  const consoleError = console.error;
-  beforeEach(() => {
-    logged = [];
-    console.error = (...args: unknown[]) => void logged.push(args);
-  });
+  const consoleErrors = collectConsoleErrors();
   afterEach(() => {
-    console.error = consoleError;
     loadElementWith(tag, defineDialogs);
   });
 
@@ -99,7 +88,7 @@ describe('settings-api-keys dialogs, their code loaded when first needed', () =>
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(busyState(create), 'busy, and still focusable').to.deep.equal([false, 'true', 'true']);
-    expect(focused() === create, 'Create key keeps focus').to.equal(true);
+    expect(focusedElement() === create, 'Create key keeps focus').to.equal(true);
     // Every other button that opens a dialog is unavailable meanwhile; Disable, a write of the row, is not.
     expect(busyState(rowAction(element, 'Revoke Staging'))).to.deep.equal([false, 'true', 'false']);
     expect(busyState(button(element, 'Staging'))).to.deep.equal([false, 'true', 'false']);
@@ -112,13 +101,13 @@ describe('settings-api-keys dialogs, their code loaded when first needed', () =>
     await settled(element);
     const dialog = openDialog(element)!;
     expect(dialog.heading, 'Create key opened, not the details pressed meanwhile').to.equal('Create key');
-    expect(focused() === dialogsOf(element)!.shadowRoot!.querySelector('#key-name'), 'name field focused').to.equal(true);
+    expect(focusedElement() === dialogsOf(element)!.shadowRoot!.querySelector('#key-name'), 'name field focused').to.equal(true);
     expect(busyState(create)).to.deep.equal([false, 'false', 'false']);
 
     const closed = once(dialog, 'settings-dialog-closed');
     button(dialogsOf(element)!, 'Cancel').click();
     await closed;
-    expect(focused() === create, 'focus back on Create key').to.equal(true);
+    expect(focusedElement() === create, 'focus back on Create key').to.equal(true);
   });
 
   it("opens a key's details for a user who may only view keys, once the code arrives", async () => {
@@ -153,8 +142,8 @@ describe('settings-api-keys dialogs, their code loaded when first needed', () =>
     );
     expect(openDialog(element) === null, 'nothing half-open').to.equal(true);
     expect(busyState(revoke), 'Revoke available again').to.deep.equal([false, 'false', 'false']);
-    expect(focused() === revoke, 'focus stays on Revoke').to.equal(true);
-    expect(logged.some(([message]) => String(message).includes('could not be loaded')), 'the failure is logged').to.equal(true);
+    expect(focusedElement() === revoke, 'focus stays on Revoke').to.equal(true);
+    expect(consoleErrors.logged('could not be loaded'), 'the failure is logged').to.equal(true);
     await expect(element).to.be.accessible();
 
     // The chunk is back (the network again, a reload of the server's files): Try again.
@@ -162,7 +151,7 @@ describe('settings-api-keys dialogs, their code loaded when first needed', () =>
     button(alert(element)!, 'Try again').click();
     await element.updateComplete;
     expect(alert(element) === null, 'the failure goes while it tries again').to.equal(true);
-    expect(focused() === revoke, 'focus on the busy Revoke that asked').to.equal(true);
+    expect(focusedElement() === revoke, 'focus on the busy Revoke that asked').to.equal(true);
     expect(busyState(revoke)).to.deep.equal([false, 'true', 'true']);
     held.release();
     await settled(element);
@@ -171,7 +160,7 @@ describe('settings-api-keys dialogs, their code loaded when first needed', () =>
     const closed = once(dialog, 'settings-dialog-closed');
     button(dialogsOf(element)!, 'Cancel').click();
     await closed;
-    expect(focused() === revoke, 'focus back on Revoke').to.equal(true);
+    expect(focusedElement() === revoke, 'focus back on Revoke').to.equal(true);
   });
 
   it('says nothing when a prefetch failed: only a press asks for the code again', async () => {

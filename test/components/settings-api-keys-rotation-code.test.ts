@@ -15,6 +15,7 @@ import { drainMicrotasks, once, renderInProvider } from '../support/render.js';
 import { button, text } from '../support/dom.js';
 import { apiKeyAnswers, testApiKey } from '../support/api-key-answers.js';
 import { defineKeyDialogs, keyDialogs } from '../support/api-key-dialogs.js';
+import { collectConsoleErrors } from '../support/console-errors.js';
 
 /**
  * The guided rotation is not part of `settings-elements/define/settings-api-keys`: the panel imports
@@ -74,14 +75,8 @@ const rotationDialog = (rotation: SettingsApiKeyRotation | null) => rotation?.sh
 const alert = (element: SettingsApiKeys) => element.shadowRoot!.querySelector('[role=alert]');
 
 describe('settings-api-keys rotation, its code loaded when first needed', () => {
-  let logged: unknown[][] = [];
-  const consoleError = console.error;
-  beforeEach(() => {
-    logged = [];
-    console.error = (...args: unknown[]) => void logged.push(args);
-  });
+  const consoleErrors = collectConsoleErrors();
   afterEach(() => {
-    console.error = consoleError;
     loadRotationWith(defineRotation);
   });
 
@@ -150,7 +145,7 @@ describe('settings-api-keys rotation, its code loaded when first needed', () => 
     expect(rotationDialog(rotationOf(element)), 'nothing half-open').to.equal(null);
     expect(busyState(rotate), 'Rotate available again').to.deep.equal([false, 'false', 'false']);
     expect(focused(element) === rotate, 'focus stays on Rotate').to.equal(true);
-    expect(logged.some(([message]) => String(message).includes('could not be loaded')), 'the failure is logged').to.equal(true);
+    expect(consoleErrors.logged('could not be loaded'), 'the failure is logged').to.equal(true);
     await expect(element).to.be.accessible();
 
     // The chunk is back (the network again, a reload of the server's files): Try again.

@@ -7,7 +7,8 @@ import type { SettingsSites } from '../../src/components/settings-sites/settings
 import { loadDialogWith } from '../../src/kit/views/dialog.js';
 import { FakeClient } from '../support/fake-client.js';
 import { renderInProvider } from '../support/render.js';
-import { button, text } from '../support/dom.js';
+import { button, text, focusedElement } from '../support/dom.js';
+import { collectConsoleErrors } from '../support/console-errors.js';
 
 /**
  * `<settings-dialog>` is not part of a section's code: `renderDialog` fetches it when the first dialog
@@ -54,23 +55,9 @@ const root = (element: SettingsSites) => element.shadowRoot!;
 const dialogElement = (element: SettingsSites) => root(element).querySelector<SettingsDialog>('settings-dialog');
 const alert = (element: SettingsSites) => root(element).querySelector('[role=alert]');
 const status = (element: SettingsSites) => root(element).querySelector('[part=state][role=status]');
-/** The focused element, through the shadow roots it is in. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 describe('renderDialog: <settings-dialog> loaded when first needed', () => {
-  let logged: unknown[][] = [];
-  const consoleError = console.error;
-  beforeEach(() => {
-    logged = [];
-    console.error = (...args: unknown[]) => logged.push(args);
-  });
-  afterEach(() => {
-    console.error = consoleError;
-  });
+  const consoleErrors = collectConsoleErrors();
 
   it('is not in the page before its code, and a panel alone fetches nothing ahead (the shell prefetches it)', async () => {
     const held = heldImport();
@@ -110,11 +97,11 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     add.click();
     await element.updateComplete;
     expect(status(element), 'loading in the dialog’s place').to.exist;
-    expect(focused() === add, 'focus stays on what opened it').to.equal(true);
+    expect(focusedElement() === add, 'focus stays on what opened it').to.equal(true);
     await waitUntil(() => alert(element), 'the failure was never said');
     expect(text(alert(element))).to.contain('This dialog could not be loaded. Check your connection and try again');
     expect(dialogElement(element) === null).to.equal(true);
-    expect(logged.some(([message]) => String(message).includes('<settings-dialog> could not be loaded'))).to.equal(true);
+    expect(consoleErrors.logged('<settings-dialog> could not be loaded')).to.equal(true);
 
     const held = heldImport();
     button(alert(element)!, 'Try again').click();

@@ -59,3 +59,10 @@ export function link(root: Scope, name: string): HTMLAnchorElement {
   if (!found) throw new Error(`no link "${name}" (links: ${links.map((a) => `"${text(a)}"`).join(', ')})`);
   return found;
 }
+
+/** The focused element, through the shadow roots it is in (a panel's controls live in one). */
+export function focusedElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
