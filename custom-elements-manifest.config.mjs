@@ -47,6 +47,31 @@ export default {
       },
     },
     {
+      // Our elements declare their reactive properties in `static properties` (decorators would bring
+      // lit's decorator code into every host's first load). The analyzer reads that object, but gives
+      // an internal `state: true` property an attribute, and marks the public ones `privacy: public`
+      // where a public field otherwise has no privacy: both put right here, so the manifest says what
+      // it said with decorators.
+      name: 'settings-static-properties',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+        const properties = node.members.find(
+          (member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' && member.initializer && ts.isObjectLiteralExpression(member.initializer),
+        );
+        if (!declaration || !properties) return;
+        const states = properties.initializer.properties
+          .filter((entry) => ts.isPropertyAssignment(entry) && ts.isObjectLiteralExpression(entry.initializer))
+          .filter((entry) => entry.initializer.properties.some((option) => option.name?.getText() === 'state' && option.initializer?.kind === ts.SyntaxKind.TrueKeyword))
+          .map((entry) => entry.name.getText());
+        for (const member of declaration.members ?? []) {
+          if (member.privacy === 'public') delete member.privacy;
+          if (states.includes(member.name)) delete member.attribute;
+        }
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !states.includes(attribute.fieldName));
+      },
+    },
+    {
       name: 'settings-shell-panel-parts',
       packageLinkPhase({ customElementsManifest }) {
         const text = panelPartsModule(customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []));

@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FloatingController } from '../../internal/floating-controller.js';
 import { MenuKeyboard } from '../../internal/menu-keyboard.js';
 import { menuStyles } from '../../styles/menu.js';
@@ -35,6 +34,12 @@ export class SettingsActionEvent extends Event {
  * @fires {SettingsActionEvent} settings-action - An item was chosen (does not cross the shadow root it lives in).
  */
 export class SettingsActionMenu extends LitElement {
+  static override properties: PropertyDeclarations = {
+    label: {},
+    items: { attribute: false },
+    open: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     menuStyles,
@@ -66,12 +71,12 @@ export class SettingsActionMenu extends LitElement {
   ];
 
   /** Accessible name of the button, e.g. "Actions for Ada Lovelace". */
-  @property() label = '';
+  label = '';
 
   /** The actions. */
-  @property({ attribute: false }) items: ActionMenuItem[] = [];
+  items: ActionMenuItem[] = [];
 
-  @state() private open = false;
+  private open = false;
 
   // Looked up on each read, as @query does (whose code would otherwise come with the first load).
   private get trigger() {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type {
   AdminTeamMember,
@@ -60,6 +59,16 @@ type Field = 'email' | 'roleId' | 'companyAccess';
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsAdminTeamForm extends LitElement {
+  static override properties: PropertyDeclarations = {
+    open: { state: true },
+    member: { state: true },
+    email: { state: true },
+    roleId: { state: true },
+    specific: { state: true },
+    selected: { state: true },
+    submitted: { state: true },
+  };
+
   // The panel's look for the picker's loading and error states (`state`), as in every panel.
   static override styles = [baseStyles, formStyles, panelStyles, memberFormStyles];
 
@@ -99,16 +108,16 @@ export class SettingsAdminTeamForm extends LitElement {
     fact: (updated, _, change) => new SettingsMemberUpdatedEvent('organization', null, updated, change),
   });
 
-  @state() private open = false;
+  private open = false;
   /** Set when editing; adding otherwise. */
-  @state() private member: AdminTeamMember | undefined;
-  @state() private email = '';
-  @state() private roleId = '';
-  @state() private specific = true;
+  private member: AdminTeamMember | undefined;
+  private email = '';
+  private roleId = '';
+  private specific = true;
   /** Chosen companies by id, with their names: the choice survives filtering and paging. */
-  @state() private selected = new Map<string, string>();
+  private selected = new Map<string, string>();
   /** The user tried to submit: from now on, client-side problems show beside their fields. */
-  @state() private submitted = false;
+  private submitted = false;
 
   /** Updates in the provider's language: `msg` and the formatters speak it while it renders. */
   protected override performUpdate(): void {

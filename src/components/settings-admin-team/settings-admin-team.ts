@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { withinCompanyAccess } from '../../access/company-grant.js';
 import type { AdminTeamMember } from '../../api/types.js';
 import {
@@ -65,6 +64,10 @@ function focusedElement(): HTMLElement | undefined {
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsAdminTeam extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    outcome: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, memberCellStyles, adminTeamStyles];
 
   protected readonly sectionId = 'organization/admin-team' as const;
@@ -98,7 +101,7 @@ export class SettingsAdminTeam extends SettingsPanel {
    */
   readonly #formCode = new ElementCode<FormRequest>(this, 'settings-admin-team-form', ({ member }) => this.form?.show(member));
   /** The outcome of the last action, announced by the status line. */
-  @state() private outcome: string | undefined;
+  private outcome: string | undefined;
 
   // Looked up on each read, as @query does (whose code would otherwise come with the first load).
   private get form() {

@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SettingsApiError } from '../../api/errors.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import { SettingsApiKeyPolicyUpdateEvent, SettingsApiKeyPolicyUpdatedEvent } from '../../events/api-key-events.js';
@@ -68,6 +67,16 @@ function usedRecently(key: ApiKey, now = Date.now()): boolean {
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsApiKeyDialogs extends LitElement {
+  static override properties: PropertyDeclarations = {
+    policy: { attribute: false },
+    policyError: { attribute: false },
+    keys: { attribute: false },
+    draft: { state: true },
+    policyEdit: { state: true },
+    accessProblem: { state: true },
+    confirmation: { state: true },
+  };
+
   // The panel's look for the dialogs' loading and error states (`state`), as in every panel.
   static override styles = [baseStyles, formStyles, panelStyles, keyFieldsStyles, keyDialogsStyles];
 
@@ -78,10 +87,10 @@ export class SettingsApiKeyDialogs extends LitElement {
   #list = new ContextConsumer(this, { context: apiKeyListContext });
 
   /** The organization's key policy as the panel loaded it: Create key waits for it (its error with Retry). */
-  @property({ attribute: false }) policy: ApiKeyPolicy | undefined;
-  @property({ attribute: false }) policyError: SettingsApiError | undefined;
+  policy: ApiKeyPolicy | undefined;
+  policyError: SettingsApiError | undefined;
   /** The keys the panel lists: a key's details name the keys of its rotation pairing. */
-  @property({ attribute: false }) keys: readonly ApiKey[] = [];
+  keys: readonly ApiKey[] = [];
 
   #create = this.#section.write(createKey);
   #revoke = this.#section.write(revokeKey);
@@ -109,12 +118,12 @@ export class SettingsApiKeyDialogs extends LitElement {
     policy: this.#savePolicy,
   });
 
-  @state() private draft: KeyDraft = newDraft(undefined);
-  @state() private policyEdit: PolicyDraft = { maxLifetimeDays: null, expiryWarningDays: 14 };
+  private draft: KeyDraft = newDraft(undefined);
+  private policyEdit: PolicyDraft = { maxLifetimeDays: null, expiryWarningDays: 14 };
   /** The form's own check of the access choice, before anything is sent. */
-  @state() private accessProblem: string | undefined;
+  private accessProblem: string | undefined;
   /** What the user typed to confirm a revocation. */
-  @state() private confirmation = '';
+  private confirmation = '';
 
   // Looked up on each read, as @query does (whose code would otherwise come with the first load).
   private get secretView() {

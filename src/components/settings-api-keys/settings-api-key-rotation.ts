@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SettingsClient } from '../../api/client.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import {
@@ -72,6 +71,18 @@ function hasTraffic(key: ApiKey): boolean {
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsApiKeyRotation extends LitElement {
+  static override properties: PropertyDeclarations = {
+    open: { state: true },
+    step: { state: true },
+    oldKey: { state: true },
+    newKey: { state: true },
+    draft: { state: true },
+    revokeAnyway: { state: true },
+    overlap: { state: true },
+    policy: { attribute: false },
+    accessProblem: { state: true },
+  };
+
   static override styles = [baseStyles, formStyles, panelStyles, keyFieldsStyles, rotationStyles];
 
   /**
@@ -114,19 +125,19 @@ export class SettingsApiKeyRotation extends LitElement {
     fact: (scheduled, _, change) => new SettingsApiKeyExpiryScheduledEvent(scheduled, change),
   });
 
-  @state() private open = false;
-  @state() private step: Step = 1;
-  @state() private oldKey: ApiKey | null = null;
-  @state() private newKey: ApiKey | null = null;
-  @state() private draft: KeyDraft = newDraft(undefined);
-  @state() private revokeAnyway = false;
+  private open = false;
+  private step: Step = 1;
+  private oldKey: ApiKey | null = null;
+  private newKey: ApiKey | null = null;
+  private draft: KeyDraft = newDraft(undefined);
+  private revokeAnyway = false;
   /** Step 4's choice: revoke now (0) or the overlap window in hours. */
-  @state() private overlap: Overlap = 0;
+  private overlap: Overlap = 0;
   /**
    * The organization's key policy as `<settings-api-keys>` loaded it: which lifetimes and scopes
    * the replacement may have. Until it arrives, step 1 shows "Loading…".
    */
-  @property({ attribute: false }) policy: ApiKeyPolicy | undefined;
+  policy: ApiKeyPolicy | undefined;
 
 
   // Looked up on each read, as @query does (whose code would otherwise come with the first load).
@@ -193,7 +204,7 @@ export class SettingsApiKeyRotation extends LitElement {
   }
 
   /** The form's own check of the access choice, before anything is sent. */
-  @state() private accessProblem: string | undefined;
+  private accessProblem: string | undefined;
 
   /** The freshest copy of both keys. */
   get #pair(): [ApiKey, ApiKey] {

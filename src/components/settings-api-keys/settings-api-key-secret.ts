@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { settingsContext } from '../../context/settings-context.js';
 import { apiKeySecretMessages } from '../../i18n/catalogs/en/api-key-secret.js';
 import { addMessages, msg, withLocale } from '../../i18n/localize.js';
@@ -23,16 +22,23 @@ addMessages(apiKeySecretMessages);
  * @csspart secret - The secret's text.
  */
 export class SettingsApiKeySecret extends LitElement {
+  static override properties: PropertyDeclarations = {
+    secret: { state: true },
+    keyName: { state: true },
+    saved: { state: true },
+    copyStatus: { state: true },
+  };
+
   static override styles = [baseStyles, formStyles, secretStyles];
 
   /** The provider's context: the language the dialog speaks. */
   #settings = new ContextConsumer(this, { context: settingsContext, subscribe: true });
 
   /** The secret on display; `null` whenever no dialog is open. */
-  @state() private secret: string | null = null;
-  @state() private keyName = '';
-  @state() private saved = false;
-  @state() private copyStatus: '' | 'copied' | 'selected' = '';
+  private secret: string | null = null;
+  private keyName = '';
+  private saved = false;
+  private copyStatus: '' | 'copied' | 'selected' = '';
 
   // Looked up on each read, as @query does (whose code would otherwise come with the first load).
   private get secretText() {

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiKey, ApiKeyPolicy } from '../../api/types.js';
 import type { SettingsApiKeyRotationCompletedEvent } from '../../events/api-key-events.js';
@@ -79,6 +78,11 @@ function expiresSoon(key: ApiKey, policy: ApiKeyPolicy | undefined, now = Date.n
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsApiKeys extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    filter: { state: true },
+    notice: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, apiKeysStyles];
 
   protected readonly sectionId = 'organization/api-keys' as const;
@@ -127,8 +131,8 @@ export class SettingsApiKeys extends SettingsPanel {
   /** The dialogs' code (Create key, details, policy, Revoke), loaded when one is first opened. */
   readonly #dialogsCode = new ElementCode<DialogRequest>(this, 'settings-api-key-dialogs', ({ dialog }) => this.dialogs?.open(dialog));
 
-  @state() private filter: Filter = 'active';
-  @state() private notice = '';
+  private filter: Filter = 'active';
+  private notice = '';
 
   // Looked up on each read, as @query does (whose code would otherwise come with the first load).
   private get dialogs() {

@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { sectionLabel, type AccessDecision } from '../../access/evaluate-access.js';
 import { getSection, isBuiltInSectionId, scopes, type Scope, type SectionDefinition, type SectionId } from '../../access/sections.js';
 import { navigationContext, settingsContext, type SettingsContextValue, type SettingsNavigation } from '../../context/settings-context.js';
@@ -52,10 +51,18 @@ import { appStyles } from './settings-app.styles.js';
  * @fires {SettingsNavigateEvent} settings-navigate - Before the section changes; cancel it to route yourself.
  */
 export class SettingsApp extends LitElement {
+  static override properties: PropertyDeclarations = {
+    settings: { state: true },
+    section: { reflect: true },
+    linkTemplate: { attribute: 'link-template' },
+    followHash: { type: Boolean, attribute: 'follow-hash' },
+    prefetch: {},
+    menuOpen: { state: true },
+  };
+
   static override styles = [baseStyles, skeletonStyles, appStyles];
 
   /** The provider's context, kept current by `#settingsConsumer`. */
-  @state()
   protected settings?: SettingsContextValue;
   // A controller rather than @consume (and @provide below), whose code would otherwise come with
   // the first load.
@@ -63,23 +70,23 @@ export class SettingsApp extends LitElement {
   #settingsConsumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   /** The section shown, by id (e.g. `organization/api-keys`). */
-  @property({ reflect: true }) section: string = 'personal/general';
+  section: string = 'personal/general';
 
   /** How section links are written; `{section}` is replaced by the id. Hosts with a router set a path. */
-  @property({ attribute: 'link-template' }) linkTemplate = '#{section}';
+  linkTemplate = '#{section}';
 
   /**
    * Routes by the URL hash on its own: reads `#<section id>` on load and on back/forward, and writes
    * it on navigation. For hosts without a router; leave it off when you route yourself.
    */
-  @property({ type: Boolean, attribute: 'follow-hash' }) followHash = false;
+  followHash = false;
 
   /**
    * When the code of sections not yet opened is fetched: `idle` (the default), every section the user
    * may see once the browser is idle, and each as the pointer rests on or focus reaches its link;
    * `intent`, only the latter; `none`, only when the section is opened (for metered connections).
    */
-  @property() prefetch: PrefetchMode = 'idle';
+  prefetch: PrefetchMode = 'idle';
 
   /** Lets the panels link to other sections through this shell's routing (offered by `#navigationProvider`). */
   protected navigation: SettingsNavigation = {
@@ -194,7 +201,7 @@ export class SettingsApp extends LitElement {
   }
 
   /** In a narrow container the navigation folds into the section menu: is it unfolded? */
-  @state() private menuOpen = false;
+  private menuOpen = false;
 
   /** Renders once more: a load that failed is tried again then. */
   #renderAgain = (): void => this.requestUpdate();

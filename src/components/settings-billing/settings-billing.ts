@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Billing, BillingProfile, BillingProfileUpdate } from '../../api/types.js';
 import { SettingsBillingProfileUpdatedEvent, SettingsBillingProfileUpdateEvent } from '../../events/billing-events.js';
 import { billingMessages } from '../../i18n/catalogs/en/billing.js';
@@ -39,6 +38,11 @@ addMessages(billingMessages);
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsBilling extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    draft: { state: true },
+    saved: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, billingStyles];
 
   protected readonly sectionId = 'organization/billing' as const;
@@ -57,9 +61,9 @@ export class SettingsBilling extends SettingsPanel {
   });
 
   /** The billing profile being edited; `undefined` when not editing. */
-  @state() private draft: ProfileDraft | undefined;
+  private draft: ProfileDraft | undefined;
   /** Set after a successful save, until the next edit. */
-  @state() private saved = false;
+  private saved = false;
 
   /** Another user is signed in: the last one's edit is closed, not saved for the new one. */
   protected override userChanged(): void {

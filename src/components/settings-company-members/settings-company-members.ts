@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { CompanyMember, CompanyMemberInput, CompanyMemberUpdate, Role } from '../../api/types.js';
 import { navigationContext, type SettingsNavigation } from '../../context/settings-context.js';
 import {
@@ -57,12 +56,17 @@ type MemberDialog = { kind: 'invite' } | { kind: 'role' | 'remove'; member: Comp
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsCompanyMembers extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    navigation: { state: true },
+    formErrors: { state: true },
+    notice: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, memberCellStyles, membersStyles];
 
   protected readonly sectionId = 'company/members' as const;
 
   /** The shell's routing, for the link to Admin team; absent when the panel stands alone. */
-  @state()
   private navigation?: SettingsNavigation;
   // A controller rather than @consume, whose code would otherwise come with the first load.
   // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
@@ -110,9 +114,9 @@ export class SettingsCompanyMembers extends SettingsPanel {
   readonly #dialog = this.section.dialog<MemberDialog>({ invite: this.#invite, role: this.#changeRole, remove: this.#remove });
 
   /** Problems found in the form before sending it. */
-  @state() private formErrors: MemberFieldErrors = {};
+  private formErrors: MemberFieldErrors = {};
   /** The outcome of the last change (or the one in progress). */
-  @state() private notice = '';
+  private notice = '';
 
   /** A confirmation about one company must not stay under another's name (its dialogs close by themselves). */
   protected override companySwitched(): void {

@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SessionCompany } from '../../api/types.js';
 import { settingsContext, type SettingsContextValue } from '../../context/settings-context.js';
 import { msg, withLocale } from '../../i18n/localize.js';
@@ -27,20 +26,26 @@ type OpenFocus = 'checked' | 'last' | 'filter';
  * @cssprop [--settings-z-popup=1000] - z-index of the popup.
  */
 export class SettingsCompanySwitcher extends LitElement {
+  static override properties: PropertyDeclarations = {
+    settings: { state: true },
+    hideLabel: { type: Boolean, attribute: 'hide-label' },
+    open: { state: true },
+    filter: { state: true },
+  };
+
   static override styles = [baseStyles, menuStyles, switcherStyles];
 
   /** The provider's context, kept current by `#settingsConsumer`. */
-  @state()
   protected settings?: SettingsContextValue;
   // A controller rather than @consume, whose code would otherwise come with the first load.
   // eslint-disable-next-line no-unused-private-class-members -- a controller: it works by being made
   #settingsConsumer = new ContextConsumer(this, { context: settingsContext, subscribe: true, callback: (settings) => (this.settings = settings) });
 
   /** Hides the visible "Company" label (it stays the accessible name), e.g. under a "Company" heading. */
-  @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
+  hideLabel = false;
 
-  @state() private open = false;
-  @state() private filter = '';
+  private open = false;
+  private filter = '';
 
   // Looked up on each read, as @query does (whose code would otherwise come with the first load).
   private get trigger() {

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { DataPreferences, DataPreferencesUpdate } from '../../api/types.js';
@@ -39,6 +38,11 @@ const fields: readonly DataPreferenceField[] = ['units', 'currency', 'dateFormat
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsDataPreferences extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    draft: { state: true },
+    justSaved: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, dataPreferencesStyles];
 
   protected readonly sectionId = 'company/data-preferences' as const;
@@ -57,9 +61,9 @@ export class SettingsDataPreferences extends SettingsPanel {
   });
 
   /** Values the user changed and has not saved, for the company they were changed in. */
-  @state() private draft: Partial<DataPreferences> = {};
+  private draft: Partial<DataPreferences> = {};
   /** The last save succeeded; cleared by the next edit. */
-  @state() private justSaved = false;
+  private justSaved = false;
 
   /** Edits belong to the company they were made in: another company starts from its own values. */
   protected override companySwitched(): void {

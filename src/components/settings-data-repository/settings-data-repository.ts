@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { DataRepositorySettings, DataRepositoryUpdate } from '../../api/types.js';
@@ -38,6 +37,12 @@ type Field = keyof DataRepositoryUpdate;
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsDataRepository extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    edits: { state: true },
+    confirming: { state: true },
+    saved: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, dataRepositoryStyles];
 
   protected readonly sectionId = 'organization/data-repository' as const;
@@ -56,11 +61,11 @@ export class SettingsDataRepository extends SettingsPanel {
   });
 
   /** Only the settings the user changed and has not saved yet. */
-  @state() private edits: DataRepositoryUpdate = {};
+  private edits: DataRepositoryUpdate = {};
   /** The region-move confirmation is open. */
-  @state() private confirming = false;
+  private confirming = false;
   /** Set after a successful save, until the next change. */
-  @state() private saved = false;
+  private saved = false;
 
   /** Another user is signed in: the last one's unsaved changes go. */
   protected override userChanged(): void {

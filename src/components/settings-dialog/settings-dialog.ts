@@ -1,5 +1,4 @@
-import { ReactiveElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 /** Fired when the dialog closed, whichever way (button, Escape, `open = false`). */
 export class SettingsDialogClosedEvent extends Event {
@@ -35,14 +34,20 @@ let headingIds = 0;
  * @fires {SettingsDialogClosedEvent} settings-dialog-closed - The dialog closed (does not cross the shadow root it lives in).
  */
 export class SettingsDialog extends ReactiveElement {
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    open: { type: Boolean, reflect: true },
+    noDismiss: { type: Boolean, attribute: 'no-dismiss' },
+  };
+
   /** The dialog's title; also its accessible name. */
-  @property() heading = '';
+  heading = '';
 
   /** Whether the dialog is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** When set, Escape does not close the dialog (e.g. until a secret is acknowledged as saved). */
-  @property({ type: Boolean, attribute: 'no-dismiss' }) noDismiss = false;
+  noDismiss = false;
 
   readonly #dialog = document.createElement('dialog');
   readonly #heading = document.createElement('h2');

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { CompanyMembershipSummary, OrganizationMembershipSummary } from '../../api/types.js';
 import { addMessages, formatList, formatNumber, getLocale, msg } from '../../i18n/localize.js';
 import { membershipMessages } from '../../i18n/catalogs/en/membership.js';
@@ -34,6 +33,11 @@ const namedCompanies = 5;
  * @cssprop {<length>} [--settings-membership-max-width=48rem] - Maximum width of the panel.
  */
 export class SettingsMembership extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    filter: { state: true },
+    showAll: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, membershipStyles];
 
   protected readonly sectionId = 'personal/membership' as const;
@@ -44,8 +48,8 @@ export class SettingsMembership extends SettingsPanel {
   });
 
   /** Text typed in the company filter (long lists only). */
-  @state() private filter = '';
-  @state() private showAll = false;
+  private filter = '';
+  private showAll = false;
 
   #onShowAll = async () => {
     this.showAll = true;

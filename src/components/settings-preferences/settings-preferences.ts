@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Preferences, PreferencesUpdate, Theme } from '../../api/types.js';
@@ -60,6 +59,15 @@ const loadingShape: readonly SkeletonBlock[] = [
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsPreferences extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    languages: { attribute: false },
+    autoSave: { type: Boolean, attribute: 'auto-save' },
+    draft: { state: true },
+    fieldStatus: { state: true },
+    justSaved: { state: true },
+    timeZoneFilter: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, preferencesStyles];
 
   protected readonly sectionId = 'personal/preferences' as const;
@@ -78,18 +86,18 @@ export class SettingsPreferences extends SettingsPanel {
   });
 
   /** The languages offered, as BCP-47 tags: the ones your app is translated into. */
-  @property({ attribute: false }) languages: readonly string[] = defaultLanguages;
+  languages: readonly string[] = defaultLanguages;
 
   /** Saves each change at once instead of with one Save button; users switch it in the panel. */
-  @property({ type: Boolean, attribute: 'auto-save' }) autoSave = false;
+  autoSave = false;
 
   /** Choices the user made that are not saved yet. */
-  @state() private draft: Partial<PreferenceValues> = {};
+  private draft: Partial<PreferenceValues> = {};
   /** Per field, when changes are saved automatically. */
-  @state() private fieldStatus: Partial<Record<PreferenceField, FieldStatus>> = {};
+  private fieldStatus: Partial<Record<PreferenceField, FieldStatus>> = {};
   /** The last Save succeeded; cleared by the next change. */
-  @state() private justSaved = false;
-  @state() private timeZoneFilter = '';
+  private justSaved = false;
+  private timeZoneFilter = '';
 
   /** Another user is signed in: the last one's choices and save statuses go. */
   protected override userChanged(): void {

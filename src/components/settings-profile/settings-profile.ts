@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SettingsApiError } from '../../api/errors.js';
 import type { Profile, ProfileUpdate } from '../../api/types.js';
@@ -56,6 +55,14 @@ interface FieldOptions {
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsProfile extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    draft: { state: true },
+    nameMissing: { state: true },
+    saved: { state: true },
+    resetSentTo: { state: true },
+    brokenAvatarUrl: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, profileStyles];
 
   protected readonly sectionId = 'personal/general' as const;
@@ -85,12 +92,12 @@ export class SettingsProfile extends SettingsPanel {
   #resetCountdown = new RetryCountdown(this, () => this.#passwordReset.reset());
 
   /** The form's values once the user typed; `undefined` while they match the saved profile. */
-  @state() private draft: Draft | undefined;
-  @state() private nameMissing = false;
-  @state() private saved = false;
-  @state() private resetSentTo: string | undefined;
+  private draft: Draft | undefined;
+  private nameMissing = false;
+  private saved = false;
+  private resetSentTo: string | undefined;
   /** A picture address that failed to load: the initials stand in for it. */
-  @state() private brokenAvatarUrl: string | undefined;
+  private brokenAvatarUrl: string | undefined;
 
   /** Another user is signed in: nothing typed for the last one may be shown or saved for them. */
   protected override userChanged(): void {

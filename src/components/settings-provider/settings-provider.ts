@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SettingsClient } from '../../api/client.js';
 import { isAbortError, toSettingsApiError, type SettingsApiError } from '../../api/errors.js';
 import { createHttpClient } from '../../api/http-client.js';
@@ -33,6 +32,25 @@ type LoadState = { status: 'loading' } | { status: 'ready'; session: Session } |
  * @fires {SettingsCompanyChangedEvent} settings-company-changed - The selected company changed.
  */
 export class SettingsProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    company: { reflect: true },
+    supportEmail: { attribute: 'support-email' },
+    sections: { attribute: false },
+    omitSections: { attribute: 'omit-sections', converter: { fromAttribute: (value) => (value ?? '').split(/\s+/).filter(Boolean) } },
+    retry: { attribute: false },
+    theme: {},
+    locale: {},
+    followUserLanguage: { type: Boolean, attribute: 'follow-user-language' },
+    loadTranslation: { attribute: false },
+    userTheme: { state: true },
+    userLanguage: { state: true },
+    load: { state: true },
+    unauthorized: { state: true },
+    context: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -46,61 +64,60 @@ export class SettingsProvider extends LitElement {
   ];
 
   /** Any `SettingsClient`. Takes precedence over `base-url`. */
-  @property({ attribute: false }) client?: SettingsClient;
+  client?: SettingsClient;
 
   /** Where the REST contract is mounted; used when no `client` is given. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** Id of the selected company. Defaults to the user's first company; reflects switches. */
-  @property({ reflect: true }) company?: string;
+  company?: string;
 
   /** Support address shown where users must contact the vendor (e.g. billing not set up). */
-  @property({ attribute: 'support-email' }) supportEmail?: string;
+  supportEmail?: string;
 
   /**
    * The host's own sections: they join the navigation, routing, the deep-link guard and "Can't find
    * a setting?" like ours. See `SectionDefinition`; one that is invalid is left out (the console says why), the rest are shown.
    */
-  @property({ attribute: false }) sections: readonly SectionDefinition[] = [];
+  sections: readonly SectionDefinition[] = [];
 
   /**
    * Built-in sections this product does not offer, space-separated (e.g. `organization/billing`):
    * they leave the navigation and are not listed as hidden either.
    */
-  @property({ attribute: 'omit-sections', converter: { fromAttribute: (value) => (value ?? '').split(/\s+/).filter(Boolean) } })
   omitSections: readonly SectionId[] = [];
 
   /**
    * How reads (the session too) are retried on a network failure, 429 or 5xx before the error and
    * its Retry button show; `{ retries: 0, … }` turns it off. Writes are never retried.
    */
-  @property({ attribute: false }) retry: RetryPolicy = defaultRetryPolicy;
+  retry: RetryPolicy = defaultRetryPolicy;
 
   /**
    * Forces a theme. By default the elements follow the user's own preference (Personal >
    * Preferences), applied as `color-scheme` so every token's `light-dark()` follows it.
    */
-  @property() theme?: Theme;
+  theme?: Theme;
 
   /**
    * The language the elements speak and format in (BCP-47, e.g. `de`, `fr-CA`, `ar`). Without it, the
    * provider's `lang`, else the page's `lang`. Its catalog must be registered
    * (`import 'settings-elements/locales/de'`) or loadable (`loadTranslation`); otherwise English.
    */
-  @property() locale?: string;
+  locale?: string;
 
   /** Speak the user's own language (Personal > Preferences), from the first paint and after a change. */
-  @property({ type: Boolean, attribute: 'follow-user-language' }) followUserLanguage = false;
+  followUserLanguage = false;
 
   /**
    * Loads a catalog on demand, e.g. `loadLocale` from `settings-elements/locales` (each language a
    * separate chunk, fetched only when used).
    */
-  @property({ attribute: false }) loadTranslation?: (tag: string) => Promise<Translation | undefined>;
+  loadTranslation?: (tag: string) => Promise<Translation | undefined>;
 
   /** The user's saved preference, from the session and from later saves. */
-  @state() private userTheme: Theme | undefined;
-  @state() private userLanguage: string | undefined;
+  private userTheme: Theme | undefined;
+  private userLanguage: string | undefined;
 
   #locale = new LocaleController(this, () => ({
     locale: this.locale,
@@ -108,10 +125,9 @@ export class SettingsProvider extends LitElement {
     loader: this.loadTranslation,
   }));
 
-  @state() private load: LoadState = { status: 'loading' };
-  @state() private unauthorized = false;
+  private load: LoadState = { status: 'loading' };
+  private unauthorized = false;
 
-  @state()
   protected context?: SettingsContextValue;
   /** Hands `context` to every element inside (`#setContext`). */
   #contextProvider = new ContextProvider(this, { context: settingsContext });

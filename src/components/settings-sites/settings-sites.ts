@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Site, SiteInput, SiteStatus } from '../../api/types.js';
 import {
   SettingsSiteArchiveEvent,
@@ -49,6 +48,12 @@ const statusFilters: readonly StatusFilter[] = ['active', 'archived', 'all'];
  * @fires {SettingsChangeEvent} settings-change - After every write above: its audit record.
  */
 export class SettingsSites extends SettingsPanel {
+  static override properties: PropertyDeclarations = {
+    statusFilter: { state: true },
+    formErrors: { state: true },
+    notice: { state: true },
+  };
+
   static override styles = [...SettingsPanel.styles, sitesStyles];
 
   protected readonly sectionId = 'company/sites' as const;
@@ -92,11 +97,11 @@ export class SettingsSites extends SettingsPanel {
   readonly #dialog = this.section.dialog<SiteDialog>({ add: this.#create, edit: this.#update, archive: this.#archive, restore: this.#restore });
 
   /** Which sites the list shows. */
-  @state() private statusFilter: StatusFilter = 'active';
+  private statusFilter: StatusFilter = 'active';
   /** Problems found in the form before sending it. */
-  @state() private formErrors: SiteFieldErrors = {};
+  private formErrors: SiteFieldErrors = {};
   /** The confirmation of the last change. */
-  @state() private notice = '';
+  private notice = '';
 
   /** A confirmation about one company must not stay under another's name (its dialogs close by themselves). */
   protected override companySwitched(): void {
