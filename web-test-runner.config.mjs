@@ -3,6 +3,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { engineLaunchers } from './scripts/browser/wtr-launchers.mjs';
 
+/** The runs whose flaky module has failed its first fetch. */
+const flakyServed = new Set();
+
 /** Lit prints this once per page in development builds; every other Lit warning must stay visible. */
 const LIT_DEV_MODE_NOTICE = 'Lit is in dev mode';
 
@@ -18,6 +21,22 @@ export default {
     function mswWorker(ctx, next) {
       if (ctx.path === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
       return next();
+    },
+    // A module that fails its first fetch, as a chunk does on a flaky network, then arrives:
+    // /__flaky/<tag>.js?run=<id> answers 503 the first time for each run, then defines <tag>
+    // (test/components/lazy-sections.test.ts; a run per engine, since they share this server).
+    function flakyModule(ctx, next) {
+      const tag = /^\/__flaky\/([a-z]+-[a-z-]+)\.js$/.exec(ctx.path)?.[1];
+      if (!tag) return next();
+      ctx.set('Cache-Control', 'no-store');
+      const run = `${tag} ${ctx.query.run}`;
+      if (!flakyServed.has(run)) {
+        flakyServed.add(run);
+        ctx.status = 503;
+        return;
+      }
+      ctx.type = 'text/javascript';
+      ctx.body = `customElements.define('${tag}', class extends HTMLElement { connectedCallback() { this.textContent = 'arrived'; } });`;
     },
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

@@ -66,6 +66,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
   #abort?: AbortController;
   #debounce?: ReturnType<typeof setTimeout>;
   #loads = new LoadTracker();
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: PagedListOptions<T, A>) {
     this.#host = host;
@@ -118,7 +119,14 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     return this.#loads.complete;
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostUpdate(): void {
+    // Off the page (the shell keeps a panel while the user is in another section), nothing is
+    // asked: no disconnect would abort it. Coming back updates the element, which loads then.
+    if (!this.#connected) return;
     const args = this.#options.args();
     const identity = this.#options.identity?.();
     if (sameArgs(args, this.#args) && identity === this.#identity) return;
@@ -133,6 +141,7 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     clearTimeout(this.#debounce);
     this.#abort?.abort();
     this.#loads.cancel();
@@ -267,7 +276,8 @@ export class PagedListController<T, A extends readonly unknown[] = readonly unkn
     } finally {
       this.#loads.end(ticket);
     }
-    this.#host.requestUpdate();
+    // An aborted load shows nothing: what aborted it (a newer load, leaving the page) has its own update.
+    if (!abort.signal.aborted) this.#host.requestUpdate();
   }
 
   #fail(error: unknown, abort: AbortController): void {

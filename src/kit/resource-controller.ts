@@ -53,6 +53,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
   #identity: unknown;
   #abort?: AbortController;
   #loads = new LoadTracker();
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: ResourceOptions<T, A>) {
     this.#host = host;
@@ -60,7 +61,14 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostUpdate(): void {
+    // Off the page (the shell keeps a panel while the user is in another section), nothing is
+    // asked: no disconnect would abort it. Coming back updates the element, which loads then.
+    if (!this.#connected) return;
     const args = this.#options.args();
     const identity = this.#options.identity?.();
     if (sameArgs(args, this.#args) && identity === this.#identity) return;
@@ -95,6 +103,7 @@ export class ResourceController<T, A extends readonly unknown[] = readonly unkno
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#abort?.abort();
     this.#loads.cancel();
     // Forget the args so reconnecting loads again instead of showing an aborted request forever.

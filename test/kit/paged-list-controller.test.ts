@@ -231,6 +231,26 @@ describe('PagedListController', () => {
     });
   });
 
+  describe('taken off the page while its first page loads (the shell keeps a panel while the user is elsewhere)', () => {
+    it('aborts the request and sends no other until it is back, then loads once', async () => {
+      const { fake, element } = await renderList();
+      const first = await fake.nextCall('listAdminTeam', 0);
+      const parent = element.parentNode!;
+      element.remove();
+      expect(first.signal?.aborted).to.be.true;
+      await wait(50); // the aborted request settles
+      element.requestUpdate(); // as a write's answer arriving meanwhile does
+      await wait(50);
+      expect(fake.callsTo('listAdminTeam')).to.have.length(1);
+      parent.append(element);
+      const again = await fake.nextCall('listAdminTeam', 1);
+      again.resolve(pageOf(['a@x.com'], null, 1));
+      await element.taskComplete;
+      expect(fake.callsTo('listAdminTeam')).to.have.length(2);
+      expect(element.shadowRoot!.querySelector('li')?.textContent).to.equal('a@x.com');
+    });
+  });
+
   it('never shows a total smaller than the rows it shows', async () => {
     const { element, more, answer } = await renderList();
     await answer(0, ['a@x.com', 'b@x.com'], null, 0);

@@ -129,6 +129,23 @@ describe('SettingsPanel (baseline)', () => {
     expect(load.signal?.aborted).to.equal(true);
   });
 
+  it('sends no request while off the page (a write answered meanwhile), and loads once when back', async () => {
+    const fake = new FakeClient({ session: testSession() });
+    const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
+    await fake.nextCall('listSites');
+    const parent = element.parentNode!;
+    element.remove();
+    await drainMicrotasks();
+    element.requestUpdate(); // as a write's answer arriving while the user is in another section does
+    await element.updateComplete;
+    expect(fake.callsTo('listSites')).to.have.length(1);
+    parent.append(element);
+    (await fake.nextCall('listSites', 1)).resolve(page(['Harbor']));
+    await element.taskComplete;
+    expect(fake.callsTo('listSites')).to.have.length(2);
+    expect(element.shadowRoot!.querySelector('li')?.textContent).to.equal('Harbor');
+  });
+
   it('renders the empty state', async () => {
     const fake = new FakeClient({ session: testSession() });
     const { element } = await renderInProvider<TestSitesPanel>(html`<test-sites-panel></test-sites-panel>`, { client: fake.client });
