@@ -33,7 +33,10 @@ const dirArg = args.find((a) => existsSync(join(a, 'index.json')));
 const root = resolve(dirArg ?? 'storybook-static');
 const filters = args.filter((a) => a !== dirArg).map((a) => a.toLowerCase());
 const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY ?? 4) || 4);
-const SETTLE_TIMEOUT_MS = 10_000;
+// A guard against a story that never settles (a load that never ends), not a speed check: the
+// layout stories draw all eleven panels at once, and with four pages on a 2-core CI machine one
+// settled only at 10 s (CI, December 2026), where alone they settle in about 4 s.
+const SETTLE_TIMEOUT_MS = 20_000;
 const POLL_MS = 100;
 /** Story tag for states that stay busy on purpose (a request that never answers): no aria-busy wait. */
 const SKIP_SETTLE_TAG = 'smoke-skip-settle';
