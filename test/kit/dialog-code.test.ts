@@ -111,7 +111,9 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     expect(held.calls).to.equal(1);
 
     held.release();
-    await waitUntil(() => dialogElement(element)?.open === true, 'the dialog never opened');
+    // The dialog's module is served and compiled by the test server now: in a busy engine that can
+    // take seconds (waitUntil's default is 1 s; Firefox in CI once took longer).
+    await waitUntil(() => dialogElement(element)?.open === true, 'the dialog never opened', { timeout: 15_000 });
     const dialog = dialogElement(element)!;
     await dialog.updateComplete;
     expect(text(dialog.querySelector('h2'))).to.equal('Add site');
