@@ -22,19 +22,25 @@ export default {
       if (ctx.path === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
       return next();
     },
-    // A module that fails its first fetch, as a chunk does on a flaky network, then arrives:
-    // /__flaky/<tag>.js?run=<id> answers 503 the first time for each run, then defines <tag>
-    // (test/components/lazy-sections.test.ts; a run per engine, since they share this server).
+    // A module that fails its first fetch, as a chunk does on a flaky network, then arrives. For each
+    // run (one per engine, since they share this server) the first fetch is answered 503, then:
+    // - /__flaky/<tag>.js?run=<id> defines <tag>, which says 'arrived' (test/components/lazy-sections.test.ts);
+    // - /__flaky/<folder>/<name>.js?run=<id> is our module /<folder>/<name>.ts, by a redirect (a
+    //   chunk's address ends in .js, as importAgain expects)
+    //   (test/components/element-code-again.test.ts).
     function flakyModule(ctx, next) {
-      const tag = /^\/__flaky\/([a-z]+-[a-z-]+)\.js$/.exec(ctx.path)?.[1];
-      if (!tag) return next();
+      const path = /^\/__flaky\/(.+)$/.exec(ctx.path)?.[1];
+      if (!path) return next();
       ctx.set('Cache-Control', 'no-store');
-      const run = `${tag} ${ctx.query.run}`;
+      const run = `${path} ${ctx.query.run}`;
       if (!flakyServed.has(run)) {
         flakyServed.add(run);
         ctx.status = 503;
         return;
       }
+      if (path.includes('/')) return ctx.redirect(`/${path.replace(/\.js$/, '.ts')}`);
+      const tag = /^([a-z]+-[a-z-]+)\.js$/.exec(path)?.[1];
+      if (!tag) return next();
       ctx.type = 'text/javascript';
       ctx.body = `customElements.define('${tag}', class extends HTMLElement { connectedCallback() { this.textContent = 'arrived'; } });`;
     },

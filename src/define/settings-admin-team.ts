@@ -8,7 +8,10 @@ defineElement('settings-admin-team', SettingsAdminTeam);
 // The Add member / Edit dialog (its code and strings, and <settings-dialog> unless a dialog came
 // first) is imported and defined when a manager first adds or edits a member: only they need it,
 // and only then.
-loadElementWith('settings-admin-team-form', async () => {
-  const [{ defineAdminTeamForm }] = await Promise.all([import('../components/settings-admin-team/settings-admin-team-form.js'), import('./settings-dialog.js')]);
+loadElementWith('settings-admin-team-form', async (importChunk) => {
+  const [{ defineAdminTeamForm }] = await Promise.all([
+    importChunk(() => import('../components/settings-admin-team/settings-admin-team-form.js')),
+    importChunk(() => import('./settings-dialog.js')),
+  ]);
   defineAdminTeamForm();
 });

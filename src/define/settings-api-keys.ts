@@ -9,11 +9,17 @@ defineElement('settings-api-keys', SettingsApiKeys);
 // - the dialogs (Create key, a key's details, the key policy, Revoke) and the one-time secret view,
 //   when a user first opens one;
 // - the guided rotation, and the secret view, when a manager first starts or resumes a rotation.
-loadElementWith('settings-api-key-dialogs', async () => {
-  const [{ defineApiKeyDialogs }] = await Promise.all([import('../components/settings-api-keys/settings-api-key-dialogs.js'), import('./settings-dialog.js')]);
+loadElementWith('settings-api-key-dialogs', async (importChunk) => {
+  const [{ defineApiKeyDialogs }] = await Promise.all([
+    importChunk(() => import('../components/settings-api-keys/settings-api-key-dialogs.js')),
+    importChunk(() => import('./settings-dialog.js')),
+  ]);
   defineApiKeyDialogs();
 });
-loadElementWith('settings-api-key-rotation', async () => {
-  const [{ defineApiKeyRotation }] = await Promise.all([import('../components/settings-api-keys/settings-api-key-rotation.js'), import('./settings-dialog.js')]);
+loadElementWith('settings-api-key-rotation', async (importChunk) => {
+  const [{ defineApiKeyRotation }] = await Promise.all([
+    importChunk(() => import('../components/settings-api-keys/settings-api-key-rotation.js')),
+    importChunk(() => import('./settings-dialog.js')),
+  ]);
   defineApiKeyRotation();
 });

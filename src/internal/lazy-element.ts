@@ -1,10 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { importChunk } from './define-element.js';
 
 /** What became of a request that needed an element: it `done`, its code `failed` to load, or it went `stale` (dropped meanwhile). */
 export type ElementOpening = { readonly status: 'done' } | { readonly status: 'failed'; readonly error: unknown } | { readonly status: 'stale' };
 
+/**
+ * How a loader imports each of its chunks (`importChunk(() => import('./x.js'))`): after a failed
+ * attempt, anew, since the engine keeps the failure.
+ */
+export type ChunkImport = <T>(load: () => Promise<T>) => Promise<T>;
+
 /** How each lazily loaded tag is defined, as its define module said (`loadElementWith`). */
-const loaders = new Map<string, () => Promise<void>>();
+const loaders = new Map<string, (importChunk: ChunkImport) => Promise<void>>();
 
 /**
  * The load of each tag in flight or done, page-wide, so two panels (or a prefetch and a click)
@@ -15,11 +22,14 @@ const loading = new Map<string, Promise<void>>();
 /** The tags whose code arrived through their loader (the one registered last), page-wide. */
 const arrived = new Set<string>();
 
+/** The tags whose load failed, page-wide: their chunks are imported anew (`ChunkImport`). */
+const failed = new Set<string>();
+
 /**
  * Defines `tag`. Until its define module says how, only a host that defined the panel's elements
  * by hand, this one included, has it.
  */
-function loaderOf(tag: string): () => Promise<void> {
+function loaderOf(tag: string): (importChunk: ChunkImport) => Promise<void> {
   return (
     loaders.get(tag) ??
     (() => (customElements.get(tag) ? Promise.resolve() : Promise.reject(new Error(`<${tag}> is not defined: import its panel's define module.`))))
@@ -30,13 +40,17 @@ function load(tag: string): Promise<void> {
   let current = loading.get(tag);
   if (!current) {
     // Started at once; a loader that throws fails the attempt like a failed fetch.
-    const attempt = new Promise<void>((resolve) => resolve(loaderOf(tag)())).then(() => {
+    const failedBefore = failed.has(tag);
+    const chunk: ChunkImport = (load) => importChunk(load, failedBefore);
+    const attempt = new Promise<void>((resolve) => resolve(loaderOf(tag)(chunk))).then(() => {
       if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
       if (loading.get(tag) === attempt) arrived.add(tag);
     });
     loading.set(tag, attempt);
     attempt.catch(() => {
-      if (loading.get(tag) === attempt) loading.delete(tag);
+      if (loading.get(tag) !== attempt) return;
+      loading.delete(tag);
+      failed.add(tag);
     });
     current = attempt;
   }
@@ -45,13 +59,14 @@ function load(tag: string): Promise<void> {
 
 /**
  * How `tag` is defined when a panel first needs it: its define module imports its code (and
- * strings) and registers it. Forgets a load done or failed before (tests swap in one that waits,
- * or fails).
+ * strings), each chunk through `importChunk`, and registers it. Forgets a load done or failed
+ * before (tests swap in one that waits, or fails).
  */
-export function loadElementWith(tag: string, define: () => Promise<void>): void {
+export function loadElementWith(tag: string, define: (importChunk: ChunkImport) => Promise<void>): void {
   loaders.set(tag, define);
   loading.delete(tag);
   arrived.delete(tag);
+  failed.delete(tag);
 }
 
 /**

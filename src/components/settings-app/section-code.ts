@@ -1,5 +1,5 @@
 import type { SectionDefinition } from '../../access/sections.js';
-import { importAgain } from '../../internal/import-again.js';
+import { importChunk } from '../../internal/define-element.js';
 import { sectionLoaders } from './section-loaders.js';
 
 /** Where a section's code stands for one shell: defined, on its way, failed, or with no way to load it. */
@@ -10,8 +10,8 @@ export type SectionCodeStatus = 'ready' | 'loading' | 'failed' | 'unloadable';
  * chunk once. A failed load leaves the map, so Try again calls its loader anew.
  */
 const inFlight = new Map<string, Promise<void>>();
-/** How often each tag's load has failed, page-wide. */
-const failures = new Map<string, number>();
+/** The tags whose load has failed, page-wide: the engine may keep that failure (`importChunk`). */
+const failures = new Set<string>();
 
 /**
  * Loads the code of sections for one `<settings-app>`: ours through their define module's dynamic
@@ -81,22 +81,14 @@ export class SectionCode {
     if (!loader) return undefined;
     let load = inFlight.get(tag);
     if (!load) {
-      const attempt = failures.get(tag) ?? 0;
-      load = Promise.resolve()
-        .then(loader)
-        // After a failure, the engine may answer the same import with it again (importAgain says why).
-        .catch((error: unknown) => {
-          if (!attempt) throw error;
-          return importAgain(error, attempt);
-        })
-        .then(() => {
-          // Our define modules, and a host's loader as documented, define the tag before they resolve.
-          if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
-        });
+      load = importChunk(loader, failures.has(tag)).then(() => {
+        // Our define modules, and a host's loader as documented, define the tag before they resolve.
+        if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
+      });
       inFlight.set(tag, load);
       load.catch(() => {
         inFlight.delete(tag);
-        failures.set(tag, attempt + 1);
+        failures.add(tag);
       });
     }
     return load;

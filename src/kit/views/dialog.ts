@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SettingsApiError } from '../../api/errors.js';
 import { msg } from '../../i18n/localize.js';
+import { importChunk } from '../../internal/define-element.js';
 import type { DialogController } from '../dialog-controller.js';
 import { renderErrorNotice, renderFailureNotice } from './states.js';
 import { renderButton } from './form.js';
@@ -90,6 +91,8 @@ export function renderDialogActions(options: DialogActionsOptions): TemplateResu
 
 /** The dialog's code, page-wide; a failed fetch is forgotten, so the next attempt fetches anew. */
 let dialogCode: Promise<unknown> | undefined;
+/** Whether a fetch of the dialog's code failed: the engine keeps that failure (`importChunk`). */
+let dialogCodeFailed = false;
 /** The dialog each controller waits with for the code, so a render asks once. */
 const waiting = new WeakMap<object, object>();
 /** The dialog each controller could not get the code for: it says so until Try again. */
@@ -101,11 +104,13 @@ let importDialog = (): Promise<unknown> => import('../../define/settings-dialog.
 export function loadDialogWith(load: () => Promise<unknown>): void {
   importDialog = load;
   dialogCode = undefined;
+  dialogCodeFailed = false;
 }
 
 function loadDialogCode(): Promise<unknown> {
-  dialogCode ??= importDialog().catch((error: unknown) => {
+  dialogCode ??= importChunk(importDialog, dialogCodeFailed).catch((error: unknown) => {
     dialogCode = undefined;
+    dialogCodeFailed = true;
     throw error;
   });
   return dialogCode;
