@@ -11,6 +11,11 @@ export function defineElement(tagName: string, constructor: CustomElementConstru
   if (!customElements.get(tagName)) customElements.define(tagName, constructor);
 }
 
+/** Fails a load whose loader resolved without defining `tag` (it imported another module, say). */
+export function expectDefined(tag: string): void {
+  if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
+}
+
 /** Addresses given so far, page-wide: each new one is a module no engine has tried yet. */
 let retries = 0;
 

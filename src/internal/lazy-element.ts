@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { importChunk } from './define-element.js';
+import { expectDefined, importChunk } from './define-element.js';
 
 /** What became of a request that needed an element: it `done`, its code `failed` to load, or it went `stale` (dropped meanwhile). */
 export type ElementOpening = { readonly status: 'done' } | { readonly status: 'failed'; readonly error: unknown } | { readonly status: 'stale' };
@@ -43,7 +43,7 @@ function load(tag: string): Promise<void> {
     const failedBefore = failed.has(tag);
     const chunk: ChunkImport = (load) => importChunk(load, failedBefore);
     const attempt = new Promise<void>((resolve) => resolve(loaderOf(tag)(chunk))).then(() => {
-      if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
+      expectDefined(tag);
       if (loading.get(tag) === attempt) arrived.add(tag);
     });
     loading.set(tag, attempt);

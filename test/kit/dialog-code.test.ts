@@ -6,7 +6,7 @@ import type { SettingsDialog } from '../../src/components/settings-dialog/settin
 import type { SettingsSites } from '../../src/components/settings-sites/settings-sites.js';
 import { loadDialogWith } from '../../src/kit/views/dialog.js';
 import { FakeClient } from '../support/fake-client.js';
-import { renderInProvider } from '../support/render.js';
+import { once, renderInProvider } from '../support/render.js';
 import { button, text, focusedElement } from '../support/dom.js';
 import { collectConsoleErrors } from '../support/console-errors.js';
 
@@ -104,11 +104,15 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     expect(consoleErrors.logged('<settings-dialog> could not be loaded')).to.equal(true);
 
     const held = heldImport();
-    button(alert(element)!, 'Try again').click();
+    const tryAgain = button(alert(element)!, 'Try again');
+    tryAgain.focus();
+    tryAgain.click();
     await element.updateComplete;
     expect(alert(element) === null).to.equal(true);
     expect(status(element)).to.exist;
     expect(held.calls).to.equal(1);
+    // Try again is gone with the failure: focus is back on what opened the dialog, not lost.
+    expect(focusedElement() === add, 'focus on what opened the dialog while it loads').to.equal(true);
 
     held.release();
     // The dialog's module is served and compiled by the test server now: in a busy engine that can
@@ -120,5 +124,10 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     expect(dialog.querySelector('form')).to.exist;
     expect(status(element) === null).to.equal(true);
     expect(held.calls).to.equal(1);
+
+    const closed = once(dialog, 'settings-dialog-closed');
+    button(dialog, 'Cancel').click();
+    await closed;
+    expect(focusedElement() === add, 'focus returns to what opened the dialog').to.equal(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { SectionDefinition } from '../../access/sections.js';
-import { importChunk } from '../../internal/define-element.js';
+import { expectDefined, importChunk } from '../../internal/define-element.js';
 import { sectionLoaders } from './section-loaders.js';
 
 /** Where a section's code stands for one shell: defined, on its way, failed, or with no way to load it. */
@@ -81,10 +81,8 @@ export class SectionCode {
     if (!loader) return undefined;
     let load = inFlight.get(tag);
     if (!load) {
-      load = importChunk(loader, failures.has(tag)).then(() => {
-        // Our define modules, and a host's loader as documented, define the tag before they resolve.
-        if (!customElements.get(tag)) throw new Error(`Its loader resolved, but <${tag}> is still not defined.`);
-      });
+      // Our define modules, and a host's loader as documented, define the tag before they resolve.
+      load = importChunk(loader, failures.has(tag)).then(() => expectDefined(tag));
       inFlight.set(tag, load);
       load.catch(() => {
         inFlight.delete(tag);

@@ -97,6 +97,8 @@ let dialogCodeFailed = false;
 const waiting = new WeakMap<object, object>();
 /** The dialog each controller could not get the code for: it says so until Try again. */
 const failed = new WeakMap<object, object>();
+/** What had focus when each controller's dialog began to wait: Try again, gone with the failure, puts focus back there. */
+const openers = new WeakMap<object, HTMLElement | null>();
 /** How the dialog's code is fetched: its define module (tests swap in an import that waits or fails). */
 let importDialog = (): Promise<unknown> => import('../../define/settings-dialog.js');
 
@@ -125,11 +127,16 @@ function renderWaiting<D extends { readonly kind: string }>(dialog: DialogContro
   if (failed.get(dialog) === current) {
     return renderFailureNotice(msg('state.dialogCodeFailed'), () => {
       failed.delete(dialog);
+      openers.get(dialog)?.focus();
       dialog.open(current);
     });
   }
   if (waiting.get(dialog) !== current) {
     waiting.set(dialog, current);
+    // Focus stays on what opened the dialog while its code loads (panels live in shadow roots).
+    let focused = document.activeElement as HTMLElement | null;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement as HTMLElement;
+    openers.set(dialog, focused);
     const reopen = () => {
       waiting.delete(dialog);
       if (dialog.current === current) dialog.open(current);
