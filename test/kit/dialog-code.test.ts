@@ -78,7 +78,8 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     });
     const first = await loaded();
     button(root(first), 'Add site').click();
-    await waitUntil(() => alert(first), 'the failure was never said');
+    // a missing chunk's 404, in a busy engine, can take longer than waitUntil's default 1 s
+    await waitUntil(() => alert(first), 'the failure was never said', { timeout: 15_000 });
 
     const second = await loaded();
     button(root(second), 'Add site').click();
@@ -98,7 +99,7 @@ describe('renderDialog: <settings-dialog> loaded when first needed', () => {
     await element.updateComplete;
     expect(status(element), 'loading in the dialog’s place').to.exist;
     expect(focusedElement() === add, 'focus stays on what opened it').to.equal(true);
-    await waitUntil(() => alert(element), 'the failure was never said');
+    await waitUntil(() => alert(element), 'the failure was never said', { timeout: 15_000 });
     expect(text(alert(element))).to.contain('This dialog could not be loaded. Check your connection and try again');
     expect(dialogElement(element) === null).to.equal(true);
     expect(consoleErrors.logged('<settings-dialog> could not be loaded')).to.equal(true);
