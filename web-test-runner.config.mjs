@@ -26,8 +26,8 @@ export default {
     // run (one per engine, since they share this server) the first fetch is answered 503, then:
     // - /__flaky/<tag>.js?run=<id> defines <tag>, which says 'arrived' (test/components/lazy-sections.test.ts);
     // - /__flaky/<folder>/<name>.js?run=<id> is our module /<folder>/<name>.ts, by a redirect (a
-    //   chunk's address ends in .js, as importAgain expects)
-    //   (test/components/element-code-again.test.ts).
+    //   chunk's address ends in .js, as importAgain expects) (test/kit/dialog-code-again.test.ts,
+    //   test/components/settings-admin-team-form-code.test.ts).
     function flakyModule(ctx, next) {
       const path = /^\/__flaky\/(.+)$/.exec(ctx.path)?.[1];
       if (!path) return next();
